@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "schemacheck",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "schemacheck", targets: ["schemacheck"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .target(name: "SchemaModel"),
+    .target(name: "Parsers", dependencies: ["SchemaModel"]),
+    .target(name: "Compat", dependencies: ["SchemaModel", "Parsers"]),
+    .target(
+      name: "Workspace",
+      dependencies: [
+        "SchemaModel", "Parsers", "Compat",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .executableTarget(
+      name: "schemacheck",
+      dependencies: [
+        "Workspace", "SchemaModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel"]),
+    .testTarget(name: "ParsersTests", dependencies: ["Parsers", "SchemaModel"]),
+    .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),
+    .testTarget(
+      name: "WorkspaceTests",
+      dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// Workspace: configuration, subjects, version sources and reporters.
+public enum WorkspaceModule {}
