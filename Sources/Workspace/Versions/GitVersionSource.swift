@@ -1,0 +1,62 @@
+import Foundation
+
+/// Earlier versions from git's object store: the file at a revision, and for transitive modes
+/// every distinct content in that revision's history of the file (renames followed).
+enum GitVersionSource {
+  /// `revision` nil means the file's committed history from HEAD.
+  static func versions(_ request: VersionRequest, revision: String?) throws(WorkspaceError)
+    -> [EarlierVersion]
+  {
+    let repository = try GitRepository.containing(request.file.deletingLastPathComponent())
+    let path = try repository.repositoryPath(of: request.file)
+    let tipName = revision ?? "HEAD"
+    let commit: String
+    if let revision {
+      commit = try repository.commit(for: revision)
+    } else {
+      // A repository without commits has no history yet.
+      guard let head = try repository.headCommit() else { return [] }
+      commit = head
+    }
+    guard let tipBlob = try repository.blob(at: commit, path: path) else { return [] }
+    let tipLabel = "\(tipName):\(path)"
+    let limit = SchemaFileReader.schemaSizeLimit
+    if !request.transitive, revision != nil {
+      let bytes = try repository.read(blob: tipBlob, displayName: tipLabel, limit: limit)
+      return [EarlierVersion(label: tipLabel, bytes: bytes)].distinctContents(
+        excluding: request.newBytes)
+    }
+    let entries = ordered(
+      try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel)
+    // Read from the newest back: a non-transitive check needs only the latest content that
+    // differs from the new one.
+    var versions: [EarlierVersion] = []
+    for entry in entries.reversed() {
+      let bytes = try repository.read(blob: entry.blob, displayName: entry.label, limit: limit)
+      if bytes == request.newBytes { continue }
+      versions.append(EarlierVersion(label: entry.label, bytes: bytes))
+      if !request.transitive { break }
+    }
+    return Array(versions.reversed())
+  }
+
+  struct Entry: Equatable {
+    var blob: String
+    var label: String
+  }
+
+  /// Distinct blobs oldest first, each at its oldest commit, except the content at the tip,
+  /// which is always the latest earlier version (even when it reverts an older one).
+  static func ordered(_ newestFirst: [GitFileRevision], tipBlob: String, tipLabel: String)
+    -> [Entry]
+  {
+    var seen: Set<String> = [tipBlob]
+    var entries: [Entry] = []
+    for revision in newestFirst.reversed() where seen.insert(revision.blob).inserted {
+      entries.append(
+        Entry(blob: revision.blob, label: "\(revision.commit.prefix(7)):\(revision.path)"))
+    }
+    entries.append(Entry(blob: tipBlob, label: tipLabel))
+    return entries
+  }
+}
