@@ -16,7 +16,8 @@ enum AliasKeyGuard {
     var pendingAlias: (position: TextPosition, nameEnded: Bool)?
     for character in text {
       column += 1
-      let atTokenStart = previous == "\n" || previous == " " || previous == "\t" || previous == "["
+      let atTokenStart =
+        previous == "\n" || previous == " " || previous == "\t" || previous == "["
         || previous == "{" || previous == ","
       if var alias = pendingAlias {
         if character == ":" { return alias.position }

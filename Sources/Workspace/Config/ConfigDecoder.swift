@@ -80,7 +80,9 @@ struct ConfigDecoder {
     let context =
       nameEntry?.value.scalarText.map { "in subject '\($0)'" } ?? "in subject #\(number)"
     try checkKeys(entries, known: ConfigKeys.subject, context: context)
-    guard let nameEntry else { throw error(.missingKey("name", context: context), at: node.position) }
+    guard let nameEntry else {
+      throw error(.missingKey("name", context: context), at: node.position)
+    }
     guard let schemaEntry = entries.first(where: { $0.key == "schema" }) else {
       throw error(.missingKey("schema", context: context), at: node.position)
     }
@@ -181,7 +183,8 @@ struct ConfigDecoder {
   {
     guard case .sequence(let items) = entry.value.value else {
       throw error(
-        .wrongType(key: entry.key, context: context, expected: "a list", found: entry.value.kindName),
+        .wrongType(
+          key: entry.key, context: context, expected: "a list", found: entry.value.kindName),
         at: entry.value.position)
     }
     return items

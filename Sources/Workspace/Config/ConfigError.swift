@@ -20,6 +20,7 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownPolicy(String)
     case emptyValue(key: String, context: String)
     case duplicateSubject(String, firstLine: Int)
+    case duplicateDiscoveredSubject(String, paths: [String])
     case schemaNotFound(path: String, subject: String)
     case schemaIsDirectory(path: String, subject: String)
   }
@@ -79,6 +80,11 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       return "'\(key)' \(context) must not be empty"
     case .duplicateSubject(let name, let firstLine):
       return "duplicate subject '\(name)' (first defined on line \(firstLine))"
+    case .duplicateDiscoveredSubject(let name, let paths):
+      let files = paths.map { "'\($0)'" }.joined(separator: " and ")
+      return
+        "subject '\(name)' is discovered in both \(files); list it under 'subjects:' with "
+        + "'versions:', or narrow the glob"
     case .schemaNotFound(let path, let subject):
       return "schema file '\(path)' of subject '\(subject)' does not exist"
     case .schemaIsDirectory(let path, let subject):

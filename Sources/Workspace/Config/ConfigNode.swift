@@ -26,7 +26,9 @@ public struct ConfigNode: Hashable, Sendable {
   }
 
   public var isNull: Bool {
-    if case .scalar(let text, true) = value { return ["", "~", "null", "Null", "NULL"].contains(text) }
+    if case .scalar(let text, true) = value {
+      return ["", "~", "null", "Null", "NULL"].contains(text)
+    }
     return false
   }
 

@@ -23,6 +23,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadableGitObject(String, reason: String)
   case gitFailed(command: String, message: String)
   case unknownSubject(String, known: [String])
+  /// The config file is wrong; its own error says where.
+  case config(ConfigError)
 
   public var category: Category {
     switch self {
@@ -31,7 +33,7 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       .file
     case .gitNotFound, .notAGitRepository, .unknownRevision, .unreadableGitObject, .gitFailed:
       .git
-    case .revisionLooksLikeOption, .unknownSubject:
+    case .revisionLooksLikeOption, .unknownSubject, .config:
       .usage
     }
   }
@@ -66,6 +68,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       known.isEmpty
         ? "unknown subject '\(name)'"
         : "unknown subject '\(name)'; known subjects: \(known.joined(separator: ", "))"
+    case .config(let error):
+      error.description
     }
   }
 }
