@@ -114,12 +114,16 @@ public struct CheckRun: Sendable {
             label: earlier.label, document: old, types: linked.types(for: old, of: index)))
       }
     }
-    let verdict = CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
+    // A new schema with errors is not compared: its diagnostics already say why, and the
+    // checker would only add that it could not check.
+    let verdict =
+      document.hasErrors
+      ? CompatibilityResult(mode: mode, isCompatible: false, findings: [], checkedAgainst: [])
+      : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
     findings += verdict.findings
     let result = SubjectResult(
       name: subject.name, format: document.format, schemaPath: subject.schemaPath, mode: mode,
-      compatible: verdict.isCompatible && !document.hasErrors,
-      checkedAgainst: verdict.checkedAgainst)
+      compatible: verdict.isCompatible, checkedAgainst: verdict.checkedAgainst)
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unusable: document.hasErrors)

@@ -1,0 +1,187 @@
+import Compat
+import Foundation
+import SchemaModel
+import Testing
+
+@testable import Workspace
+
+@Suite("Check runs end to end")
+struct CheckRunTests {
+  /// Three subjects: one breaking (a field added without default, BACKWARD), one compatible,
+  /// one with an unparseable new schema.
+  private func makeTree() throws -> TemporaryTree {
+    let tree = try TemporaryTree()
+    try tree.write("schemas/order/v1.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("schemas/order.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.total))
+    try tree.write("schemas/refund/v1.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write(
+      "schemas/refund.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.totalWithDefault))
+    try tree.write("schemas/broken.avsc", "{\"type\": \"record\", \"name\": \n")
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      defaults:
+        compatibility: BACKWARD
+      subjects:
+        - name: orders.order
+          schema: schemas/order.avsc
+          versions: schemas/order/v*.avsc
+        - name: payments.refund
+          schema: schemas/refund.avsc
+          versions: schemas/refund/v*.avsc
+          compatibility: FULL_TRANSITIVE
+
+      """)
+    return tree
+  }
+
+  @Test func breakingChangeFailsItsSubjectWithNamedFindings() async throws {
+    let tree = try makeTree()
+    defer { tree.remove() }
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let outcome = try await CheckRun(config: config).run()
+    let report = outcome.report
+    #expect(report.subjects.map(\.name) == ["orders.order", "payments.refund"])
+    let order = try #require(report.subjects.first)
+    #expect(order.compatible == false)
+    #expect(order.mode == .backward)
+    #expect(order.checkedAgainst == ["schemas/order/v1.avsc"])
+    #expect(order.schemaPath == "schemas/order.avsc")
+    let refund = report.subjects[1]
+    #expect(refund.compatible == true)
+    #expect(refund.mode == .fullTransitive)
+    #expect(refund.checkedAgainst == ["schemas/refund/v1.avsc"])
+    #expect(!report.findings.isEmpty)
+    #expect(report.findings.allSatisfy { $0.subject == "orders.order" })
+    let finding = try #require(report.findings.first)
+    #expect(finding.diagnostic.ruleID == "READER_FIELD_MISSING_DEFAULT_VALUE")
+    #expect(finding.diagnostic.location?.file == "schemas/order.avsc")
+    #expect(outcome.exitStatus() == .findings)
+    #expect(outcome.unusableSchemas.isEmpty)
+  }
+
+  @Test func modeOverrideAndSubjectSelection() async throws {
+    let tree = try makeTree()
+    defer { tree.remove() }
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let forward = try await CheckRun(
+      config: config, modeOverride: .forward, subjectNames: ["orders.order"]
+    ).run()
+    // Adding a field is forward compatible: the old reader ignores it.
+    #expect(forward.report.subjects.map(\.name) == ["orders.order"])
+    #expect(forward.report.subjects.first?.compatible == true)
+    #expect(forward.exitStatus() == .success)
+    #expect(
+      throws: WorkspaceError.unknownSubject("nope", known: ["orders.order", "payments.refund"])
+    ) {
+      try CheckRun(config: config, subjectNames: ["nope"])
+    }
+  }
+
+  @Test func unparseableSchemaIsReportedAndMakesTheRunAToolFailure() async throws {
+    let tree = try makeTree()
+    defer { tree.remove() }
+    let subject = Subject(
+      name: "broken", schemaPath: "schemas/broken.avsc", file: tree.url("schemas/broken.avsc"))
+    let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
+    #expect(outcome.unusableSchemas == ["schemas/broken.avsc"])
+    #expect(outcome.exitStatus() == .toolFailure)
+    #expect(outcome.report.subjects.first?.compatible == false)
+    #expect(outcome.report.findings.contains { $0.diagnostic.ruleID.rawValue.hasPrefix("PARSE_") })
+    #expect(outcome.report.findings.allSatisfy { $0.subject == "broken" })
+  }
+
+  @Test func unsupportedFormatIsAFinding() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("a.proto", "syntax = \"proto3\";\n")
+    let subject = Subject(name: "a", schemaPath: "a.proto", file: tree.url("a.proto"))
+    let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
+    #expect(
+      outcome.report.findings.map(\.diagnostic.ruleID) == ["PARSE_UNSUPPORTED_FORMAT"])
+    #expect(outcome.exitStatus() == .toolFailure)
+  }
+
+  @Test func missingSchemaFileIsAToolError() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let subject = Subject(name: "a", schemaPath: "a.avsc", file: tree.url("a.avsc"))
+    await #expect(throws: WorkspaceError.fileNotFound(path: "a.avsc")) {
+      try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
+    }
+  }
+
+  @Test func discoverNamesSubjectsFromTheSchema() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("schemas/order.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("schemas/listed.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("schemas/order/v1.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      subjects:
+        - name: listed
+          schema: schemas/listed.avsc
+          versions: schemas/order/v*.avsc
+      discover:
+        - glob: "schemas/**/*.avsc"
+          compatibility: NONE
+
+      """)
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let subjects = try SubjectResolver.subjects(of: config)
+    #expect(subjects.map(\.name) == ["com.acme.Order", "listed"])
+    #expect(subjects.first?.schemaPath == "schemas/order.avsc")
+    #expect(subjects.first?.compatibility == CompatibilityMode.none)
+  }
+
+  @Test func compatAgainstADirectoryWithoutConfig() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("old/schemas/order.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("new/schemas/order.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.total))
+    let outcome = try await CompatRun.run(
+      files: ["schemas/order.avsc"],
+      against: .directory(tree.url("old"), displayPath: "../old"), mode: nil,
+      currentDirectory: tree.url("new"))
+    #expect(outcome.report.subjects.first?.compatible == false)
+    #expect(outcome.report.subjects.first?.checkedAgainst == ["../old/schemas/order.avsc"])
+    #expect(outcome.exitStatus() == .findings)
+  }
+
+  @Test func compatAgainstAGitRevision() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.git("init", "-q")
+    try tree.write("order.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.git("add", "-A")
+    try tree.git("commit", "-q", "-m", "v1")
+    try tree.write("order.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.note))
+    let outcome = try await CompatRun.run(
+      files: ["order.avsc"], against: .revision("HEAD"), mode: .fullTransitive,
+      currentDirectory: tree.root)
+    #expect(outcome.report.subjects.first?.compatible == true)
+    #expect(outcome.report.subjects.first?.checkedAgainst == ["HEAD:order.avsc"])
+  }
+
+  @Test func diffListsChangesAndInspectReturnsTheModel() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("a.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("b.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.total))
+    let outcome = try DiffRun.run(old: "a.avsc", new: "b.avsc", currentDirectory: tree.root)
+    // The differ is still a placeholder on main; the run itself must not fail.
+    #expect(outcome.unusableSchemas.isEmpty)
+    #expect(outcome.report.findings.isEmpty)
+    let broken = try tree.write("c.avsc", "{")
+    let failed = try DiffRun.run(old: "a.avsc", new: broken.path, currentDirectory: tree.root)
+    #expect(failed.exitStatus() == .toolFailure)
+    #expect(failed.report.changes.isEmpty)
+    let document = try InspectRun.document(at: "b.avsc", currentDirectory: tree.root)
+    #expect(document.root?.qualifiedName?.fullName == "com.acme.Order")
+    #expect(document.path == "b.avsc")
+  }
+}
