@@ -71,6 +71,28 @@ struct GitRepository: Sendable {
     return output.standardOutput
   }
 
+  /// Reads several blobs with one `git cat-file --batch`; `names` label them in messages.
+  /// Refuses a blob larger than `limit`.
+  func read(blobs: [String], names: [String], limit: Int) throws(WorkspaceError) -> [[UInt8]] {
+    guard blobs.count > 1 else {
+      return try zip(blobs, names).map { (blob, name) throws(WorkspaceError) in
+        try read(blob: blob, displayName: name, limit: limit)
+      }
+    }
+    let request = Array(blobs.map { $0 + "\n" }.joined().utf8)
+    let output = try Self.runGit(
+      executable, in: root, ["cat-file", "--batch"], description: "cat-file",
+      input: request, outputLimit: max(limit, 1 << 30))
+    if output.truncated {
+      throw .unreadableGitObject(names.first ?? "", reason: "the history is too large to read")
+    }
+    guard output.status == 0 else {
+      throw .unreadableGitObject(names.first ?? "", reason: output.standardError)
+    }
+    return try GitBatchParser.contents(
+      output.standardOutput, names: names, limit: limit)
+  }
+
   /// Every commit that changed the file, newest first, following renames, starting at `commit`.
   func history(of path: String, from commit: String) throws(WorkspaceError) -> [GitFileRevision] {
     let output = try run([
@@ -101,12 +123,12 @@ struct GitRepository: Sendable {
 
   private static func runGit(
     _ executable: URL, in directory: URL, _ arguments: [String], description: String,
-    outputLimit: Int = 1 << 30
+    input: [UInt8]? = nil, outputLimit: Int = 1 << 30
   ) throws(WorkspaceError) -> ProcessOutput {
     do {
       return try ProcessRunner.run(
         executable: executable, arguments: ["-C", directory.path] + arguments,
-        environment: gitEnvironment, outputLimit: outputLimit)
+        environment: gitEnvironment, input: input, outputLimit: outputLimit)
     } catch {
       throw .gitFailed(command: description, message: "\(error)")
     }
@@ -151,6 +173,34 @@ enum GitLogParser {
         continue
       }
       result.append(GitFileRevision(commit: commit, path: path, blob: newBlob))
+    }
+    return result
+  }
+}
+
+/// Parses `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` per object, or
+/// `<oid> missing\n`.
+enum GitBatchParser {
+  static func contents(_ bytes: [UInt8], names: [String], limit: Int) throws(WorkspaceError)
+    -> [[UInt8]]
+  {
+    var result: [[UInt8]] = []
+    var index = bytes.startIndex
+    for name in names {
+      guard let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else {
+        throw .unreadableGitObject(name, reason: "git cat-file ended early")
+      }
+      let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
+      guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0 else {
+        throw .unreadableGitObject(name, reason: header.joined(separator: " "))
+      }
+      if size > limit { throw .fileTooLarge(path: name, limit: limit) }
+      let start = newline + 1
+      guard bytes.endIndex - start >= size + 1 else {
+        throw .unreadableGitObject(name, reason: "git cat-file ended early")
+      }
+      result.append(Array(bytes[start..<(start + size)]))
+      index = start + size + 1
     }
     return result
   }

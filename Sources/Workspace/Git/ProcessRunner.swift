@@ -14,7 +14,7 @@ enum ProcessRunner {
   /// Runs `executable` with `arguments`; stdout beyond `outputLimit` bytes stops the process.
   static func run(
     executable: URL, arguments: [String], environment: [String: String]? = nil,
-    outputLimit: Int = 1 << 30
+    input: [UInt8]? = nil, outputLimit: Int = 1 << 30
   ) throws -> ProcessOutput {
     let process = Process()
     process.executableURL = executable
@@ -24,8 +24,22 @@ enum ProcessRunner {
     let errorPipe = Pipe()
     process.standardOutput = outputPipe
     process.standardError = errorPipe
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = input.map { _ in Pipe() }
+    process.standardInput = inputPipe ?? FileHandle.nullDevice
     try process.run()
+
+    // stdin is written on another thread too: the child may answer before it has read all.
+    let inputDone = DispatchSemaphore(value: 0)
+    if let input, let inputPipe {
+      let inputHandle = inputPipe.fileHandleForWriting
+      DispatchQueue.global().async {
+        try? inputHandle.write(contentsOf: input)
+        try? inputHandle.close()
+        inputDone.signal()
+      }
+    } else {
+      inputDone.signal()
+    }
 
     // stderr is drained on another thread so that a chatty child cannot fill its pipe and
     // block while we wait on stdout.
@@ -56,6 +70,7 @@ enum ProcessRunner {
     }
     process.waitUntilExit()
     errorDone.wait()
+    inputDone.wait()
     let errorText = String(decoding: errorBox.get(), as: UTF8.self)
     return ProcessOutput(
       status: process.terminationStatus, standardOutput: output,

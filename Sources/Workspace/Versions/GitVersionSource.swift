@@ -28,14 +28,22 @@ enum GitVersionSource {
     }
     let entries = ordered(
       try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel)
-    // Read from the newest back: a non-transitive check needs only the latest content that
-    // differs from the new one.
+    // A non-transitive check needs only the latest content that differs from the new one;
+    // blobs are read newest first, one at a time for that, all at once otherwise.
     var versions: [EarlierVersion] = []
-    for entry in entries.reversed() {
-      let bytes = try repository.read(blob: entry.blob, displayName: entry.label, limit: limit)
-      if bytes == request.newBytes { continue }
-      versions.append(EarlierVersion(label: entry.label, bytes: bytes))
-      if !request.transitive { break }
+    if request.transitive {
+      let contents = try repository.read(
+        blobs: entries.map(\.blob), names: entries.map(\.label), limit: limit)
+      for (entry, bytes) in zip(entries, contents).reversed() where bytes != request.newBytes {
+        versions.append(EarlierVersion(label: entry.label, bytes: bytes))
+      }
+    } else {
+      for entry in entries.reversed() {
+        let bytes = try repository.read(blob: entry.blob, displayName: entry.label, limit: limit)
+        if bytes == request.newBytes { continue }
+        versions.append(EarlierVersion(label: entry.label, bytes: bytes))
+        break
+      }
     }
     return Array(versions.reversed())
   }
