@@ -185,3 +185,30 @@ struct CheckRunTests {
     #expect(document.path == "b.avsc")
   }
 }
+
+@Suite("Root selection by message")
+struct RootSelectionTests {
+  private let union = """
+    [
+      {"type": "record", "name": "A", "namespace": "x", "fields": []},
+      {"type": "record", "name": "B", "namespace": "x", "fields": [{"name": "f", "type": "int"}]}
+    ]
+    """
+
+  @Test func messagePicksAUnionBranch() {
+    let document = SchemaParsing.parse(Array(union.utf8), path: "u.avsc")
+    let selected = RootSelection.select("x.B", in: document)
+    #expect(selected.root?.qualifiedName?.fullName == "x.B")
+    #expect(!selected.hasErrors)
+    #expect(RootSelection.select(nil, in: document) == document)
+  }
+
+  @Test func unknownMessageIsAnError() {
+    let document = SchemaParsing.parse(Array(union.utf8), path: "u.avsc")
+    let selected = RootSelection.select("x.C", in: document)
+    #expect(selected.diagnostics.map(\.ruleID) == ["CONFIG_MESSAGE_NOT_FOUND"])
+    #expect(
+      selected.diagnostics.first?.message
+        == "message 'x.C' is not a top-level type of u.avsc; it defines x.A, x.B")
+  }
+}

@@ -14,6 +14,9 @@ struct TemporaryTree {
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
   }
 
+  /// A folder for configs whose paths are never read.
+  static let scratchDirectory = FileManager.default.temporaryDirectory
+
   func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
   @discardableResult

@@ -93,7 +93,7 @@ public struct CheckRun: Sendable {
   {
     let subject = subjects[index]
     let mode = modeOverride ?? subject.compatibility ?? Self.defaultMode
-    let document = linked.documents[index]
+    let document = RootSelection.select(subject.message, in: linked.documents[index])
     let newVersion = SchemaVersion(
       label: subject.schemaPath, document: document, types: linked.types(for: index))
     var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
@@ -104,7 +104,8 @@ public struct CheckRun: Sendable {
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
         transitive: mode.isTransitive)
       for earlier in try VersionHistory.earlierVersions(request) {
-        let old = SchemaParsing.parse(earlier.bytes, path: earlier.label)
+        let old = RootSelection.select(
+          subject.message, in: SchemaParsing.parse(earlier.bytes, path: earlier.label))
         if old.hasErrors {
           findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
           continue
