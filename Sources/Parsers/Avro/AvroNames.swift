@@ -8,7 +8,9 @@ enum AvroNames {
 
   /// Complex type keywords: a bare string naming one of them is almost always a schema written
   /// without its attributes.
-  static let complexTypeKeywords: Set<String> = ["record", "error", "enum", "array", "map", "fixed"]
+  static let complexTypeKeywords: Set<String> = [
+    "record", "error", "enum", "array", "map", "fixed",
+  ]
 
   /// True for `[A-Za-z_][A-Za-z0-9_]*`: record, enum and fixed names, field names, enum symbols.
   static func isValidName(_ name: Substring) -> Bool {
