@@ -140,8 +140,23 @@ private let nameCases: [AvroDiagnosticCase] = [
     #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"my-field", "type": "int"}]}"#,
     "field name"),
   .init(
-    "non-ASCII field name", "AVRO_INVALID_NAME",
-    #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"prénom", "type": "int"}]}"#),
+    "non-ASCII field name", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"prénom", "type": "int"}]}"#,
+    "Apache Avro for Java accepts it", severity: .warning),
+  .init(
+    "non-ASCII namespace", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "record", "name": "R", "namespace": 1️⃣"com.société", "fields": []}"#,
+    "namespace 'com.société'", severity: .warning),
+  .init(
+    "non-ASCII enum symbol", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "enum", "name": "E", "symbols": [1️⃣"Ä"]}"#, severity: .warning),
+  .init(
+    "non-ASCII record name used by reference", "AVRO_NON_PORTABLE_NAME",
+    #"[{"type": "fixed", "name": 1️⃣"Größe", "size": 1}, {"type": "array", "items": "Größe"}]"#,
+    severity: .warning),
+  .init(
+    "symbol character even Java refuses", "AVRO_INVALID_NAME",
+    #"{"type": "enum", "name": "E", "symbols": [1️⃣"Ä-B"]}"#),
   .init(
     "enum symbol with a dash", "AVRO_INVALID_NAME",
     #"{"type": "enum", "name": "E", "symbols": ["A", 1️⃣"B-C"]}"#, "enum symbol"),

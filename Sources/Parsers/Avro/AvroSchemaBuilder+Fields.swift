@@ -24,9 +24,8 @@ extension AvroSchemaBuilder {
     if let nameValue = object["name"] {
       if let text = nameValue.stringValue {
         name = text
-        if !AvroNames.isValidName(text) {
-          report(.invalidName(name: text, what: "field name"), at: nameValue.position)
-        }
+        _ = checkName(
+          AvroNames.validity(ofName: text), text, what: "field name", at: nameValue.position)
       } else {
         report(
           .invalidAttribute(

@@ -189,7 +189,8 @@ struct AvroSchemaBuilder {
     if let primitive = AvroNames.primitives[name] {
       return TypeNode(.primitive(primitive), location: location(position))
     }
-    guard AvroNames.isValidFullName(name) else {
+    // References take what Java takes, so a type with a Java-only name stays usable.
+    guard AvroNames.validity(ofFullName: name) != .invalid else {
       report(.unknownType(name: name), at: position)
       return TypeNode(.any, location: location(position))
     }
