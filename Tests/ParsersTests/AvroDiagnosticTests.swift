@@ -396,6 +396,26 @@ struct AvroDiagnosticTests {
         "2:43 AVRO_INVALID_DEFAULT", "3:12 AVRO_INVALID_NAME", "3:35 AVRO_INVALID_UNION",
         "4:72 AVRO_DUPLICATE_SYMBOL",
       ])
+    #expect(
+      document.diagnostics.map(\.path) == [
+        "/fields/0/default", "/fields/1", "/fields/1/type/1", "/fields/2/type",
+      ])
+  }
+
+  @Test func pathsReachIntoDefaultsAndCollections() {
+    let document = AvroTestSupport.parse(
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "m", "type": {"type": "map", "values": {"type": "array", "items": "Nope-"}}},
+        {"name": "r", "type": {"type": "record", "name": "Money", "fields": [
+          {"name": "units", "type": "long"}]}, "default": {"units": "1"}}
+      ]}
+      """)
+    #expect(
+      document.diagnostics.map { "\($0.ruleID) \($0.path ?? "-")" } == [
+        "AVRO_UNKNOWN_TYPE /fields/0/type/values/items",
+        "AVRO_INVALID_DEFAULT /fields/1/default/units",
+      ])
   }
 
   @Test func nestingTooDeepIsADiagnosticNotACrash() throws {

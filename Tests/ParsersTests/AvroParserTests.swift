@@ -162,9 +162,12 @@ struct AvroParserTests {
     // Used before its definition: resolved at the end, also in the root's copy of the tree.
     #expect(record.fields[1].type.kind == .reference(QualifiedName(name: "Later")))
     var rootReferences: [QualifiedName] = []
-    AvroTypeTree.forEachReference(in: try #require(document.root)) { name, _ in
+    var paths: [String] = []
+    AvroTypeTree.forEachReference(in: try #require(document.root)) { name, _, path in
       rootReferences.append(name)
+      paths.append(path)
     }
+    #expect(paths == ["/fields/1/type/fields/0/type", "/fields/1/type/fields/1/type"])
     #expect(rootReferences == [QualifiedName(name: "Money"), QualifiedName(name: "Later")])
   }
 

@@ -52,6 +52,7 @@ struct AvroSchemaSetTests {
       diagnostic.location
         == SchemaModel.SourceLocation(file: "order.avsc", line: marker.line, column: marker.column))
     #expect(diagnostic.message.contains("'com.acme.orders.Money'"))
+    #expect(diagnostic.path == "/fields/0/type")
   }
 
   @Test func aSingleFileWithExternalNamesIsUnresolved() {

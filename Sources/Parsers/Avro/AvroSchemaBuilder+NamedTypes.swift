@@ -142,7 +142,9 @@ extension AvroSchemaBuilder {
     if let fieldsValue = object["fields"] {
       if let elements = fieldsValue.elements {
         var seen: Set<String> = []
-        for element in elements {
+        for (index, element) in elements.enumerated() {
+          pathTokens.append(contentsOf: ["fields", String(index)])
+          defer { pathTokens.removeLast(2) }
           guard
             let field = field(
               element, recordName: name.name, namespace: name.namespace, depth: depth)
