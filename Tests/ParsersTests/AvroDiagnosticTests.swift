@@ -241,8 +241,14 @@ private let defaultCases: [AvroDiagnosticCase] = [
   .init(
     "exponent for long", "AVRO_INVALID_DEFAULT", field(#""long""#, #", "default": 1️⃣1e3"#)),
   .init(
-    "NaN string for double", "AVRO_INVALID_DEFAULT",
-    field(#""double""#, #", "default": 1️⃣"NaN""#), "a double"),
+    "word for double", "AVRO_INVALID_DEFAULT",
+    field(#""double""#, #", "default": 1️⃣"ten""#), "a double"),
+  .init(
+    "NaN string for a double in a union", "AVRO_INVALID_DEFAULT",
+    field(#"["double", "null"]"#, #", "default": 1️⃣"NaN""#), "(double, null)"),
+  .init(
+    "NaN string inside an array default", "AVRO_INVALID_DEFAULT",
+    field(#"{"type": "array", "items": "float"}"#, #", "default": [1️⃣"NaN"]"#), "at /0"),
   .init(
     "number for boolean", "AVRO_INVALID_DEFAULT", field(#""boolean""#, #", "default": 1️⃣0"#)),
   .init(
