@@ -13,6 +13,8 @@ struct AvroSchemaBuilder {
   /// A field default to check once every named type of the file is known.
   struct PendingDefault {
     var fieldPath: String
+    /// The schema path of the field's `default`.
+    var schemaPath: String
     var type: TypeNode
     var value: JSONValue
   }
@@ -33,15 +35,25 @@ struct AvroSchemaBuilder {
   var definitionPositions: [String: TextPosition] = [:]
   var pendingReferences: [PendingReference] = []
   var pendingDefaults: [PendingDefault] = []
+  /// The tokens of `currentSchemaPath`.
+  var pathTokens: [String] = []
 
   init(path: String) { self.path = path }
 
   // MARK: - Reporting
 
-  mutating func report(_ issue: AvroIssue, at position: TextPosition, notes: [Diagnostic.Note] = [])
-  {
-    diagnostics.append(issue.diagnostic(file: path, at: position, notes: notes))
+  mutating func report(
+    _ issue: AvroIssue, at position: TextPosition, notes: [Diagnostic.Note] = [],
+    schemaPath: String? = nil
+  ) {
+    var diagnostic = issue.diagnostic(file: path, at: position, notes: notes)
+    diagnostic.path = schemaPath ?? currentSchemaPath
+    diagnostics.append(diagnostic)
   }
+
+  /// Where the builder is in the schema, as Java's compatibility checker names locations:
+  /// `/`, `/fields/0/type`, `/fields/0/type/1/items`.
+  var currentSchemaPath: String { "/" + pathTokens.joined(separator: "/") }
 
   func location(_ position: TextPosition) -> SourceLocation {
     SourceLocation(file: path, position: position)
@@ -142,6 +154,8 @@ struct AvroSchemaBuilder {
       report(.missingAttribute(attribute: attribute, owner: owner), at: object.position)
       return TypeNode(.any, location: location(object.position))
     }
+    pathTokens.append(attribute)
+    defer { pathTokens.removeLast() }
     return schema(value, namespace: namespace, depth: depth + 1)
   }
 
@@ -152,16 +166,16 @@ struct AvroSchemaBuilder {
   ) -> TypeNode {
     var types: [TypeNode] = []
     var seenKeys: Set<String> = []
-    for branch in branches {
+    for (index, branch) in branches.enumerated() {
+      pathTokens.append(String(index))
+      defer { pathTokens.removeLast() }
       if branch.elements != nil {
         report(.nestedUnion, at: branch.position)
         continue
       }
       let type = schema(branch, namespace: namespace, depth: depth + 1)
-      if let key = Self.unionBranchKey(type) {
-        if !seenKeys.insert(key).inserted {
-          report(.duplicateUnionBranch(branch: key), at: branch.position)
-        }
+      if let key = Self.unionBranchKey(type), !seenKeys.insert(key).inserted {
+        report(.duplicateUnionBranch(branch: key), at: branch.position)
       }
       types.append(type)
     }
@@ -189,7 +203,8 @@ struct AvroSchemaBuilder {
     if let primitive = AvroNames.primitives[name] {
       return TypeNode(.primitive(primitive), location: location(position))
     }
-    guard AvroNames.isValidFullName(name) else {
+    // References take what Java takes, so a type with a Java-only name stays usable.
+    guard AvroNames.validity(ofFullName: name) != .invalid else {
       report(.unknownType(name: name), at: position)
       return TypeNode(.any, location: location(position))
     }

@@ -45,10 +45,12 @@ public enum AvroSchemaSet {
         } else {
           externals.append(reference)
           let issue = AvroIssue.unknownExternalType(fullName: reference.fullName)
+          let use = firstUse(of: reference, in: document)
           result[index].diagnostics.append(
             Diagnostic(
               ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
-              location: firstUse(of: reference, in: document)))
+              location: use.location ?? SourceLocation(file: document.path, line: 1, column: 1),
+              path: use.path))
         }
       }
       result[index].externalReferences = externals
@@ -62,15 +64,15 @@ public enum AvroSchemaSet {
     return result
   }
 
-  /// Where the document first refers to `name`.
+  /// Where the document first refers to `name`: its location and schema path.
   private static func firstUse(of name: QualifiedName, in document: SchemaDocument)
-    -> SourceLocation?
+    -> (location: SourceLocation?, path: String?)
   {
-    guard let root = document.root else { return nil }
-    var found: SourceLocation?
-    AvroTypeTree.forEachReference(in: root) { reference, node in
-      if found == nil, reference == name { found = node.location }
+    guard let root = document.root else { return (nil, nil) }
+    var found: (location: SourceLocation?, path: String?) = (nil, nil)
+    AvroTypeTree.forEachReference(in: root) { reference, node, path in
+      if found.path == nil, reference == name { found = (node.location, path) }
     }
-    return found ?? SourceLocation(file: document.path, line: 1, column: 1)
+    return found
   }
 }
