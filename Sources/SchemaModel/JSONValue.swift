@@ -27,7 +27,7 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
 /// Objects keep their members in source order, duplicates included when the reader was asked to
 /// keep them, because both the Avro parser (field order) and diagnostics need that order.
 public struct JSONValue: Hashable, Sendable {
-  public indirect enum Kind: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(JSONNumber)

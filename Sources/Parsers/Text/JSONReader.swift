@@ -1,23 +1,19 @@
 import SchemaModel
 
-/// A JSON text that is not valid RFC 8259 JSON, with where and what was expected.
-public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// `PARSE_UNEXPECTED_TOKEN`, `PARSE_DUPLICATE_KEY`, `PARSE_NESTING_TOO_DEEP`, `PARSE_INVALID_UTF8`, ...
-  public var ruleID: RuleID
-  public var message: String
-  public var position: TextPosition
-
-  public init(ruleID: RuleID, message: String, position: TextPosition) {
-    self.ruleID = ruleID
-    self.message = message
-    self.position = position
-  }
-
-  public var description: String { "\(position.line):\(position.column): \(message)" }
-}
-
 /// schemacheck's own strict JSON reader (see style.md for why not Foundation's).
+///
+/// Strict RFC 8259: exactly one value with only whitespace (space, tab, LF, CR) around it; no
+/// trailing commas, comments, single quotes, `NaN`/`Infinity`, leading zeros or leading `+`; no
+/// raw control characters in strings; well-formed UTF-8 only. A UTF-8 byte order mark at the
+/// very start is skipped (RFC 8259 §8.1 lets parsers ignore it) and is not counted in columns.
+/// `\u` escapes must pair surrogates: a lone `\uD800`-`\uDFFF` escape is `PARSE_INVALID_ESCAPE`,
+/// because a Swift `String` cannot hold it. Numbers keep their literal text, so integers of any
+/// size stay exact. Object members keep their source order. Every value carries its 1-based line
+/// and column (in UTF-8 bytes; CRLF, LF and a lone CR each end a line). Nesting deeper than
+/// `maxDepth` is `PARSE_NESTING_TOO_DEEP`; the parser is iterative, so any depth is safe on any
+/// thread. The rule ids and messages are listed in `JSONSyntaxProblem`.
 public enum JSONReader {
+  /// How strict the reader is about depth and duplicate keys.
   public struct Options: Sendable {
     /// Arrays and objects nested deeper than this are refused with `PARSE_NESTING_TOO_DEEP`.
     public var maxDepth: Int
@@ -34,9 +30,23 @@ public enum JSONReader {
   public static func parse(
     _ bytes: [UInt8], options: Options = Options()
   ) throws(JSONSyntaxError) -> JSONValue {
-    // Placeholder until the reader lands (issue 2, JSON reader).
-    throw JSONSyntaxError(
-      ruleID: "PARSE_UNEXPECTED_TOKEN", message: "JSON reader not built yet",
-      position: TextPosition(line: 1, column: 1))
+    try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONValue in
+      try parse(buffer, options: options)
+    }
+  }
+
+  /// Parses one JSON text from memory the caller owns (a mapped file, `Data`), without copying.
+  public static func parse(
+    _ buffer: UnsafeRawBufferPointer, options: Options = Options()
+  ) throws(JSONSyntaxError) -> JSONValue {
+    try parse(buffer.bindMemory(to: UInt8.self), options: options)
+  }
+
+  /// Parses one JSON text from a buffer of UTF-8 bytes.
+  public static func parse(
+    _ buffer: UnsafeBufferPointer<UInt8>, options: Options = Options()
+  ) throws(JSONSyntaxError) -> JSONValue {
+    var scanner = JSONScanner(bytes: buffer, options: options)
+    return try scanner.parseDocument()
   }
 }

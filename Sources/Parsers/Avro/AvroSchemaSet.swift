@@ -1,0 +1,76 @@
+import SchemaModel
+
+/// Links the Avro files of one subject set (a schema and the files it refers to, like Confluent
+/// schema references or Java's `Schema.Parser` over several files).
+public enum AvroSchemaSet {
+  /// Checks that every external reference of every Avro document is defined in another document
+  /// of the set (`AVRO_UNKNOWN_TYPE` at the first use otherwise) and that no full name is defined
+  /// by two documents (`AVRO_DUPLICATE_TYPE` in the later one). Documents of other formats come
+  /// back unchanged.
+  ///
+  /// A bare name used inside namespace `ns` was recorded as `ns.Name`; when only `Name` (null
+  /// namespace) exists in the set, the reference is renamed to it, the fallback Java applies.
+  /// The parser does not keep whether a dotted name was written in full, so a name written as
+  /// `ns.Name` gets the same fallback.
+  public static func link(_ documents: [SchemaDocument]) -> [SchemaDocument] {
+    var result = documents
+    var definer: [String: (document: Int, location: SourceLocation?)] = [:]
+    for (index, document) in documents.enumerated() where document.format == .avro {
+      for node in document.namedTypes {
+        guard let name = node.qualifiedName?.fullName else { continue }
+        guard let first = definer[name] else {
+          definer[name] = (index, node.location)
+          continue
+        }
+        guard first.document != index else { continue }
+        let issue = AvroIssue.definedInTwoFiles(
+          fullName: name, otherFile: documents[first.document].path)
+        result[index].diagnostics.append(
+          Diagnostic(
+            ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
+            location: node.location,
+            notes: [Diagnostic.Note(message: "first defined here", location: first.location)]))
+      }
+    }
+    for (index, document) in documents.enumerated() where document.format == .avro {
+      var renames: [QualifiedName: QualifiedName] = [:]
+      var externals: [QualifiedName] = []
+      for reference in document.externalReferences {
+        if definer[reference.fullName] != nil {
+          externals.append(reference)
+        } else if !reference.namespace.isEmpty, definer[reference.name] != nil {
+          let fallback = QualifiedName(name: reference.name)
+          renames[reference] = fallback
+          if !externals.contains(fallback) { externals.append(fallback) }
+        } else {
+          externals.append(reference)
+          let issue = AvroIssue.unknownExternalType(fullName: reference.fullName)
+          result[index].diagnostics.append(
+            Diagnostic(
+              ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
+              location: firstUse(of: reference, in: document)))
+        }
+      }
+      result[index].externalReferences = externals
+      if !renames.isEmpty {
+        result[index] = AvroTypeTree.renamingReferences(in: result[index]) { name, _ in
+          renames[name]
+        }
+      }
+      result[index].diagnostics.sort(by: Diagnostic.reportOrder)
+    }
+    return result
+  }
+
+  /// Where the document first refers to `name`.
+  private static func firstUse(of name: QualifiedName, in document: SchemaDocument)
+    -> SourceLocation?
+  {
+    guard let root = document.root else { return nil }
+    var found: SourceLocation?
+    AvroTypeTree.forEachReference(in: root) { reference, node in
+      if found == nil, reference == name { found = node.location }
+    }
+    return found ?? SourceLocation(file: document.path, line: 1, column: 1)
+  }
+}
