@@ -136,6 +136,19 @@ struct CheckRunTests {
     #expect(subjects.map(\.name) == ["com.acme.Order", "listed"])
     #expect(subjects.first?.schemaPath == "schemas/order.avsc")
     #expect(subjects.first?.compatibility == CompatibilityMode.none)
+
+    // Two files with the same full name cannot both be subjects.
+    try tree.write("schemas/copy.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.note))
+    let clash = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    #expect(
+      throws: WorkspaceError.config(
+        ConfigError(
+          .duplicateDiscoveredSubject(
+            "com.acme.Order", paths: ["schemas/copy.avsc", "schemas/order.avsc"]),
+          file: tree.url("schemacheck.yaml").path, position: TextPosition(line: 7, column: 5)))
+    ) {
+      try SubjectResolver.subjects(of: clash)
+    }
   }
 
   @Test func compatAgainstADirectoryWithoutConfig() async throws {
@@ -210,5 +223,25 @@ struct RootSelectionTests {
     #expect(
       selected.diagnostics.first?.message
         == "message 'x.C' is not a top-level type of u.avsc; it defines x.A, x.B")
+  }
+}
+
+@Suite("Exit status")
+struct ExitStatusTests {
+  private func outcome(_ severities: [Severity], unusable: [String] = []) -> RunOutcome {
+    let findings = severities.map {
+      Finding(Diagnostic(ruleID: "X", severity: $0, message: "m"), subject: "s")
+    }
+    return RunOutcome(report: Report(findings: findings), unusableSchemas: unusable)
+  }
+
+  @Test func statusFollowsTheFailingSeverity() {
+    #expect(outcome([]).exitStatus() == .success)
+    #expect(outcome([.warning]).exitStatus() == .success)
+    #expect(outcome([.warning]).exitStatus(failOn: .warning) == .findings)
+    #expect(outcome([.error]).exitStatus() == .findings)
+    #expect(outcome([.error]).exitStatus(failOn: nil) == .success)
+    #expect(outcome([], unusable: ["a.avsc"]).exitStatus(failOn: nil) == .toolFailure)
+    #expect(WorkspaceError.unknownRevision("x").exitStatus.rawValue == 2)
   }
 }

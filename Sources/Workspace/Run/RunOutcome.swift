@@ -13,9 +13,11 @@ public struct RunOutcome: Sendable {
     self.unusableSchemas = unusableSchemas
   }
 
-  /// 2 when a schema could not be used, 1 when a finding reaches `failOn`, else 0.
-  public func exitStatus(failOn: Severity = .error) -> ExitStatus {
+  /// 2 when a schema could not be used, 1 when a finding reaches `failOn` (nil: never, as
+  /// `--fail-on never`), else 0.
+  public func exitStatus(failOn: Severity? = .error) -> ExitStatus {
     if !unusableSchemas.isEmpty { return .toolFailure }
+    guard let failOn else { return .success }
     return report.fails(at: failOn) ? .findings : .success
   }
 }
