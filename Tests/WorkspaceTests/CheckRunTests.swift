@@ -180,6 +180,21 @@ struct CheckRunTests {
     #expect(outcome.report.subjects.first?.checkedAgainst == ["HEAD:order.avsc"])
   }
 
+  @Test func unknownRevisionStopsTheRun() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.git("init", "-q")
+    try tree.write("a.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.write("b.avsc", AvroSamples.order(AvroSamples.id))
+    try tree.git("add", "-A")
+    try tree.git("commit", "-q", "-m", "v1")
+    await #expect(throws: WorkspaceError.unknownRevision("v9")) {
+      try await CompatRun.run(
+        files: ["a.avsc", "b.avsc"], against: .revision("v9"), mode: nil,
+        currentDirectory: tree.root)
+    }
+  }
+
   @Test func diffListsChangesAndInspectReturnsTheModel() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }

@@ -115,6 +115,19 @@ struct GitVersionTests {
     #expect(atHead.isEmpty)
   }
 
+  @Test func contentEndingLikeAMissingObjectIsStillRead() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.git("init", "-q")
+    try tree.write("odd.avsc", "HEAD:odd.avsc missing\n")
+    try tree.git("add", "-A")
+    try tree.git("commit", "-q", "-m", "odd")
+    try tree.write("odd.avsc", Self.v1)
+    let versions = try VersionHistory.earlierVersions(
+      request(tree, against: .revision("HEAD"), transitive: false, path: "odd.avsc"))
+    #expect(texts(versions) == ["HEAD:odd.avsc missing\n"])
+  }
+
   @Test func unknownRevisionIsAnError() throws {
     let tree = try makeRepository()
     defer { tree.remove() }

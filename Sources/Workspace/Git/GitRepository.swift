@@ -31,6 +31,10 @@ struct GitRepository: Sendable {
 
   /// The path of `file` relative to the repository root, as git names it.
   func repositoryPath(of file: URL) throws(WorkspaceError) -> String {
+    // Usually a prefix away: git reports the root with symbolic links resolved.
+    let real = file.resolvingSymlinksInPath().path
+    let top = root.resolvingSymlinksInPath().path
+    if real.hasPrefix(top + "/") { return String(real.dropFirst(top.count + 1)) }
     let folder = file.deletingLastPathComponent()
     let output = try Self.runGit(
       executable, in: folder, ["rev-parse", "--show-prefix"], description: "rev-parse")
@@ -69,6 +73,28 @@ struct GitRepository: Sendable {
       throw .unreadableGitObject(displayName, reason: output.standardError)
     }
     return output.standardOutput
+  }
+
+  /// The file's contents at `commit`, or nil when it does not exist there; one process.
+  func contents(at commit: String, path: String, displayName: String, limit: Int)
+    throws(WorkspaceError) -> [UInt8]?
+  {
+    // The object name goes through stdin, where it cannot be taken for an option.
+    let output = try run(
+      ["cat-file", "--batch"], input: Array("\(commit):\(path)\n".utf8),
+      outputLimit: limit + 4096)
+    if output.truncated { throw .fileTooLarge(path: displayName, limit: limit) }
+    guard output.status == 0 else {
+      throw .unreadableGitObject(displayName, reason: output.standardError)
+    }
+    // `<name> missing` when the path is not in that commit; a found blob's header is
+    // `<oid> blob <size>`.
+    let headerEnd =
+      output.standardOutput.firstIndex(of: UInt8(ascii: "\n")) ?? output.standardOutput.endIndex
+    let header = String(decoding: output.standardOutput[..<headerEnd], as: UTF8.self)
+    if header.hasSuffix(" missing") { return nil }
+    return try GitBatchParser.contents(output.standardOutput, names: [displayName], limit: limit)
+      .first
   }
 
   /// Reads several blobs with one `git cat-file --batch`; `names` label them in messages.
@@ -114,11 +140,12 @@ struct GitRepository: Sendable {
     return id.isEmpty ? nil : id
   }
 
-  private func run(_ arguments: [String], outputLimit: Int = 1 << 30) throws(WorkspaceError)
-    -> ProcessOutput
+  private func run(_ arguments: [String], input: [UInt8]? = nil, outputLimit: Int = 1 << 30)
+    throws(WorkspaceError) -> ProcessOutput
   {
     try Self.runGit(
-      executable, in: root, arguments, description: arguments.first ?? "", outputLimit: outputLimit)
+      executable, in: root, arguments, description: arguments.first ?? "", input: input,
+      outputLimit: outputLimit)
   }
 
   private static func runGit(

@@ -48,9 +48,11 @@ public struct CheckRun: Sendable {
   public func run() async throws(WorkspaceError) -> RunOutcome {
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
+    let cache = GitCache()
     let results = await Parallel.map(Array(subjects.indices)) { index in
       Result { () throws(WorkspaceError) -> SubjectOutcome in
-        try checkSubject(index: index, newBytes: schemas[index].bytes, linked: linked)
+        try checkSubject(
+          index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache)
       }
     }
     var report = Report()
@@ -88,9 +90,9 @@ public struct CheckRun: Sendable {
     return schemas
   }
 
-  private func checkSubject(index: Int, newBytes: [UInt8], linked: SubjectLinker.Result)
-    throws(WorkspaceError) -> SubjectOutcome
-  {
+  private func checkSubject(
+    index: Int, newBytes: [UInt8], linked: SubjectLinker.Result, cache: GitCache
+  ) throws(WorkspaceError) -> SubjectOutcome {
     let subject = subjects[index]
     let mode = modeOverride ?? subject.compatibility ?? Self.defaultMode
     let document = RootSelection.select(subject.message, in: linked.documents[index])
@@ -103,7 +105,7 @@ public struct CheckRun: Sendable {
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
         transitive: mode.isTransitive)
-      for earlier in try VersionHistory.earlierVersions(request) {
+      for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
         let old = RootSelection.select(
           subject.message, in: SchemaParsing.parse(earlier.bytes, path: earlier.label))
         if old.hasErrors {

@@ -4,28 +4,24 @@ import Foundation
 /// every distinct content in that revision's history of the file (renames followed).
 enum GitVersionSource {
   /// `revision` nil means the file's committed history from HEAD.
-  static func versions(_ request: VersionRequest, revision: String?) throws(WorkspaceError)
-    -> [EarlierVersion]
+  static func versions(_ request: VersionRequest, revision: String?, cache: GitCache)
+    throws(WorkspaceError) -> [EarlierVersion]
   {
-    let repository = try GitRepository.containing(request.file.deletingLastPathComponent())
+    let repository = try cache.repository(containing: request.file.deletingLastPathComponent())
     let path = try repository.repositoryPath(of: request.file)
-    let tipName = revision ?? "HEAD"
-    let commit: String
-    if let revision {
-      commit = try repository.commit(for: revision)
-    } else {
-      // A repository without commits has no history yet.
-      guard let head = try repository.headCommit() else { return [] }
-      commit = head
-    }
-    guard let tipBlob = try repository.blob(at: commit, path: path) else { return [] }
-    let tipLabel = "\(tipName):\(path)"
+    let tipLabel = "\(revision ?? "HEAD"):\(path)"
     let limit = SchemaFileReader.schemaSizeLimit
+    // A repository without commits has no history yet.
+    guard let commit = try cache.commit(for: revision, in: repository) else { return [] }
     if !request.transitive, revision != nil {
-      let bytes = try repository.read(blob: tipBlob, displayName: tipLabel, limit: limit)
+      guard
+        let bytes = try repository.contents(
+          at: commit, path: path, displayName: tipLabel, limit: limit)
+      else { return [] }
       return [EarlierVersion(label: tipLabel, bytes: bytes)].distinctContents(
         excluding: request.newBytes)
     }
+    guard let tipBlob = try repository.blob(at: commit, path: path) else { return [] }
     let entries = ordered(
       try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel)
     // A non-transitive check needs only the latest content that differs from the new one;

@@ -3,8 +3,9 @@ import Foundation
 /// Finds a schema file's earlier versions, oldest first, by the rules: a `versions:`
 /// folder pattern, else `--against REV`, else `--against DIR`, else the file's git history.
 public enum VersionHistory {
-  public static func earlierVersions(_ request: VersionRequest) throws(WorkspaceError)
-    -> [EarlierVersion]
+  /// `cache` lets the subjects of one run share repository and revision look-ups.
+  public static func earlierVersions(_ request: VersionRequest, cache: GitCache = GitCache())
+    throws(WorkspaceError) -> [EarlierVersion]
   {
     let all: [EarlierVersion]
     if let pattern = request.versionsPattern {
@@ -12,12 +13,12 @@ public enum VersionHistory {
     } else {
       switch request.against {
       case .revision(let revision):
-        all = try GitVersionSource.versions(request, revision: revision)
+        all = try GitVersionSource.versions(request, revision: revision, cache: cache)
       case .directory(let directory, let displayPath):
         all = try DirectoryVersionSource.versions(
           request, directory: directory, directoryDisplay: displayPath)
       case nil:
-        all = try GitVersionSource.versions(request, revision: nil)
+        all = try GitVersionSource.versions(request, revision: nil, cache: cache)
       }
     }
     return request.transitive ? all : Array(all.suffix(1))
