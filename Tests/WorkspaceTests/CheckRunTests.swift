@@ -58,7 +58,7 @@ struct CheckRunTests {
     #expect(finding.diagnostic.ruleID == "READER_FIELD_MISSING_DEFAULT_VALUE")
     #expect(finding.diagnostic.location?.file == "schemas/order.avsc")
     #expect(outcome.exitStatus() == .findings)
-    #expect(outcome.unusableSchemas.isEmpty)
+    #expect(outcome.unparseableSchemas.isEmpty)
   }
 
   @Test func modeOverrideAndSubjectSelection() async throws {
@@ -85,11 +85,30 @@ struct CheckRunTests {
     let subject = Subject(
       name: "broken", schemaPath: "schemas/broken.avsc", file: tree.url("schemas/broken.avsc"))
     let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
-    #expect(outcome.unusableSchemas == ["schemas/broken.avsc"])
+    #expect(outcome.unparseableSchemas == ["schemas/broken.avsc"])
     #expect(outcome.exitStatus() == .toolFailure)
     #expect(outcome.report.subjects.first?.compatible == false)
     #expect(outcome.report.findings.contains { $0.diagnostic.ruleID.rawValue.hasPrefix("PARSE_") })
     #expect(outcome.report.findings.allSatisfy { $0.subject == "broken" })
+  }
+
+  @Test func invalidSchemaElementIsAFindingNotAToolFailure() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "a.avsc", AvroSamples.order(#"{"name": "total", "type": "long", "default": "zero"}"#))
+    try tree.write("b.avsc", AvroSamples.order(#"{"name": "x", "type": "NoSuchType"}"#))
+    let subjects = ["a.avsc", "b.avsc"].map {
+      Subject(name: $0, schemaPath: $0, file: tree.url($0))
+    }
+    let outcome = try await CheckRun(subjects: subjects, baseDirectory: tree.root).run()
+    #expect(
+      outcome.report.findings.map(\.diagnostic.ruleID) == [
+        "AVRO_INVALID_DEFAULT", "AVRO_UNKNOWN_TYPE",
+      ])
+    #expect(outcome.report.subjects.map(\.compatible) == [false, false])
+    #expect(outcome.unparseableSchemas.isEmpty)
+    #expect(outcome.exitStatus() == .findings)
   }
 
   @Test func unsupportedFormatIsAFinding() async throws {
@@ -202,7 +221,7 @@ struct CheckRunTests {
     try tree.write("b.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.total))
     let outcome = try DiffRun.run(old: "a.avsc", new: "b.avsc", currentDirectory: tree.root)
     // The differ is still a placeholder on main; the run itself must not fail.
-    #expect(outcome.unusableSchemas.isEmpty)
+    #expect(outcome.unparseableSchemas.isEmpty)
     #expect(outcome.report.findings.isEmpty)
     let broken = try tree.write("c.avsc", "{")
     let failed = try DiffRun.run(old: "a.avsc", new: broken.path, currentDirectory: tree.root)
@@ -247,7 +266,7 @@ struct ExitStatusTests {
     let findings = severities.map {
       Finding(Diagnostic(ruleID: "X", severity: $0, message: "m"), subject: "s")
     }
-    return RunOutcome(report: Report(findings: findings), unusableSchemas: unusable)
+    return RunOutcome(report: Report(findings: findings), unparseableSchemas: unusable)
   }
 
   @Test func statusFollowsTheFailingSeverity() {

@@ -56,14 +56,14 @@ public struct CheckRun: Sendable {
       }
     }
     var report = Report()
-    var unusable: [String] = []
+    var unparseable: [String] = []
     for result in results {
       let outcome = try result.get()
       report.findings += outcome.findings
       report.subjects.append(outcome.result)
-      if outcome.unusable { unusable.append(outcome.result.schemaPath) }
+      if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
-    return RunOutcome(report: report, unusableSchemas: unusable.sorted())
+    return RunOutcome(report: report, unparseableSchemas: unparseable.sorted())
   }
 
   private struct NewSchema: Sendable {
@@ -74,7 +74,7 @@ public struct CheckRun: Sendable {
   private struct SubjectOutcome: Sendable {
     var result: SubjectResult
     var findings: [Finding]
-    var unusable: Bool
+    var unparseable: Bool
   }
 
   private func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
@@ -129,7 +129,7 @@ public struct CheckRun: Sendable {
       compatible: verdict.isCompatible, checkedAgainst: verdict.checkedAgainst)
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
-      unusable: document.hasErrors)
+      unparseable: SchemaReadability.isUnparseable(document))
   }
 
   /// An earlier version that does not parse (a broken commit) is left out with a warning, as
