@@ -207,6 +207,31 @@ struct ConfigTests {
         == "schemacheck.yaml:3:1: aliases cannot be used as mapping keys in the config")
   }
 
+  @Test(
+    arguments: [
+      ("a: &k [x]\n*k : 1\n", TextPosition(line: 2, column: 1)),
+      ("a: &k [x]\nb: {*k : 1}\n", TextPosition(line: 2, column: 5)),
+      ("a: &k [x]\nb:\n  - *k: 1\n", TextPosition(line: 3, column: 5)),
+      ("a: &k [x]\nb: *k\n? [c]\n: d\n", TextPosition(line: 3, column: 1)),
+    ] as [(String, TextPosition)])
+  func aliasKeysAreFound(text: String, expected: TextPosition) {
+    #expect(AliasKeyGuard.firstAliasKey(in: text) == expected)
+  }
+
+  @Test(
+    arguments: [
+      "a: &k [x]\nb: *k\nc: [*k, *k]\n",
+      "description: use * or ? here: really\nb: &k x\nc: *k\n",
+      "a: \"*k: 1\"\nb: '? x'\nc: &k x\nd: *k\n",
+      "a: |\n  *k: 1\n  ? x\nb: &k x\nc: *k\n",
+      "# *k: 1\na: &k x # ? not a key\nb: *k\n",
+      "a: \"multi\n  *k: line\"\n",
+      "glob: schemas/**/*.avsc\n",
+    ])
+  func prosePlainAndQuotedTextIsNotAnAliasKey(text: String) {
+    #expect(AliasKeyGuard.firstAliasKey(in: text) == nil)
+  }
+
   @Test func locatorFindsTheConfigInAParent() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
