@@ -42,7 +42,17 @@ struct FolderVersionTests {
     #expect(versions.map(\.label) == ["../release/schemas/order.avsc"])
     #expect(versions.map(\.bytes) == [Array(old.utf8)])
     request.displayPath = "schemas/absent.avsc"
+    request.file = tree.url("work/schemas/absent.avsc")
     #expect(try VersionHistory.earlierVersions(request).isEmpty)
+    var outside = request
+    outside.file = tree.url("release/schemas/order.avsc")
+    outside.displayPath = "../release/schemas/order.avsc"
+    #expect(
+      throws: WorkspaceError.outsideBaseDirectory(
+        path: "../release/schemas/order.avsc", base: tree.url("work").path)
+    ) {
+      try VersionHistory.earlierVersions(outside)
+    }
     request.against = .directory(tree.url("nowhere"), displayPath: "nowhere")
     #expect(throws: WorkspaceError.directoryNotFound(path: "nowhere")) {
       try VersionHistory.earlierVersions(request)

@@ -16,6 +16,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
   case fileTooLarge(path: String, limit: Int)
   case unreadableFile(path: String, reason: String)
   case directoryNotFound(path: String)
+  /// A file compared with `--against DIR` must lie below the folder paths are relative to.
+  case outsideBaseDirectory(path: String, base: String)
   case gitNotFound
   case notAGitRepository(path: String)
   case unknownRevision(String)
@@ -33,7 +35,7 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       .file
     case .gitNotFound, .notAGitRepository, .unknownRevision, .unreadableGitObject, .gitFailed:
       .git
-    case .revisionLooksLikeOption, .unknownSubject, .config:
+    case .revisionLooksLikeOption, .unknownSubject, .config, .outsideBaseDirectory:
       .usage
     }
   }
@@ -52,6 +54,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path): cannot read the file: \(reason)"
     case .directoryNotFound(let path):
       "\(path): no such directory"
+    case .outsideBaseDirectory(let path, let base):
+      "\(path) is not inside \(base), so it has no relative path to look up under --against DIR"
     case .gitNotFound:
       "git was not found on PATH; it is needed to read earlier versions from git"
     case .notAGitRepository(let path):

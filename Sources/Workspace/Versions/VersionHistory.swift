@@ -52,7 +52,7 @@ enum DirectoryVersionSource {
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else { throw .directoryNotFound(path: directoryDisplay) }
-    let relative = PathText.normalized(request.displayPath)
+    let relative = try relativePath(request)
     let url = PathText.url(relative, relativeTo: directory)
     // A file that did not exist in the other tree simply has no earlier version.
     guard FileManager.default.fileExists(atPath: url.path) else { return [] }
@@ -60,5 +60,16 @@ enum DirectoryVersionSource {
     let bytes = try SchemaFileReader.read(url, displayPath: label)
     return [EarlierVersion(label: label, bytes: bytes)].distinctContents(
       excluding: request.newBytes)
+  }
+
+  /// The file's path below the base folder; a file outside it has no place under DIR.
+  private static func relativePath(_ request: VersionRequest) throws(WorkspaceError) -> String {
+    let file = request.file.standardizedFileURL.path
+    let base = request.baseDirectory.standardizedFileURL.path
+    let prefix = base.hasSuffix("/") ? base : base + "/"
+    guard file.hasPrefix(prefix) else {
+      throw .outsideBaseDirectory(path: request.displayPath, base: base)
+    }
+    return String(file.dropFirst(prefix.count))
   }
 }
