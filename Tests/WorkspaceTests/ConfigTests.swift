@@ -176,6 +176,17 @@ struct ConfigTests {
         == "schemacheck.yaml: the config file is empty; it needs at least 'version: 1'")
   }
 
+  @Test func missingConfigFileIsAnError() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    #expect(throws: ConfigError(.unreadable(reason: "no such file"), file: "schemacheck.yaml")) {
+      try ConfigLoader.load(from: tree.url("schemacheck.yaml"), displayPath: "schemacheck.yaml")
+    }
+    #expect(
+      ConfigError(.unreadable(reason: "no such file"), file: "schemacheck.yaml").description
+        == "schemacheck.yaml: cannot read the config file: no such file")
+  }
+
   @Test func aliasExpansionIsBounded() throws {
     var lines = ["version: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for level in 1...9 {

@@ -16,10 +16,8 @@ public enum ConfigLoader {
     let bytes: [UInt8]
     do {
       bytes = try SchemaFileReader.read(file, displayPath: shownPath, limit: sizeLimit)
-    } catch .emptyFile {
-      throw ConfigError(.empty, file: shownPath)
     } catch {
-      throw ConfigError(.unreadable(reason: error.description), file: shownPath)
+      throw ConfigError(readFailure(error), file: shownPath)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw ConfigError(.notUTF8, file: shownPath)
@@ -27,6 +25,18 @@ public enum ConfigLoader {
     return try parse(
       text, displayPath: shownPath, directory: file.deletingLastPathComponent().standardizedFileURL
     )
+  }
+
+  private static func readFailure(_ error: WorkspaceError) -> ConfigError.Kind {
+    switch error {
+    case .emptyFile: .empty
+    case .fileNotFound: .unreadable(reason: "no such file")
+    case .isDirectory: .unreadable(reason: "it is a directory")
+    case .fileTooLarge(_, let limit):
+      .unreadable(reason: "it is larger than the limit of \(ByteCountText.describe(limit))")
+    case .unreadableFile(_, let reason): .unreadable(reason: reason)
+    default: .unreadable(reason: error.description)
+    }
   }
 
   /// Checks config text; paths are resolved against `directory` and schema files must exist
