@@ -101,6 +101,19 @@ struct AvroSchemaSetTests {
         == SchemaModel.SourceLocation(file: "money.avsc", line: 1, column: 1))
   }
 
+  @Test func anEqualDefinitionInTwoFilesIsTheSameType() {
+    let embedded = AvroTestSupport.parse(
+      """
+      {"type": "record", "name": "Refund", "namespace": "com.acme.payments", "fields": [
+        {"name": "amount", "type": {"type": "record", "name": "Money",
+          "namespace": "com.acme.common", "doc": "Embedded copy.", "fields": [
+            {"name": "units", "type": "long"}, {"name": "currency", "type": "string"}]}}
+      ]}
+      """, path: "refund.avsc")
+    let linked = AvroSchemaSet.link([Self.money, embedded])
+    #expect(linked.allSatisfy { $0.diagnostics == [] })
+  }
+
   @Test func otherFormatsPassThrough() {
     let proto = SchemaDocument(format: .protobuf, path: "a.proto")
     #expect(AvroSchemaSet.link([proto]) == [proto])

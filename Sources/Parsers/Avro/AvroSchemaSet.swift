@@ -4,9 +4,9 @@ import SchemaModel
 /// schema references or Java's `Schema.Parser` over several files).
 public enum AvroSchemaSet {
   /// Checks that every external reference of every Avro document is defined in another document
-  /// of the set (`AVRO_UNKNOWN_TYPE` at the first use otherwise) and that no full name is defined
-  /// by two documents (`AVRO_DUPLICATE_TYPE` in the later one). Documents of other formats come
-  /// back unchanged.
+  /// of the set (`AVRO_UNKNOWN_TYPE` at the first use otherwise) and that no full name has two
+  /// different definitions (`AVRO_DUPLICATE_TYPE` in the later document; equal definitions are
+  /// the same type, as for Java 1.12). Documents of other formats come back unchanged.
   ///
   /// A bare name used inside namespace `ns` was recorded as `ns.Name`; when only `Name` (null
   /// namespace) exists in the set, the reference is renamed to it, the fallback Java applies.
@@ -14,22 +14,25 @@ public enum AvroSchemaSet {
   /// `ns.Name` gets the same fallback.
   public static func link(_ documents: [SchemaDocument]) -> [SchemaDocument] {
     var result = documents
-    var definer: [String: (document: Int, location: SourceLocation?)] = [:]
+    var definer: [String: (document: Int, node: TypeNode)] = [:]
     for (index, document) in documents.enumerated() where document.format == .avro {
       for node in document.namedTypes {
         guard let name = node.qualifiedName?.fullName else { continue }
         guard let first = definer[name] else {
-          definer[name] = (index, node.location)
+          definer[name] = (index, node)
           continue
         }
-        guard first.document != index else { continue }
+        // An equal definition in another file is the same type, as Java 1.12 parses it.
+        guard first.document != index,
+          AvroSchemaWriter.signature(of: first.node) != AvroSchemaWriter.signature(of: node)
+        else { continue }
         let issue = AvroIssue.definedInTwoFiles(
           fullName: name, otherFile: documents[first.document].path)
         result[index].diagnostics.append(
           Diagnostic(
             ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
             location: node.location,
-            notes: [Diagnostic.Note(message: "first defined here", location: first.location)]))
+            notes: [Diagnostic.Note(message: "first defined here", location: first.node.location)]))
       }
     }
     for (index, document) in documents.enumerated() where document.format == .avro {
