@@ -121,6 +121,11 @@ private let errorCases: [JSONReaderErrorCase] = [
     "invalid UTF-8: byte 0xFF never appears in UTF-8"),
   .init([0x5B, 0x0A, 0xFF, 0x5D], utf8, 2, 1, "invalid UTF-8: byte 0xFF never appears in UTF-8"),
   .init(
+    [0x31, 0x20, 0xC3], utf8, 1, 3,
+    "invalid UTF-8: truncated sequence at end of input (lead byte 0xC3)"),
+  .init([0x7B, 0xBF, 0x7D], utf8, 1, 2, "invalid UTF-8: unexpected continuation byte 0xBF"),
+  .init([0x5B, 0x31, 0xF8, 0x5D], utf8, 1, 3, "invalid UTF-8: byte 0xF8 never appears in UTF-8"),
+  .init(
     Array(#"{"a"#.utf8) + [0x5C, 0xC3, 0xA9] + Array(#"":1}"#.utf8), escape, 1, 4,
     #"invalid escape '\é', "# + escapes),
 ]

@@ -123,6 +123,18 @@ private let treeCases: [JSONReaderTreeCase] = [
     #expect(value.members?.count == 40)
   }
 
+  @Test func comparesTreesByKindOrderAndPosition() throws {
+    let tree = try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))
+    #expect(tree == (try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))))
+    #expect(
+      tree.hashValue
+        == (try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))).hashValue)
+    #expect(tree != (try JSONReader.parse(Array(#"{"c":"x","a":[1,{"b":null}]}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"b":null}], "c":"x"}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"b":0}],"c":"x"}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"B":null}],"c":"x"}"#.utf8))))
+  }
+
   @Test func parsesFromRawBuffer() throws {
     let bytes = Array(#"{"x":[1,2]}"#.utf8)
     let value = try bytes.withUnsafeBytes { (raw) throws(JSONSyntaxError) in

@@ -493,8 +493,15 @@ struct JSONScanner {
     return TextPosition(line: line, column: offset - lineStart + 1)
   }
 
+  /// The error for `problem` at `offset`; ill-formed UTF-8 is reported as such wherever it is.
   private func failure(_ problem: JSONSyntaxProblem, at offset: Int) -> JSONSyntaxError {
-    JSONSyntaxError(problem, at: position(of: offset))
+    if problem.ruleID == "PARSE_UNEXPECTED_TOKEN" && offset < count && bytes[offset] >= 0x80
+      && UTF8Validation.sequenceLength(bytes, at: offset) == nil
+    {
+      let invalid = JSONSyntaxProblem.invalidUTF8(UTF8Validation.problem(bytes, at: offset))
+      return JSONSyntaxError(invalid, at: position(of: offset))
+    }
+    return JSONSyntaxError(problem, at: position(of: offset))
   }
 
   // MARK: - Helpers
@@ -540,8 +547,6 @@ struct JSONScanner {
     case UInt8(ascii: "."): return .leadingDot
     case UInt8(ascii: "N") where matches("NaN", at: offset): return .notANumber("NaN")
     case UInt8(ascii: "I") where matches("Infinity", at: offset): return .notANumber("Infinity")
-    case 0x80...0xFF where UTF8Validation.sequenceLength(bytes, at: offset) == nil:
-      return .invalidUTF8(UTF8Validation.problem(bytes, at: offset))
     default: return .expectedValue(found: describe(offset))
     }
   }
