@@ -1,0 +1,67 @@
+import Compat
+import SchemaModel
+
+/// A finding with the subject it belongs to.
+public struct Finding: Hashable, Sendable {
+  public var diagnostic: Diagnostic
+  /// The subject name, or nil for findings about the run itself (the config file).
+  public var subject: String?
+
+  public init(_ diagnostic: Diagnostic, subject: String? = nil) {
+    self.diagnostic = diagnostic
+    self.subject = subject
+  }
+}
+
+/// The outcome for one subject.
+public struct SubjectResult: Hashable, Sendable {
+  public var name: String
+  public var format: SchemaFormat
+  /// The new version's file.
+  public var schemaPath: String
+  public var mode: CompatibilityMode
+  /// False when a compatibility break (or an unreadable schema) was found.
+  public var compatible: Bool
+  /// Labels of the earlier versions compared, newest first.
+  public var checkedAgainst: [String]
+
+  public init(
+    name: String, format: SchemaFormat, schemaPath: String, mode: CompatibilityMode,
+    compatible: Bool, checkedAgainst: [String]
+  ) {
+    self.name = name
+    self.format = format
+    self.schemaPath = schemaPath
+    self.mode = mode
+    self.compatible = compatible
+    self.checkedAgainst = checkedAgainst
+  }
+}
+
+/// Everything a command found, ready for any reporter.
+public struct Report: Sendable {
+  public var findings: [Finding]
+  public var subjects: [SubjectResult]
+  /// Changes listed by `diff` (empty for other commands).
+  public var changes: [Change]
+
+  public init(findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = []) {
+    self.findings = findings
+    self.subjects = subjects
+    self.changes = changes
+  }
+
+  /// Findings in the deterministic report order.
+  public var sortedFindings: [Finding] {
+    findings.sorted { Diagnostic.reportOrder($0.diagnostic, $1.diagnostic) }
+  }
+
+  public func count(_ severity: Severity) -> Int {
+    findings.count { $0.diagnostic.severity == severity }
+  }
+
+  /// True when some finding is at or above `level` (`--fail-on`).
+  public func fails(at level: Severity) -> Bool {
+    findings.contains { $0.diagnostic.severity >= level }
+  }
+}

@@ -1,0 +1,79 @@
+import Compat
+import SchemaModel
+
+/// The machine-readable report (`--format json`), documented in the README. Version 1: later
+/// reporters add keys but never change or remove these.
+public struct JSONReporter: Sendable {
+  public static let formatVersion = 1
+
+  public init() {}
+
+  public func render(_ report: Report) -> String {
+    var members: [JSONOutput.Member] = [
+      .init("version", .int(Self.formatVersion)),
+      .init("findings", .array(report.sortedFindings.map(Self.finding))),
+      .init("subjects", .array(report.subjects.map(Self.subject))),
+    ]
+    if !report.changes.isEmpty {
+      members.append(.init("changes", .array(report.changes.map(Self.change))))
+    }
+    members.append(.init("summary", Self.summary(report)))
+    return JSONOutput.object(members).rendered()
+  }
+
+  static func location(_ location: SourceLocation?) -> JSONOutput {
+    guard let location else { return .null }
+    return .object([
+      .init("file", .string(location.file)),
+      .init("line", .int(location.line)),
+      .init("column", .int(location.column)),
+    ])
+  }
+
+  static func finding(_ finding: Finding) -> JSONOutput {
+    let diagnostic = finding.diagnostic
+    return .object([
+      .init("ruleId", .string(diagnostic.ruleID.rawValue)),
+      .init("severity", .string(diagnostic.severity.rawValue)),
+      .init("message", .string(diagnostic.message)),
+      .init("location", location(diagnostic.location)),
+      .init("previousLocation", location(diagnostic.previousLocation)),
+      .init("path", .optional(diagnostic.path)),
+      .init("subject", .optional(finding.subject)),
+    ])
+  }
+
+  static func subject(_ subject: SubjectResult) -> JSONOutput {
+    .object([
+      .init("name", .string(subject.name)),
+      .init("format", .string(subject.format.rawValue)),
+      .init("schema", .string(subject.schemaPath)),
+      .init("mode", .string(subject.mode.rawValue)),
+      .init("compatible", .bool(subject.compatible)),
+      .init("checkedAgainst", .array(subject.checkedAgainst.map(JSONOutput.string))),
+    ])
+  }
+
+  static func change(_ change: Change) -> JSONOutput {
+    .object([
+      .init("kind", .string(change.kind.rawValue)),
+      .init("path", .string(change.path)),
+      .init("message", .string(change.message)),
+      .init("oldLocation", location(change.oldLocation)),
+      .init("newLocation", location(change.newLocation)),
+      .init("breaksBackward", .bool(change.breaksBackward)),
+      .init("breaksForward", .bool(change.breaksForward)),
+    ])
+  }
+
+  static func summary(_ report: Report) -> JSONOutput {
+    .object([
+      .init("subjects", .int(report.subjects.count)),
+      .init("incompatibleSubjects", .int(report.subjects.count { !$0.compatible })),
+      .init("errors", .int(report.count(.error))),
+      .init("warnings", .int(report.count(.warning))),
+      .init("notes", .int(report.count(.note))),
+      .init("changes", .int(report.changes.count)),
+    ])
+  }
+}

@@ -1,2 +1,0 @@
-/// Workspace: configuration, subjects, version sources and reporters.
-public enum WorkspaceModule {}
