@@ -301,6 +301,8 @@ struct JSONScanner {
     let start = index + 1
     var at = start
     while at < count {
+      at = skipPlainASCII(from: at)
+      guard at < count else { break }
       let byte = bytes[at]
       if byte == UInt8(ascii: "\"") {
         index = at + 1
@@ -444,6 +446,29 @@ struct JSONScanner {
       throw failure(.invalidUTF8(UTF8Validation.problem(bytes, at: offset)), at: offset)
     }
     return length
+  }
+
+  /// Skips 8-byte words of string content that need no attention: no quote, backslash,
+  /// control character or non-ASCII byte. Returns where byte-by-byte scanning must resume.
+  @inline(__always)
+  private func skipPlainASCII(from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var at = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while at + 8 <= count {
+      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      // Each term has a high bit set when some byte is zero (a quote or backslash), below 0x20,
+      // or non-ASCII; false alarms only send the caller to its exact byte loop.
+      let special =
+        ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        | ((word &- ones &* 0x20) & ~word) | word
+      if special & highs != 0 { return at }
+      at += 8
+    }
+    return at
   }
 
   // MARK: - Whitespace and positions
