@@ -142,6 +142,8 @@ extension AvroSchemaBuilder {
     if let fieldsValue = object["fields"] {
       if let elements = fieldsValue.elements {
         var seen: Set<String> = []
+        seen.reserveCapacity(elements.count)
+        fields.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
           pathTokens.append(contentsOf: ["fields", String(index)])
           defer { pathTokens.removeLast(2) }

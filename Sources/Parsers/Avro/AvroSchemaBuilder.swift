@@ -107,7 +107,8 @@ struct AvroSchemaBuilder {
       return TypeNode(.any, location: location(object.position))
     }
     var node: TypeNode
-    let knownKeys: Set<String>
+    // Arrays, not sets: a handful of short keys compare faster than they hash.
+    let knownKeys: [String]
     switch typeName {
     case "record", "error":
       node = record(object, namespace: namespace, depth: depth)
