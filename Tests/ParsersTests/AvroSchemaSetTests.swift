@@ -114,6 +114,31 @@ struct AvroSchemaSetTests {
     #expect(linked.allSatisfy { $0.diagnostics == [] })
   }
 
+  @Test func defaultsAreCheckedAgainstTypesOfOtherFiles() throws {
+    let marked = MarkedAvroSource(
+      """
+      {"type": "record", "name": "OrderPlaced", "namespace": "com.acme.orders", "fields": [
+        {"name": "total", "type": "com.acme.common.Money",
+         "default": {"units": 1, "currency": "EUR"}},
+        {"name": "fee", "type": "com.acme.common.Money", "default": {"units": 1️⃣"1"}},
+        {"name": "tip", "type": "int", "default": "bad"}
+      ]}
+      """)
+    let order = AvroTestSupport.parse(marked.text, path: "order.avsc")
+    // The parser could only check the int default.
+    #expect(order.diagnostics.map(\.ruleID) == ["AVRO_INVALID_DEFAULT"])
+    let linked = AvroSchemaSet.link([Self.money, order])
+    let marker = try #require(marked.markerPosition)
+    #expect(
+      linked[1].diagnostics.map {
+        "\($0.ruleID) \($0.location?.line ?? 0):\($0.location?.column ?? 0)"
+      }
+        == ["AVRO_INVALID_DEFAULT \(marker.line):\(marker.column)", "AVRO_INVALID_DEFAULT 5:45"])
+    #expect(
+      linked[1].diagnostics.first?.message
+        == "default for field 'OrderPlaced.fee' at /units must be a long, found string")
+  }
+
   @Test func otherFormatsPassThrough() {
     let proto = SchemaDocument(format: .protobuf, path: "a.proto")
     #expect(AvroSchemaSet.link([proto]) == [proto])

@@ -29,42 +29,80 @@ public enum AvroSchemaSet {
         let issue = AvroIssue.definedInTwoFiles(
           fullName: name, otherFile: documents[first.document].path)
         result[index].diagnostics.append(
-          Diagnostic(
-            ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
-            location: node.location,
-            notes: [Diagnostic.Note(message: "first defined here", location: first.node.location)]))
+          issue.diagnostic(
+            at: node.location,
+            notes: [Diagnostic.Note(message: "first defined here", location: first.node.location)]
+          ))
       }
     }
-    for (index, document) in documents.enumerated() where document.format == .avro {
-      var renames: [QualifiedName: QualifiedName] = [:]
-      var externals: [QualifiedName] = []
-      for reference in document.externalReferences {
-        if definer[reference.fullName] != nil {
-          externals.append(reference)
-        } else if !reference.namespace.isEmpty, definer[reference.name] != nil {
-          let fallback = QualifiedName(name: reference.name)
-          renames[reference] = fallback
-          if !externals.contains(fallback) { externals.append(fallback) }
-        } else {
-          externals.append(reference)
-          let issue = AvroIssue.unknownExternalType(fullName: reference.fullName)
-          let use = firstUse(of: reference, in: document)
-          result[index].diagnostics.append(
-            Diagnostic(
-              ruleID: issue.ruleID, severity: issue.severity, message: issue.message,
-              location: use.location ?? SourceLocation(file: document.path, line: 1, column: 1),
-              path: use.path))
-        }
-      }
-      result[index].externalReferences = externals
-      if !renames.isEmpty {
-        result[index] = AvroTypeTree.renamingReferences(in: result[index]) { name, _ in
-          renames[name]
-        }
-      }
+    for index in result.indices where result[index].format == .avro {
+      result[index] = resolvingExternalReferences(in: result[index]) { definer[$0] != nil }
+    }
+    let everyType = definer.mapValues(\.node)
+    for index in result.indices where result[index].format == .avro {
+      result[index].diagnostics += crossFileDefaultProblems(in: result[index], types: everyType)
       result[index].diagnostics.sort(by: Diagnostic.reportOrder)
     }
     return result
+  }
+
+  /// Checks each external reference against the set, renaming `ns.Name` to a null-namespace
+  /// `Name` where only that exists, and reports the names nobody defines.
+  private static func resolvingExternalReferences(
+    in document: SchemaDocument, isDefined: (String) -> Bool
+  ) -> SchemaDocument {
+    var result = document
+    var renames: [QualifiedName: QualifiedName] = [:]
+    var externals: [QualifiedName] = []
+    for reference in document.externalReferences {
+      if isDefined(reference.fullName) {
+        externals.append(reference)
+      } else if !reference.namespace.isEmpty, isDefined(reference.name) {
+        let fallback = QualifiedName(name: reference.name)
+        renames[reference] = fallback
+        if !externals.contains(fallback) { externals.append(fallback) }
+      } else {
+        externals.append(reference)
+        let use = firstUse(of: reference, in: document)
+        result.diagnostics.append(
+          AvroIssue.unknownExternalType(fullName: reference.fullName).diagnostic(
+            at: use.location ?? SourceLocation(file: document.path, line: 1, column: 1),
+            path: use.path))
+      }
+    }
+    result.externalReferences = externals
+    guard !renames.isEmpty else { return result }
+    return AvroTypeTree.renamingReferences(in: result) { name, _ in renames[name] }
+  }
+
+  /// Field defaults that only fail once types from other files are known (the parser could not
+  /// look inside those); a default that already failed in its own file is not reported again.
+  private static func crossFileDefaultProblems(
+    in document: SchemaDocument, types: [String: TypeNode]
+  ) -> [Diagnostic] {
+    guard !document.externalReferences.isEmpty else { return [] }
+    var ownTypes: [String: TypeNode] = [:]
+    for node in document.namedTypes {
+      if let name = node.qualifiedName?.fullName { ownTypes[name] = node }
+    }
+    let withinFile = AvroDefaultValidator(namedTypes: ownTypes)
+    let acrossFiles = AvroDefaultValidator(namedTypes: types.merging(ownTypes) { $1 })
+    var problems: [Diagnostic] = []
+    for node in document.namedTypes {
+      guard case .record(let record) = node.kind else { continue }
+      for field in record.fields {
+        guard let value = field.defaultValue,
+          let mismatch = acrossFiles.mismatch(of: value, against: field.type),
+          withinFile.mismatch(of: value, against: field.type) == nil
+        else { continue }
+        let issue = AvroIssue.invalidDefault(
+          field: "\(record.name.name).\(field.name)", expected: mismatch.expected,
+          found: mismatch.found, path: mismatch.path)
+        problems.append(
+          issue.diagnostic(at: SourceLocation(file: document.path, position: mismatch.position)))
+      }
+    }
+    return problems
   }
 
   /// Where the document first refers to `name`: its location and schema path.
