@@ -12,6 +12,8 @@ public enum AvroSchemaSet {
   /// namespace) exists in the set, the reference is renamed to it, the fallback Java applies.
   /// The parser does not keep whether a dotted name was written in full, so a name written as
   /// `ns.Name` gets the same fallback.
+  ///
+  /// Call it once per set, on documents fresh from `AvroParser.parse`: it adds diagnostics.
   public static func link(_ documents: [SchemaDocument]) -> [SchemaDocument] {
     var result = documents
     var definer: [String: (document: Int, node: TypeNode)] = [:]
