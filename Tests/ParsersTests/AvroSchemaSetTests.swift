@@ -53,6 +53,21 @@ struct AvroSchemaSetTests {
         == SchemaModel.SourceLocation(file: "order.avsc", line: marker.line, column: marker.column))
     #expect(diagnostic.message.contains("'com.acme.orders.Money'"))
     #expect(diagnostic.path == "/fields/0/type")
+    #expect(diagnostic.notes.map(\.message) == ["did you mean 'com.acme.common.Money'?"])
+    #expect(diagnostic.notes.first?.location?.file == "money.avsc")
+  }
+
+  @Test(arguments: [
+    ("Mony", "com.acme.common.Money"), ("com.acme.common.Monet", "com.acme.common.Money"),
+    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil),
+  ])
+  func suggestsANearName(_ written: String, _ expected: String?) {
+    let types = Dictionary(
+      uniqueKeysWithValues: (Self.money.namedTypes + Self.customer.namedTypes).map {
+        ($0.qualifiedName?.fullName ?? "", $0)
+      })
+    #expect(
+      AvroSchemaSet.suggestion(for: QualifiedName(fullName: written), among: types) == expected)
   }
 
   @Test func aSingleFileWithExternalNamesIsUnresolved() {

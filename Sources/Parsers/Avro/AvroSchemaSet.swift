@@ -37,10 +37,10 @@ public enum AvroSchemaSet {
           ))
       }
     }
-    for index in result.indices where result[index].format == .avro {
-      result[index] = resolvingExternalReferences(in: result[index]) { definer[$0] != nil }
-    }
     let everyType = definer.mapValues(\.node)
+    for index in result.indices where result[index].format == .avro {
+      result[index] = resolvingExternalReferences(in: result[index], types: everyType)
+    }
     for index in result.indices where result[index].format == .avro {
       result[index].diagnostics += crossFileDefaultProblems(in: result[index], types: everyType)
       result[index].diagnostics.sort(by: Diagnostic.reportOrder)
@@ -51,8 +51,9 @@ public enum AvroSchemaSet {
   /// Checks each external reference against the set, renaming `ns.Name` to a null-namespace
   /// `Name` where only that exists, and reports the names nobody defines.
   private static func resolvingExternalReferences(
-    in document: SchemaDocument, isDefined: (String) -> Bool
+    in document: SchemaDocument, types: [String: TypeNode]
   ) -> SchemaDocument {
+    let isDefined = { (name: String) in types[name] != nil }
     var result = document
     var renames: [QualifiedName: QualifiedName] = [:]
     var externals: [QualifiedName] = []
@@ -66,10 +67,13 @@ public enum AvroSchemaSet {
       } else {
         externals.append(reference)
         let use = firstUse(of: reference, in: document)
+        let notes = suggestion(for: reference, among: types).map { name in
+          [Diagnostic.Note(message: "did you mean '\(name)'?", location: types[name]?.location)]
+        }
         result.diagnostics.append(
           AvroIssue.unknownExternalType(fullName: reference.fullName).diagnostic(
             at: use.location ?? SourceLocation(file: document.path, line: 1, column: 1),
-            path: use.path))
+            path: use.path, notes: notes ?? []))
       }
     }
     result.externalReferences = externals
@@ -105,6 +109,37 @@ public enum AvroSchemaSet {
       }
     }
     return problems
+  }
+
+  /// A defined full name the user probably meant: the same simple name in another namespace
+  /// (the usual slip), else a simple name at most two edits away.
+  static func suggestion(for name: QualifiedName, among types: [String: TypeNode]) -> String? {
+    let names = types.keys.sorted()
+    if let sameName = names.first(where: { QualifiedName(fullName: $0).name == name.name }) {
+      return sameName
+    }
+    let target = Array(name.name.unicodeScalars)
+    return names.map {
+      ($0, editDistance(Array(QualifiedName(fullName: $0).name.unicodeScalars), target))
+    }
+    .filter { $0.1 <= min(2, target.count / 2) }
+    .min { $0.1 < $1.1 }?.0
+  }
+
+  /// Levenshtein distance, for short names only.
+  private static func editDistance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Int {
+    guard left.count < 256, right.count < 256 else { return Int.max }
+    var previous = Array(0...right.count)
+    for (i, leftScalar) in left.enumerated() {
+      var current = [i + 1]
+      for (j, rightScalar) in right.enumerated() {
+        current.append(
+          min(
+            previous[j + 1] + 1, current[j] + 1, previous[j] + (leftScalar == rightScalar ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[right.count]
   }
 
   /// Where the document first refers to `name`: its location and schema path.
