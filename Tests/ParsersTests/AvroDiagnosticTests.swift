@@ -435,6 +435,24 @@ struct AvroDiagnosticTests {
     #expect(document.diagnostics.count == 1)
   }
 
+  /// Records nested to just under the limit, each with a default, parse on a test thread.
+  @Test func deeplyNestedRecordsParse() throws {
+    let depth = 49  // Each record level is two schema levels: the record and its field's type.
+    var text = ""
+    for level in 0..<depth {
+      // Each `{}` takes the inner record's field default, down to the innermost `null`.
+      let defaultValue = level == depth - 1 ? "null" : "{}"
+      text +=
+        #"{"type": "record", "name": "R\#(level)", "fields": [{"name": "f", "default": \#(defaultValue), "type": "#
+    }
+    text += #"["null", "long"]"#
+    for _ in 0..<depth { text += "}]}" }
+    let document = AvroTestSupport.parse(text)
+    #expect(document.diagnostics.map(\.ruleID) == [])
+    #expect(document.namedTypes.count == depth)
+    #expect(AvroCanonicalForm.text(of: document) != nil)
+  }
+
   @Test func deepUnionNestingIsADiagnostic() {
     let depth = 600
     let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)

@@ -9,8 +9,8 @@ public enum AvroCanonicalForm {
   /// `items`, `values` and `size`, in that order; no whitespace; no doc, aliases, defaults,
   /// order, logical types or custom properties.
   public static func text(of root: TypeNode) -> String? {
-    var output = ""
-    return write(root, to: &output) ? output : nil
+    var writer = AvroSchemaWriter(includesMetadata: false)
+    return writer.write(root) ? writer.output : nil
   }
 
   /// The canonical form of a document's root, or nil without a usable root.
@@ -36,65 +36,5 @@ public enum AvroCanonicalForm {
       fingerprint = (fingerprint >> 1) ^ (rabinEmpty & (0 &- (fingerprint & 1)))
     }
     return fingerprint
-  }
-
-  /// Appends the canonical form of `node`; false when it meets a placeholder.
-  private static func write(_ node: TypeNode, to output: inout String) -> Bool {
-    switch node.kind {
-    case .primitive(let primitive):
-      output += quoted(primitive.rawValue)
-    case .reference(let name):
-      output += quoted(name.fullName)
-    case .record(let record):
-      output += #"{"name":\#(quoted(record.name.fullName)),"type":"record","fields":["#
-      for (index, field) in record.fields.enumerated() {
-        if index > 0 { output += "," }
-        output += #"{"name":\#(quoted(field.name)),"type":"#
-        guard write(field.type, to: &output) else { return false }
-        output += "}"
-      }
-      output += "]}"
-    case .enumeration(let enumeration):
-      let symbols = enumeration.symbols.map { quoted($0.name) }.joined(separator: ",")
-      output +=
-        #"{"name":\#(quoted(enumeration.name.fullName)),"type":"enum","symbols":[\#(symbols)]}"#
-    case .fixed(let fixed):
-      output += #"{"name":\#(quoted(fixed.name.fullName)),"type":"fixed","size":\#(fixed.size)}"#
-    case .array(let items):
-      output += #"{"type":"array","items":"#
-      guard write(items, to: &output) else { return false }
-      output += "}"
-    case .map(let values):
-      output += #"{"type":"map","values":"#
-      guard write(values, to: &output) else { return false }
-      output += "}"
-    case .union(let branches):
-      output += "["
-      for (index, branch) in branches.enumerated() {
-        if index > 0 { output += "," }
-        guard write(branch, to: &output) else { return false }
-      }
-      output += "]"
-    case .any:
-      return false
-    }
-    return true
-  }
-
-  /// A JSON string literal: characters as themselves (the spec's [STRINGS] step), escaping only
-  /// what JSON requires. Valid Avro names never need escaping; this keeps odd input well-formed.
-  private static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }

@@ -115,6 +115,15 @@ enum AvroIssue: Hashable, Sendable {
     }
   }
 
+  /// The finding as a diagnostic at a location (used where the location comes from the model).
+  func diagnostic(
+    at location: SourceLocation?, path: String? = nil, notes: [Diagnostic.Note] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      ruleID: ruleID, severity: severity, message: message, location: location, path: path,
+      notes: notes)
+  }
+
   /// The finding as a diagnostic at a position of the file.
   func diagnostic(file: String, at position: TextPosition, notes: [Diagnostic.Note] = [])
     -> Diagnostic

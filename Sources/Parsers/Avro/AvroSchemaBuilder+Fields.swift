@@ -2,7 +2,7 @@ import SchemaModel
 
 /// Record fields: name, type, default, order, aliases, doc and custom properties.
 extension AvroSchemaBuilder {
-  static let fieldKeys: Set<String> = ["name", "type", "doc", "default", "order", "aliases"]
+  static let fieldKeys = ["name", "type", "doc", "default", "order", "aliases"]
 
   /// One field of a record, or nil when the element is not an object.
   ///

@@ -33,9 +33,9 @@ extension AvroSchemaBuilder {
       return name
     }
     if let first = definitionPositions[name.fullName] {
-      report(
-        .duplicateType(fullName: name.fullName), at: nameValue.position,
-        notes: [Diagnostic.Note(message: "first defined here", location: location(first))])
+      // Java 1.12 accepts a repeated definition equal to the first; decided once it is built.
+      repeatedDefinitions[object.position] = RepeatedDefinition(
+        fullName: name.fullName, namePosition: nameValue.position, firstPosition: first)
       return name
     }
     definitionPositions[name.fullName] = object.position
@@ -142,6 +142,8 @@ extension AvroSchemaBuilder {
     if let fieldsValue = object["fields"] {
       if let elements = fieldsValue.elements {
         var seen: Set<String> = []
+        seen.reserveCapacity(elements.count)
+        fields.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
           pathTokens.append(contentsOf: ["fields", String(index)])
           defer { pathTokens.removeLast(2) }

@@ -26,6 +26,13 @@ struct AvroSchemaBuilder {
     var position: TextPosition
   }
 
+  /// A second definition of a full name, to compare with the first once both are built.
+  struct RepeatedDefinition {
+    var fullName: String
+    var namePosition: TextPosition
+    var firstPosition: TextPosition
+  }
+
   let path: String
   var diagnostics: [Diagnostic] = []
   /// Definitions in definition order; a slot is reserved when a definition starts.
@@ -35,6 +42,8 @@ struct AvroSchemaBuilder {
   var definitionPositions: [String: TextPosition] = [:]
   var pendingReferences: [PendingReference] = []
   var pendingDefaults: [PendingDefault] = []
+  /// Definitions of a name already defined, by the position of their object.
+  var repeatedDefinitions: [TextPosition: RepeatedDefinition] = [:]
   /// The tokens of `currentSchemaPath`.
   var pathTokens: [String] = []
 
@@ -98,7 +107,8 @@ struct AvroSchemaBuilder {
       return TypeNode(.any, location: location(object.position))
     }
     var node: TypeNode
-    let knownKeys: Set<String>
+    // Arrays, not sets: a handful of short keys compare faster than they hash.
+    let knownKeys: [String]
     switch typeName {
     case "record", "error":
       node = record(object, namespace: namespace, depth: depth)
@@ -142,8 +152,7 @@ struct AvroSchemaBuilder {
       report(issue, at: position)
     }
     node.properties = properties
-    setDefinition(node)
-    return node
+    return finishDefinition(node)
   }
 
   /// The schema under a required attribute (`items`, `values`).
@@ -224,14 +233,30 @@ struct AvroSchemaBuilder {
     return TypeNode(.reference(candidates[0]), location: location(position))
   }
 
-  /// Stores a finished named type definition in the slot its name reserved.
-  private mutating func setDefinition(_ node: TypeNode) {
+  /// Stores a finished named type definition in the slot its name reserved, or checks a
+  /// repeated definition against the first: equal (as Java's `Schema.equals` sees it) is
+  /// accepted and becomes a reference, different is `AVRO_DUPLICATE_TYPE`.
+  private mutating func finishDefinition(_ node: TypeNode) -> TypeNode {
     guard let name = node.qualifiedName, !isReference(node),
-      let slot = slotByFullName[name.fullName],
-      definitionSlots[slot] == nil,
-      definitionPositions[name.fullName] == node.location.map(positionOf)
-    else { return }
-    definitionSlots[slot] = node
+      let slot = slotByFullName[name.fullName], let position = node.location.map(positionOf)
+    else { return node }
+    if let repeated = repeatedDefinitions[position] {
+      let first = definitionSlots[slot]
+      guard first.map(AvroSchemaWriter.signature) == AvroSchemaWriter.signature(of: node) else {
+        report(
+          .duplicateType(fullName: repeated.fullName), at: repeated.namePosition,
+          notes: [
+            Diagnostic.Note(
+              message: "first defined here", location: location(repeated.firstPosition))
+          ])
+        return node
+      }
+      return TypeNode(.reference(name), location: node.location)
+    }
+    if definitionSlots[slot] == nil, definitionPositions[name.fullName] == position {
+      definitionSlots[slot] = node
+    }
+    return node
   }
 
   private func isReference(_ node: TypeNode) -> Bool {

@@ -301,6 +301,8 @@ struct JSONScanner {
     let start = index + 1
     var at = start
     while at < count {
+      at = skipPlainASCII(from: at)
+      guard at < count else { break }
       let byte = bytes[at]
       if byte == UInt8(ascii: "\"") {
         index = at + 1
@@ -446,6 +448,29 @@ struct JSONScanner {
     return length
   }
 
+  /// Skips 8-byte words of string content that need no attention: no quote, backslash,
+  /// control character or non-ASCII byte. Returns where byte-by-byte scanning must resume.
+  @inline(__always)
+  private func skipPlainASCII(from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var at = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while at + 8 <= count {
+      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      // Each term has a high bit set when some byte is zero (a quote or backslash), below 0x20,
+      // or non-ASCII; false alarms only send the caller to its exact byte loop.
+      let special =
+        ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        | ((word &- ones &* 0x20) & ~word) | word
+      if special & highs != 0 { return at }
+      at += 8
+    }
+    return at
+  }
+
   // MARK: - Whitespace and positions
 
   @inline(__always)
@@ -493,8 +518,15 @@ struct JSONScanner {
     return TextPosition(line: line, column: offset - lineStart + 1)
   }
 
+  /// The error for `problem` at `offset`; ill-formed UTF-8 is reported as such wherever it is.
   private func failure(_ problem: JSONSyntaxProblem, at offset: Int) -> JSONSyntaxError {
-    JSONSyntaxError(problem, at: position(of: offset))
+    if problem.ruleID == "PARSE_UNEXPECTED_TOKEN" && offset < count && bytes[offset] >= 0x80
+      && UTF8Validation.sequenceLength(bytes, at: offset) == nil
+    {
+      let invalid = JSONSyntaxProblem.invalidUTF8(UTF8Validation.problem(bytes, at: offset))
+      return JSONSyntaxError(invalid, at: position(of: offset))
+    }
+    return JSONSyntaxError(problem, at: position(of: offset))
   }
 
   // MARK: - Helpers
@@ -540,8 +572,6 @@ struct JSONScanner {
     case UInt8(ascii: "."): return .leadingDot
     case UInt8(ascii: "N") where matches("NaN", at: offset): return .notANumber("NaN")
     case UInt8(ascii: "I") where matches("Infinity", at: offset): return .notANumber("Infinity")
-    case 0x80...0xFF where UTF8Validation.sequenceLength(bytes, at: offset) == nil:
-      return .invalidUTF8(UTF8Validation.problem(bytes, at: offset))
     default: return .expectedValue(found: describe(offset))
     }
   }
