@@ -37,6 +37,14 @@ class Generator:
     def __init__(self, rng):
         self.rng = rng
         self.counter = 0
+        # Namespaces of the enclosing records, and the full names defined so far (in document
+        # order), so later fields can refer to them, recursion included.
+        self.namespaces = [""]
+        self.defined = []
+
+    def full_name(self, name):
+        namespace = self.namespaces[-1]
+        return f"{namespace}.{name}" if namespace else name
 
     def fresh(self, prefix):
         self.counter += 1
@@ -55,7 +63,9 @@ class Generator:
         if roll < 0.68:
             return self.enum()
         if roll < 0.74:
-            return {"type": "fixed", "name": self.fresh("F"), "size": self.rng.choice([4, 8, 16])}
+            node = {"type": "fixed", "name": self.fresh("F"), "size": self.rng.choice([4, 8, 16])}
+            self.defined.append(self.full_name(node["name"]))
+            return node
         if roll < 0.82:
             return {"type": "array", "items": self.type_(depth + 1)}
         if roll < 0.88:
@@ -72,29 +82,49 @@ class Generator:
     def enum(self):
         symbols = self.rng.sample(["A", "B", "C", "D", "E"], self.rng.randint(1, 4))
         node = {"type": "enum", "name": self.fresh("E"), "symbols": symbols}
+        self.defined.append(self.full_name(node["name"]))
         if self.rng.random() < 0.3:
             node["default"] = self.rng.choice(symbols)
         return node
 
     def record(self, depth):
         node = {"type": "record", "name": self.fresh("R"), "fields": []}
+        namespace = self.namespaces[-1]
         if self.rng.random() < 0.3:
-            node["namespace"] = self.rng.choice(NAMESPACES)
+            namespace = node["namespace"] = self.rng.choice(NAMESPACES)
+        self.namespaces.append(namespace)
+        self.defined.append(self.full_name(node["name"]))
         for _ in range(self.rng.randint(1, 4)):
             node["fields"].append(self.field(depth))
+        self.namespaces.pop()
         return node
 
     def field(self, depth):
-        field = {"name": self.fresh("f"), "type": self.type_(depth)}
+        if self.defined and self.rng.random() < 0.12:
+            # A use of a named type defined earlier (or of an enclosing record: recursion).
+            reference = self.rng.choice(self.defined)
+            type_ = ["null", reference] if self.rng.random() < 0.7 else reference
+        else:
+            type_ = self.type_(depth)
+        field = {"name": self.fresh("f"), "type": type_}
         if self.rng.random() < 0.4:
-            field["default"] = default_for(field["type"])
+            try:
+                field["default"] = default_for(field["type"])
+            except NoDefault:
+                pass
         return field
+
+
+class NoDefault(Exception):
+    """The type refers to a named type by name; the generator gives such fields no default."""
 
 
 def default_for(schema):
     """A valid default for `schema` (for a union: for its first branch)."""
     if isinstance(schema, list):
         return default_for(schema[0])
+    if isinstance(schema, str) and schema not in PRIMITIVES:
+        raise NoDefault(schema)
     if isinstance(schema, str):
         return {"null": None, "boolean": False, "int": 0, "long": 0, "float": 0.0,
                 "double": 0.0, "bytes": "", "string": ""}[schema]
@@ -135,7 +165,10 @@ def fix_defaults(schema):
         if isinstance(node, dict) and node["type"] == "record":
             for field in node["fields"]:
                 if "default" in field:
-                    field["default"] = default_for(field["type"])
+                    try:
+                        field["default"] = default_for(field["type"])
+                    except NoDefault:
+                        del field["default"]
         if isinstance(node, dict) and node["type"] == "enum" and "default" in node:
             if node["default"] not in node["symbols"]:
                 node["default"] = node["symbols"][0]
@@ -157,7 +190,7 @@ def mutate(schema, gen):
     ])
     if step == "retype" and replaceable:
         parent, key, node = rng.choice(replaceable)
-        if isinstance(node, str):
+        if isinstance(node, str) and node in PRIMITIVES:
             parent[key] = rng.choice(PRIMITIVES)
         else:
             parent[key] = gen.type_(2)
@@ -244,6 +277,7 @@ def python_verdict(reader_text, writer_text):
 
 def generate(count, seed, out):
     rng = random.Random(seed)
+    skipped = []
     written = 0
     attempts = 0
     while written < count and attempts < count * 20:
@@ -260,7 +294,8 @@ def generate(count, seed, out):
             "a_reads_b": python_verdict(a_text, b_text),
         }
         if any("error" in v for v in verdicts.values()):
-            continue  # Python could not parse the pair: not a comparison
+            skipped.append(1)
+            continue  # Python could not parse the pair (a mutation broke a reference): skip it
         folder = os.path.join(out, f"{written:05d}")
         os.makedirs(folder, exist_ok=True)
         for name, text in (("a.avsc", a_text), ("b.avsc", b_text)):
@@ -269,6 +304,8 @@ def generate(count, seed, out):
         with open(os.path.join(folder, "python.json"), "w") as handle:
             json.dump(verdicts, handle)
         written += 1
+    print(f"generated {written} pairs ({len(skipped)} candidates skipped: Python could not "
+          "parse them)")
     return written
 
 
@@ -354,10 +391,32 @@ def explain(direction, a_text, b_text, ours, theirs):
     return "UNEXPLAINED"
 
 
+def compare_locations(mine, theirs):
+    """Python's location set sometimes adds "/"; below a writer union read by a non-union reader
+    Python restarts the location (it reports `/name` where Java reports
+    `/fields/3/type/1/name`), and Java 1.12 adds the branch index (AVRO-3612)."""
+    ours = {i[1] for i in mine["incompatibilities"]} or {"/"}
+    python = set(theirs["locations"])
+    if ours == python or ours == python - {"/"}:
+        return "same locations"
+    forms = {"/"}
+    for location in ours:
+        tokens = location.split("/")[1:]
+        forms.add(location)
+        for index, token in enumerate(tokens):
+            if token.isdigit() and index > 0 and tokens[index - 1] not in ("fields",):
+                forms.add("/" + "/".join(tokens[:index]))  # the union itself
+                forms.add("/" + "/".join(tokens[index + 1:]))  # restarted below the branch
+    if python <= forms:
+        return "locations differ only where Python handles writer unions differently"
+    return "locations differ (see the example)"
+
+
 def compare(out, count):
     agree = disagree = kinds_agree = 0
     reasons = {}
     kind_reasons = {}
+    location_results = {}
     examples = {}
     for index in range(count):
         folder = os.path.join(out, f"{index:05d}")
@@ -381,6 +440,9 @@ def compare(out, count):
                 my_kinds = sorted({i[0] for i in mine["incompatibilities"]})
                 if my_kinds == theirs["kinds"]:
                     kinds_agree += 1
+                    verdict = compare_locations(mine, theirs)
+                    location_results[verdict] = location_results.get(verdict, 0) + 1
+                    examples.setdefault(verdict, f"{folder} ({direction})")
                 else:
                     reason = "same verdict, other kinds: " + explain(
                         direction, a_text, b_text, mine, theirs)
@@ -399,6 +461,9 @@ def compare(out, count):
         print(f"  {number:5d}  {reason}  (e.g. {examples[reason]})")
     for reason, number in sorted(kind_reasons.items(), key=lambda item: -item[1]):
         print(f"  {number:5d}  {reason}  (e.g. {examples[reason]})")
+    print("locations, where verdict and kinds agree:")
+    for reason, number in sorted(location_results.items(), key=lambda item: -item[1]):
+        print(f"  {number:5d}  {reason}  (e.g. {examples[reason]})")
     unexplained = reasons.get("UNEXPLAINED", 0)
     print(f"{total - unexplained} passed, {unexplained} failed")
     return unexplained
@@ -413,7 +478,7 @@ def main():
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = args.out or tempfile.mkdtemp(prefix="avro-differential-")
     count = generate(args.pairs, args.seed, out)
-    print(f"generated {count} pairs in {out}")
+    print(f"pairs folder: {out}")
     run_ours(out, repo)
     sys.exit(1 if compare(out, count) else 0)
 
