@@ -30,7 +30,14 @@ import Testing
         // "b reads a" and "a reads b", the two directions the script asked Python about.
         let bReadsA = AvroReaderWriterChecker.check(reader: second, writer: first)
         let aReadsB = AvroReaderWriterChecker.check(reader: first, writer: second)
-        json = "{\"b_reads_a\": \(Self.render(bReadsA)), \"a_reads_b\": \(Self.render(aReadsB))}"
+        // Does the differ (a = old, b = new) flag a break exactly when the checker finds one?
+        let changes = SchemaDiffer.diff(old: first, new: second)
+        let differAgrees =
+          changes.contains(where: \.breaksBackward) == !bReadsA.isCompatible
+          && changes.contains(where: \.breaksForward) == !aReadsB.isCompatible
+        json =
+          "{\"b_reads_a\": \(Self.render(bReadsA)), \"a_reads_b\": \(Self.render(aReadsB)), "
+          + "\"differ_agrees\": \(differAgrees)}"
       } else {
         json = "{\"error\": \(JSONText.quoted(errors.joined(separator: "; ")))}"
       }

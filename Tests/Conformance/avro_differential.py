@@ -414,6 +414,7 @@ def compare_locations(mine, theirs):
 
 def compare(out, count):
     agree = disagree = kinds_agree = 0
+    differ_disagrees = []
     reasons = {}
     kind_reasons = {}
     location_results = {}
@@ -424,6 +425,8 @@ def compare(out, count):
             python = json.load(handle)
         with open(os.path.join(folder, "ours.json")) as handle:
             ours = json.load(handle)
+        if "differ_agrees" in ours and not ours["differ_agrees"]:
+            differ_disagrees.append(folder)
         a_text = open(os.path.join(folder, "a.avsc")).read()
         b_text = open(os.path.join(folder, "b.avsc")).read()
         for direction in ("b_reads_a", "a_reads_b"):
@@ -464,6 +467,8 @@ def compare(out, count):
     print("locations, where verdict and kinds agree:")
     for reason, number in sorted(location_results.items(), key=lambda item: -item[1]):
         print(f"  {number:5d}  {reason}  (e.g. {examples[reason]})")
+    print(f"differ break flags vs checker verdicts: {count - len(differ_disagrees)} of {count} "
+          f"pairs agree" + (f" (e.g. {differ_disagrees[0]})" if differ_disagrees else ""))
     unexplained = reasons.get("UNEXPLAINED", 0)
     print(f"{total - unexplained} passed, {unexplained} failed")
     return unexplained
