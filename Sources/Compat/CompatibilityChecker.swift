@@ -20,6 +20,19 @@ public enum CompatibilityChecker {
     }
     let newestFirst = Array(previous.reversed())
     let toCheck = mode.isTransitive ? newestFirst : Array(newestFirst.prefix(1))
+    if new.document.format != .avro,
+      toCheck.contains(where: { $0.document.format == new.document.format })
+    {
+      // Other formats get their own rule sets later; say so instead of passing silently.
+      let notice = Diagnostic(
+        ruleID: "COMPAT_FORMAT_NOT_SUPPORTED", severity: .warning,
+        message:
+          "compatibility of \(new.document.format.rawValue) schemas is not checked yet; "
+          + "no earlier version was compared",
+        location: rootLocation(new))
+      return CompatibilityResult(
+        mode: mode, isCompatible: true, findings: [notice], checkedAgainst: [])
+    }
     var checked: [String] = []
     for old in toCheck {
       checked.append(old.label)
@@ -47,16 +60,6 @@ public enum CompatibilityChecker {
             + "\(new.document.format.rawValue), version \(old.label) is "
             + "\(old.document.format.rawValue)",
           location: rootLocation(new), previousLocation: rootLocation(old))
-      ]
-    }
-    guard new.document.format == .avro else {
-      return [
-        Diagnostic(
-          ruleID: "COMPAT_FORMAT_NOT_SUPPORTED", severity: .warning,
-          message:
-            "compatibility of \(new.document.format.rawValue) schemas is not checked yet; "
-            + "version \(old.label) was not compared",
-          location: rootLocation(new))
       ]
     }
     var all: [Diagnostic] = []

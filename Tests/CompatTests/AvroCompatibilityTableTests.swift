@@ -359,6 +359,26 @@ private let multipleWriter = #"""
       ])
   }
 
+  @Test func aTypeMismatchOnAReferencePointsAtTheUseNotTheDefinition() throws {
+    let readerText = record(
+      "R",
+      #"{"name": "a", "type": {"type": "record", "name": "Money", "fields": []}}, {"name": "b", "type": "Money"}"#
+    )
+    let writerText = record(
+      "R",
+      #"{"name": "a", "type": {"type": "record", "name": "Money", "fields": []}}, {"name": "b", "type": "string"}"#
+    )
+    let found = try #require(
+      AvroReaderWriterChecker.check(
+        reader: AvroText.version("new", readerText), writer: AvroText.version("old", writerText)
+      ).incompatibilities.first)
+    #expect(found.location == "/fields/1/type")
+    let use = try #require(readerText.utf8.lastIndex(of: UInt8(ascii: "M")))
+    let column = readerText.utf8.distance(from: readerText.utf8.startIndex, to: use)
+    #expect(found.readerLocation?.line == 1)
+    #expect(found.readerLocation?.column == column)
+  }
+
   @Test func locationsPointAtTheElementsInEachFile() throws {
     let reader = AvroText.version(
       "new", record("R", #"{"name": "a", "type": "string"}"#))

@@ -158,6 +158,29 @@ private let differCases: [DifferCase] = [
     new: rec([A.field("lines", A.array(A.record("Line", [A.field("qty", A.string)])))]),
     expected: ["FIELD_TYPE_CHANGED /fields/0/type/items/fields/0/type BF"]),
   DifferCase(
+    name: "renamed field with a type change: forward never pairs the two types",
+    old: rec([A.field("a", A.long, default: A.intDefault(0))]),
+    new: rec([A.field("b", A.boolean, aliases: ["a"])]),
+    expected: [
+      "FIELD_RENAMED /fields/0 B-", "FIELD_DEFAULT_REMOVED /fields/0 --",
+      "FIELD_TYPE_CHANGED /fields/0/type B-",
+    ]),
+  DifferCase(
+    name: "new alias naming a second old field is ambiguous backward",
+    old: rec([A.field("a", A.int), A.field("b", A.int)]),
+    new: rec([A.field("a", A.int, aliases: ["b"]), A.field("b", A.int)]),
+    expected: ["FIELD_ALIAS_AMBIGUOUS /fields/0 B-", "FIELD_ALIASES_CHANGED /fields/0 B-"]),
+  DifferCase(
+    name: "field added that an old alias names is ambiguous forward",
+    old: rec([A.field("a", A.int, aliases: ["b"])]),
+    new: rec([A.field("a", A.int, aliases: ["b"]), A.field("b", A.int, default: A.intDefault(0))]),
+    expected: ["FIELD_ALIAS_AMBIGUOUS /fields/0 -F", "FIELD_ADDED /fields/1 --"]),
+  DifferCase(
+    name: "added field whose alias reads an old field already matched by name",
+    old: rec([A.field("a", A.int)]),
+    new: rec([A.field("a", A.int), A.field("c", A.string, aliases: ["a"])]),
+    expected: ["FIELD_ADDED /fields/1 B-"]),
+  DifferCase(
     name: "fields added in the middle keep their own positions",
     old: rec([A.field("a", A.int), A.field("c", A.int)]),
     new: rec([A.field("a", A.int), A.field("b", A.int), A.field("c", A.long)]),

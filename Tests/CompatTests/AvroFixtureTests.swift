@@ -38,6 +38,10 @@ import Testing
       (entry.elements ?? []).compactMap(\.stringValue)
     }
     #expect(backward + forward == expected)
+    // The differ's break flags say the same as the checker.
+    let changes = SchemaDiffer.diff(old: old, new: new)
+    #expect(changes.contains(where: \.breaksBackward) == !backward.isEmpty)
+    #expect(changes.contains(where: \.breaksForward) == !forward.isEmpty)
   }
 
   static func version(_ label: String, _ folder: URL) throws -> SchemaVersion {

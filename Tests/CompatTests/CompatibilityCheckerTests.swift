@@ -130,6 +130,17 @@ private let newWithoutDefault = A.version(
         == true)
   }
 
+  @Test func otherFormatsAreNotJudgedYetAndSaySo() {
+    let old = SchemaVersion(
+      label: "v1", document: SchemaDocument(format: .protobuf, path: "v1.proto"))
+    let new = SchemaVersion(
+      label: "new", document: SchemaDocument(format: .protobuf, path: "new.proto"))
+    let result = CompatibilityChecker.check(new: new, previous: [old], mode: .backward)
+    #expect(result.isCompatible)
+    #expect(result.findings.map(\.ruleID) == ["COMPAT_FORMAT_NOT_SUPPORTED"])
+    #expect(result.findings.map(\.severity) == [.warning])
+  }
+
   @Test func documentsWithErrorsAreNotCompared() {
     var broken = A.version("new", A.int)
     broken.document.diagnostics = [

@@ -12,6 +12,7 @@ public enum AvroChangeKind: String, Hashable, Sendable, CaseIterable {
   case fieldDefaultChanged = "FIELD_DEFAULT_CHANGED"
   case fieldOrderChanged = "FIELD_ORDER_CHANGED"
   case fieldAliasesChanged = "FIELD_ALIASES_CHANGED"
+  case fieldAliasAmbiguous = "FIELD_ALIAS_AMBIGUOUS"
   case docChanged = "DOC_CHANGED"
   case aliasesChanged = "ALIASES_CHANGED"
   case nameChanged = "NAME_CHANGED"

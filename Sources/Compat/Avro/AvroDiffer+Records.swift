@@ -2,11 +2,13 @@ import SchemaModel
 
 extension AvroDiffer {
   /// Fields are matched as the reader matches them: by name, then by the new field's aliases
-  /// (a rename). Unmatched new fields were added, unmatched old ones removed.
+  /// (a rename). Unmatched new fields were added, unmatched old ones removed. Break flags come
+  /// from the checker's own per-field step: one reader field against all the other side's fields.
   mutating func compareRecordFields(
     old: RecordType, new: RecordType, nodes: (old: TypeNode, new: TypeNode), at position: Position
   ) {
     let recordName = new.name.name
+    listAmbiguousAliases(old: old, new: new, at: position)
     var matchedOld: Set<Int> = []
     for (newIndex, newField) in new.fields.enumerated() {
       let element = "\(recordName).\(newField.name)"
@@ -17,7 +19,12 @@ extension AvroDiffer {
         !matchedOld.contains($0) && newField.aliases.contains(old.fields[$0].name)
       }
       guard let oldIndex = byName ?? byAlias else {
-        fieldAdded(newField, newIndex: newIndex, records: (old, new), at: position)
+        let withDefault = newField.defaultValue == nil ? "without a default" : "with a default"
+        record(
+          .fieldAdded, path: position.newPath + "/fields/\(newIndex)",
+          "field '\(element)' added \(withDefault)", old: nodes.old.location,
+          new: newField.location,
+          breaks: (backward: newFieldBreaks(newField, records: (old, new)), forward: false))
         continue
       }
       matchedOld.insert(oldIndex)
@@ -30,9 +37,19 @@ extension AvroDiffer {
           "field '\(recordName).\(oldField.name)' renamed to '\(newField.name)' (alias "
             + "'\(oldField.name)')",
           old: oldField.location, new: newField.location,
-          breaks: fieldBreaks(old: oldField, new: newField, records: (old, new)))
+          breaks: (
+            newFieldBreaks(newField, records: (old, new)),
+            oldFieldBreaks(oldField, records: (old, new))
+          ))
       }
-      compareField(old: oldField, new: newField, renamed: byName == nil, at: fieldPosition)
+      // The checker compares the two types only in the directions that pair these fields.
+      let paired = (
+        backward: Self.uniqueMatch(in: old.fields, for: newField) == oldIndex,
+        forward: Self.uniqueMatch(in: new.fields, for: oldField) == newIndex
+      )
+      compareField(
+        old: oldField, new: newField, renamed: byName == nil, paired: paired,
+        records: (old, new), at: fieldPosition)
     }
     for (oldIndex, oldField) in old.fields.enumerated() where !matchedOld.contains(oldIndex) {
       let hadDefault = oldField.defaultValue == nil ? "it had no default" : "it had a default"
@@ -40,34 +57,73 @@ extension AvroDiffer {
         .fieldRemoved, path: position.oldPath + "/fields/\(oldIndex)",
         "field '\(old.name.name).\(oldField.name)' removed (\(hadDefault))",
         old: oldField.location, new: nodes.new.location,
-        breaks: fieldBreaks(old: oldField, new: nil, records: (old, new)))
+        breaks: (backward: false, forward: oldFieldBreaks(oldField, records: (old, new))))
     }
   }
 
-  mutating func fieldAdded(
-    _ field: Field, newIndex: Int, records: (old: RecordType, new: RecordType),
-    at position: Position
-  ) {
-    let withDefault = field.defaultValue == nil ? "without a default" : "with a default"
-    record(
-      .fieldAdded, path: position.newPath + "/fields/\(newIndex)",
-      "field '\(records.new.name.name).\(field.name)' added \(withDefault)",
-      old: nil, new: field.location,
-      breaks: fieldBreaks(old: nil, new: field, records: records))
+  /// Java's `lookupWriterField` as an index: the one field named like `field` or one of its
+  /// aliases; nil when none or several match.
+  static func uniqueMatch(in fields: [Field], for field: Field) -> Int? {
+    let matches = matchingIndices(in: fields, for: field)
+    return matches.count == 1 ? matches.first : nil
   }
 
-  /// The checker run on two one-field records (an absent field is an empty record), both named
-  /// like the new record so that only the field is judged.
-  func fieldBreaks(old: Field?, new: Field?, records: (old: RecordType, new: RecordType))
-    -> (backward: Bool, forward: Bool)
-  {
+  /// Every match Java's `lookupWriterField` counts (the direct one, then one per distinct alias).
+  static func matchingIndices(in fields: [Field], for field: Field) -> [Int] {
+    var matches: [Int] = []
+    if let direct = fields.firstIndex(where: { $0.name == field.name }) { matches.append(direct) }
+    var seen: Set<String> = []
+    for alias in field.aliases where seen.insert(alias).inserted {
+      if let aliased = fields.firstIndex(where: { $0.name == alias }) { matches.append(aliased) }
+    }
+    return matches
+  }
+
+  /// A field whose name and aliases match several fields of the other version: Java throws
+  /// when that version is read, which Confluent reports as incompatible.
+  mutating func listAmbiguousAliases(old: RecordType, new: RecordType, at position: Position) {
+    for (index, field) in new.fields.enumerated()
+    where Self.matchingIndices(in: old.fields, for: field).count > 1 {
+      record(
+        .fieldAliasAmbiguous, path: position.newPath + "/fields/\(index)",
+        "field '\(new.name.name).\(field.name)' matches several fields of the old version by "
+          + "name and aliases", old: nil, new: field.location,
+        breaks: (newFieldBreaks(field, records: (old, new)), false))
+    }
+    for (index, field) in old.fields.enumerated()
+    where Self.matchingIndices(in: new.fields, for: field).count > 1 {
+      record(
+        .fieldAliasAmbiguous, path: position.oldPath + "/fields/\(index)",
+        "old field '\(old.name.name).\(field.name)' matches several fields of the new version "
+          + "by name and aliases", old: field.location, new: nil,
+        breaks: (false, oldFieldBreaks(field, records: (old, new))))
+    }
+  }
+
+  /// Backward, the checker's step for one new (reader) field: it against all old fields.
+  func newFieldBreaks(_ field: Field, records: (old: RecordType, new: RecordType)) -> Bool {
     let name = records.new.name
-    let oldRecord = TypeNode(.record(RecordType(name: name, fields: old.map { [$0] } ?? [])))
-    let newRecord = TypeNode(.record(RecordType(name: name, fields: new.map { [$0] } ?? [])))
-    return breaks(old: oldRecord, new: newRecord)
+    let reader = TypeNode(.record(RecordType(name: name, fields: [field])))
+    let writer = TypeNode(.record(RecordType(name: name, fields: records.old.fields)))
+    return !AvroReaderWriterChecker.check(
+      reader: reader, readerTypes: newTypes, writer: writer, writerTypes: oldTypes
+    ).isCompatible
   }
 
-  mutating func compareField(old: Field, new: Field, renamed: Bool, at position: Position) {
+  /// Forward, the checker's step for one old (reader) field: it against all new fields.
+  func oldFieldBreaks(_ field: Field, records: (old: RecordType, new: RecordType)) -> Bool {
+    let name = records.new.name
+    let reader = TypeNode(.record(RecordType(name: name, fields: [field])))
+    let writer = TypeNode(.record(RecordType(name: name, fields: records.new.fields)))
+    return !AvroReaderWriterChecker.check(
+      reader: reader, readerTypes: oldTypes, writer: writer, writerTypes: newTypes
+    ).isCompatible
+  }
+
+  mutating func compareField(
+    old: Field, new: Field, renamed: Bool, paired: (backward: Bool, forward: Bool),
+    records: (old: RecordType, new: RecordType), at position: Position
+  ) {
     let subject = "field '\(position.element)'"
     switch (old.defaultValue, new.defaultValue) {
     case (nil, let added?):
@@ -101,13 +157,18 @@ extension AvroDiffer {
         old: old.location, new: new.location)
     }
     if !renamed, old.aliases != new.aliases {
+      // Aliases decide which fields pair up: judge both fields' steps with the new aliases.
       record(
         .fieldAliasesChanged, path: position.newPath,
         "\(subject) aliases changed from \(old.aliases) to \(new.aliases)",
-        old: old.location, new: new.location)
+        old: old.location, new: new.location,
+        breaks: (newFieldBreaks(new, records: records), oldFieldBreaks(old, records: records)))
     }
     var typePosition = position.appending(old: "type", new: "type")
     typePosition.isFieldType = true
+    let savedMask = mask
+    mask = (mask.backward && paired.backward, mask.forward && paired.forward)
     compare(old: old.type, new: new.type, at: typePosition)
+    mask = savedMask
   }
 }

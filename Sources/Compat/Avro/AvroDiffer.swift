@@ -11,6 +11,9 @@ public struct AvroDiffer {
   var visitedOld: Set<String> = []
   var visitedNew: Set<String> = []
   var changes: [Change] = []
+  /// The directions in which the current part is read at all: below a field that the checker
+  /// does not pair in one direction (renamed without an alias there), no change breaks it.
+  var mask: (backward: Bool, forward: Bool) = (true, true)
 
   /// Where a node sits in each schema: Java-style pointers, and the element a person names.
   struct Position {
@@ -68,7 +71,8 @@ public struct AvroDiffer {
     changes.append(
       Change(
         kind: kind.ruleID, path: path.isEmpty ? "/" : path, message: message, oldLocation: old,
-        newLocation: new, breaksBackward: breaks.backward, breaksForward: breaks.forward))
+        newLocation: new, breaksBackward: breaks.backward && mask.backward,
+        breaksForward: breaks.forward && mask.forward))
   }
 
   mutating func compare(old rawOld: TypeNode, new rawNew: TypeNode, at position: Position) {

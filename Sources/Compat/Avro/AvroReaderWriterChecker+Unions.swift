@@ -14,7 +14,7 @@ extension AvroReaderWriterChecker {
       let branchResult = try compatibility(
         token: nil, reader: reader, writer: rawBranch, element: element)
       if !branchResult.isEmpty {
-        let branch = resolveWriter(rawBranch)
+        let branch = Self.atUseSite(resolveWriter(rawBranch), rawBranch)
         found.append(
           incompatibility(
             .missingUnionBranch,

@@ -97,8 +97,11 @@ public struct AvroReaderWriterChecker: Sendable {
     defer { location = savedLocation }
     let reader = resolveReader(rawReader)
     let writer = resolveWriter(rawWriter)
+    let uses = (
+      reader: Self.atUseSite(reader, rawReader), writer: Self.atUseSite(writer, rawWriter)
+    )
     guard let pair = Self.namedPair(reader: reader, writer: writer) else {
-      return try calculate(reader: reader, writer: writer, element: element)
+      return try calculate(reader: reader, writer: writer, uses: uses, element: element)
     }
     switch memo[pair] {
     case .inProgress:
@@ -108,10 +111,19 @@ public struct AvroReaderWriterChecker: Sendable {
       return found
     case nil:
       memo[pair] = .inProgress
-      let found = try calculate(reader: reader, writer: writer, element: element)
+      let found = try calculate(reader: reader, writer: writer, uses: uses, element: element)
       memo[pair] = .done(found)
       return found
     }
+  }
+
+  /// A resolved named type located where the reference was written, so a finding about the
+  /// type as a whole (TYPE_MISMATCH, MISSING_UNION_BRANCH) points at the use, not the definition.
+  static func atUseSite(_ resolved: TypeNode, _ raw: TypeNode) -> TypeNode {
+    guard case .reference = raw.kind, let location = raw.location else { return resolved }
+    var located = resolved
+    located.location = location
+    return located
   }
 
   static func namedPair(reader: TypeNode, writer: TypeNode) -> NamedPair? {
@@ -128,15 +140,17 @@ public struct AvroReaderWriterChecker: Sendable {
     }
   }
 
-  /// Java's `calculateCompatibility`.
-  mutating func calculate(reader: TypeNode, writer: TypeNode, element: String)
-    throws(AmbiguousFieldAlias) -> [AvroIncompatibility]
-  {
-    let readerType = AvroSchemaType(reader)
-    let writerType = AvroSchemaType(writer)
+  /// Java's `calculateCompatibility`. `uses` are the same nodes located at their use sites.
+  mutating func calculate(
+    reader definition: TypeNode, writer writerDefinition: TypeNode,
+    uses: (reader: TypeNode, writer: TypeNode), element: String
+  ) throws(AmbiguousFieldAlias) -> [AvroIncompatibility] {
+    let readerType = AvroSchemaType(definition)
+    let writerType = AvroSchemaType(writerDefinition)
     if readerType == writerType {
-      return try calculateSameType(reader: reader, writer: writer, element: element)
+      return try calculateSameType(reader: definition, writer: writerDefinition, element: element)
     }
+    let (reader, writer) = uses
     if case .union(let writerBranches) = writer.kind {
       return try writerUnionAgainstReader(
         reader: reader, branches: writerBranches, element: element)
