@@ -18,6 +18,13 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
   }
 
   public var description: String { "\(position.line):\(position.column): \(message)" }
+
+  /// The error as an error-severity finding in `file` (the path as the user named it).
+  public func diagnostic(file: String) -> Diagnostic {
+    Diagnostic(
+      ruleID: ruleID, severity: .error, message: message,
+      location: SourceLocation(file: file, position: position))
+  }
 }
 
 /// Every syntax problem the JSON reader reports: its rule id and its message, in one place.
