@@ -59,7 +59,8 @@ struct AvroSchemaSetTests {
 
   @Test(arguments: [
     ("Mony", "com.acme.common.Money"), ("com.acme.common.Monet", "com.acme.common.Money"),
-    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil),
+    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil), ("com.acme.Long", "long"),
+    ("integer", "int"), ("Bool", "boolean"),
   ])
   func suggestsANearName(_ written: String, _ expected: String?) {
     let types = Dictionary(

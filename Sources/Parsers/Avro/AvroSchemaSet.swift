@@ -119,11 +119,24 @@ public enum AvroSchemaSet {
       return sameName
     }
     let target = Array(name.name.unicodeScalars)
-    return names.map {
+    let near = names.map {
       ($0, editDistance(Array(QualifiedName(fullName: $0).name.unicodeScalars), target))
     }
     .filter { $0.1 <= min(2, target.count / 2) }
     .min { $0.1 < $1.1 }?.0
+    return near ?? primitiveSuggestion(for: name.name)
+  }
+
+  /// A primitive type written in another case or under another language's name (`Long`,
+  /// `integer`, `bool`).
+  private static func primitiveSuggestion(for name: String) -> String? {
+    let lowered = name.lowercased()
+    if AvroNames.primitives[lowered] != nil { return lowered }
+    let otherNames = [
+      "integer": "int", "int32": "int", "int64": "long", "bool": "boolean", "str": "string",
+      "text": "string", "binary": "bytes", "byte": "bytes", "number": "double",
+    ]
+    return otherNames[lowered]
   }
 
   /// Levenshtein distance, for short names only.
