@@ -144,6 +144,21 @@ private let treeCases: [JSONReaderTreeCase] = [
     #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"B":null}],"c":"x"}"#.utf8))))
   }
 
+  @Test func parsesFromString() throws {
+    let value = try JSONReader.parse("{\"é\": [true]}")
+    #expect(value["é"]?.elements?.first?.position == TextPosition(line: 1, column: 9))
+  }
+
+  @Test func convertsErrorToDiagnostic() {
+    let error = JSONSyntaxError(
+      ruleID: "PARSE_DUPLICATE_KEY", message: #"duplicate key "a" in object"#,
+      position: TextPosition(line: 2, column: 5))
+    let diagnostic = error.diagnostic(file: "schemas/a.avsc")
+    #expect(diagnostic.ruleID == "PARSE_DUPLICATE_KEY")
+    #expect(diagnostic.severity == .error)
+    #expect(diagnostic.location == SourceLocation(file: "schemas/a.avsc", line: 2, column: 5))
+  }
+
   @Test func parsesFromRawBuffer() throws {
     let bytes = Array(#"{"x":[1,2]}"#.utf8)
     let value = try bytes.withUnsafeBytes { (raw) throws(JSONSyntaxError) in

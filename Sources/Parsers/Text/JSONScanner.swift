@@ -3,7 +3,7 @@ import SchemaModel
 /// The byte-level RFC 8259 parser behind `JSONReader`.
 ///
 /// It is iterative: open arrays and objects live on an explicit stack of frames and their
-/// finished children on shared scratch stacks, so nesting depth costs heap, never call stack.
+/// finished children on one `JSONPendingMembers` stack, so nesting costs heap, never call stack.
 /// Line and column are tracked only while skipping whitespace (strings cannot contain raw line
 /// breaks); error positions are recomputed from the start of the text, which is rare and simple.
 struct JSONScanner {
