@@ -155,6 +155,14 @@ struct AvroSchemaSetTests {
         == "default for field 'OrderPlaced.fee' at /units must be a long, found string")
   }
 
+  @Test func candidatesFollowJavasLookupOrder() {
+    #expect(
+      AvroSchemaSet.candidates(for: QualifiedName(fullName: "a.b.C")) == [
+        QualifiedName(fullName: "a.b.C"), QualifiedName(name: "C"),
+      ])
+    #expect(AvroSchemaSet.candidates(for: QualifiedName(name: "C")) == [QualifiedName(name: "C")])
+  }
+
   @Test func otherFormatsPassThrough() {
     let proto = SchemaDocument(format: .protobuf, path: "a.proto")
     #expect(AvroSchemaSet.link([proto]) == [proto])

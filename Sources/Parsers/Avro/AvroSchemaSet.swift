@@ -48,6 +48,12 @@ public enum AvroSchemaSet {
     return result
   }
 
+  /// The full names under which another file may define an external reference, in the order
+  /// Java looks: the name as recorded (`ns.Name`), then `Name` in the null namespace.
+  public static func candidates(for reference: QualifiedName) -> [QualifiedName] {
+    reference.namespace.isEmpty ? [reference] : [reference, QualifiedName(name: reference.name)]
+  }
+
   /// Checks each external reference against the set, renaming `ns.Name` to a null-namespace
   /// `Name` where only that exists, and reports the names nobody defines.
   private static func resolvingExternalReferences(
@@ -58,12 +64,9 @@ public enum AvroSchemaSet {
     var renames: [QualifiedName: QualifiedName] = [:]
     var externals: [QualifiedName] = []
     for reference in document.externalReferences {
-      if isDefined(reference.fullName) {
-        externals.append(reference)
-      } else if !reference.namespace.isEmpty, isDefined(reference.name) {
-        let fallback = QualifiedName(name: reference.name)
-        renames[reference] = fallback
-        if !externals.contains(fallback) { externals.append(fallback) }
+      if let found = candidates(for: reference).first(where: { isDefined($0.fullName) }) {
+        if found != reference { renames[reference] = found }
+        if !externals.contains(found) { externals.append(found) }
       } else {
         externals.append(reference)
         let use = firstUse(of: reference, in: document)
