@@ -24,6 +24,8 @@ struct JSONScanner {
   private var index: Int
   private var line = 1
   private var lineStart: Int
+  /// Short strings already made, shared by their bytes.
+  private let stringCache = JSONStringCache()
   /// Reused buffer for strings with escapes.
   private var scratch: [UInt8] = []
   /// The last string read: its raw content range, or its decoded bytes in `scratch`.
@@ -34,7 +36,16 @@ struct JSONScanner {
   /// Objects with more members than this check duplicates with a set instead of a scan.
   private static let linearKeyCheckLimit = 32
 
-  init(bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options) {
+  /// Parses the whole text: one value with only whitespace around it.
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options
+  ) throws(JSONSyntaxError) -> JSONValue {
+    var scanner = JSONScanner(bytes: bytes, options: options)
+    defer { scanner.stringCache.release() }
+    return try scanner.parseDocument()
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options) {
     self.bytes = bytes
     self.count = bytes.count
     self.options = options
@@ -45,8 +56,7 @@ struct JSONScanner {
     self.lineStart = textStart
   }
 
-  /// Parses the whole text: one value with only whitespace around it.
-  mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
     skipWhitespace()
     guard index < count else { throw failure(.emptyInput, at: index) }
     let root = try parseTree()
@@ -309,7 +319,7 @@ struct JSONScanner {
         lastStringHadEscapes = false
         lastStringStart = start
         lastStringEnd = at
-        return text(from: start, to: at)
+        return stringCache.string(bytes, from: start, to: at)
       }
       if byte == UInt8(ascii: "\\") {
         return try parseEscapedString(contentStart: start, firstEscape: at)
