@@ -383,7 +383,7 @@ struct JSONScanner {
     case UInt8(ascii: "u"):
       return try appendUnicodeEscape(at: backslash)
     default:
-      throw failure(.invalidEscape(found: "'\\" + describeBare(at) + "'"), at: backslash)
+      throw failure(.invalidEscape(found: describeEscape(at)), at: backslash)
     }
     scratch.append(decoded)
     return at + 1
@@ -564,13 +564,12 @@ struct JSONScanner {
     JSONSyntaxProblem.describe(bytes, at: offset)
   }
 
-  /// The byte at `offset` without quotes, for inclusion in an escape like `'\x'`.
-  private func describeBare(_ offset: Int) -> String {
-    let described = describe(offset)
-    if described.hasPrefix("'") && described.hasSuffix("'") && described.count > 2 {
-      return String(described.dropFirst().dropLast())
-    }
-    return described
+  /// How a message names the bad escape whose letter is at `offset`: `'\x'`, or
+  /// `'\' followed by U+000A` when the letter is not printable ASCII.
+  private func describeEscape(_ offset: Int) -> String {
+    let byte = bytes[offset]
+    if byte >= 0x21 && byte < 0x7F { return "'\\\(Character(Unicode.Scalar(byte)))'" }
+    return "'\\' followed by " + describe(offset)
   }
 
   /// What to say when a value was expected at `offset` and something else stands there.
