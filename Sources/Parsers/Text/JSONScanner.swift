@@ -25,7 +25,7 @@ struct JSONScanner {
   private var line = 1
   private var lineStart: Int
   /// Short strings already made, shared by their bytes.
-  private let stringCache = JSONStringCache()
+  private let stringCache: JSONStringCache
   /// Reused buffer for strings with escapes.
   private var scratch: [UInt8] = []
   /// The last string read: its raw content range, or its decoded bytes in `scratch`.
@@ -49,6 +49,7 @@ struct JSONScanner {
     self.bytes = bytes
     self.count = bytes.count
     self.options = options
+    self.stringCache = JSONStringCache(textSize: bytes.count)
     // A UTF-8 byte order mark is skipped and does not count as columns, as editors show it.
     let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     self.textStart = hasBOM ? 3 : 0

@@ -11,18 +11,21 @@ struct JSONStringCache {
     var string: String
   }
 
-  private static let slotBits = 10
-  private static let slotCount = 1 << slotBits
+  private let slotBits: Int
   private let entries: UnsafeMutablePointer<Entry>
 
-  init() {
-    entries = .allocate(capacity: Self.slotCount)
+  /// A table sized for a text of `textSize` bytes: small texts (most schemas) get a small one.
+  init(textSize: Int) {
+    var bits = 4
+    while bits < 10 && (32 << bits) < textSize { bits += 1 }
+    slotBits = bits
+    entries = .allocate(capacity: 1 << bits)
     entries.initialize(
-      repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: Self.slotCount)
+      repeating: Entry(low: 0, high: 0, length: -1, string: ""), count: 1 << bits)
   }
 
   func release() {
-    entries.deinitialize(count: Self.slotCount)
+    entries.deinitialize(count: 1 << slotBits)
     entries.deallocate()
   }
 
@@ -43,7 +46,7 @@ struct JSONStringCache {
     let hash =
       (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: length))
       &* 0xFF51_AFD7_ED55_8CCD
-    let entry = entries + Int(truncatingIfNeeded: hash >> UInt64(64 - Self.slotBits))
+    let entry = entries + Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
     if entry.pointee.low == low && entry.pointee.high == high && entry.pointee.length == length {
       return entry.pointee.string
     }
