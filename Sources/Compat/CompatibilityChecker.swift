@@ -1,20 +1,94 @@
 import SchemaModel
 
 /// Gates a new version against its history under a Confluent compatibility mode.
+///
+/// Follows Confluent's `SchemaValidatorBuilder`: previous versions are walked newest first;
+/// non-transitive modes check only the newest; transitive modes check each version and stop at
+/// the first that fails, returning that version's findings only (`validateAll`); FULL reports
+/// forward findings before backward ones (`mutualReadStrategy`).
 public enum CompatibilityChecker {
   /// `previous` is oldest first, as Confluent's callers pass it.
   public static func check(
     new: SchemaVersion, previous: [SchemaVersion], mode: CompatibilityMode
   ) -> CompatibilityResult {
-    // Placeholder until the Avro checker lands (issue 2, compatibility).
-    CompatibilityResult(mode: mode, isCompatible: true, findings: [], checkedAgainst: [])
+    guard mode != .none else {
+      return CompatibilityResult(mode: mode, isCompatible: true, findings: [], checkedAgainst: [])
+    }
+    if new.document.hasErrors {
+      return CompatibilityResult(
+        mode: mode, isCompatible: false, findings: [unusable(new, isNew: true)], checkedAgainst: [])
+    }
+    let newestFirst = Array(previous.reversed())
+    let toCheck = mode.isTransitive ? newestFirst : Array(newestFirst.prefix(1))
+    if new.document.format != .avro,
+      toCheck.contains(where: { $0.document.format == new.document.format })
+    {
+      // Other formats get their own rule sets later; say so instead of passing silently.
+      let notice = Diagnostic(
+        ruleID: "COMPAT_FORMAT_NOT_SUPPORTED", severity: .warning,
+        message:
+          "compatibility of \(new.document.format.rawValue) schemas is not checked yet; "
+          + "no earlier version was compared",
+        location: rootLocation(new))
+      return CompatibilityResult(
+        mode: mode, isCompatible: true, findings: [notice], checkedAgainst: [])
+    }
+    var checked: [String] = []
+    for old in toCheck {
+      checked.append(old.label)
+      let findings = findings(new: new, old: old, directions: mode.directions)
+      if findings.hasErrors {
+        return CompatibilityResult(
+          mode: mode, isCompatible: false, findings: findings, checkedAgainst: checked)
+      }
+    }
+    return CompatibilityResult(
+      mode: mode, isCompatible: true, findings: [], checkedAgainst: checked)
   }
-}
 
-/// Lists every change between two versions, whatever the mode.
-public enum SchemaDiffer {
-  public static func diff(old: SchemaVersion, new: SchemaVersion) -> [Change] {
-    // Placeholder until the Avro differ lands (issue 2, compatibility).
-    []
+  /// The findings of one new/old pair in the given directions, in direction order.
+  static func findings(new: SchemaVersion, old: SchemaVersion, directions: [ReadDirection])
+    -> [Diagnostic]
+  {
+    if old.document.hasErrors { return [unusable(old, isNew: false)] }
+    guard new.document.format == old.document.format else {
+      return [
+        Diagnostic(
+          ruleID: "COMPAT_DIFFERENT_SCHEMA_TYPE", severity: .error,
+          message:
+            "Incompatible because of different schema type: the new schema is "
+            + "\(new.document.format.rawValue), version \(old.label) is "
+            + "\(old.document.format.rawValue)",
+          location: rootLocation(new), previousLocation: rootLocation(old))
+      ]
+    }
+    var all: [Diagnostic] = []
+    for direction in directions {
+      let (reader, writer) = direction == .backward ? (new, old) : (old, new)
+      let result = AvroReaderWriterChecker.check(reader: reader, writer: writer)
+      var seen: Set<Diagnostic> = []
+      for incompatibility in result.incompatibilities {
+        let diagnostic = incompatibility.diagnostic(
+          direction: direction, versionLabel: old.label, newFallback: rootLocation(new))
+        // Java repeats a memoized named type's findings at each use; report each once.
+        if seen.insert(diagnostic).inserted { all.append(diagnostic) }
+      }
+    }
+    return all
+  }
+
+  static func rootLocation(_ version: SchemaVersion) -> SourceLocation? {
+    version.document.root?.location
+  }
+
+  static func unusable(_ version: SchemaVersion, isNew: Bool) -> Diagnostic {
+    let which = isNew ? "the new schema" : "version \(version.label)"
+    return Diagnostic(
+      ruleID: "COMPAT_SCHEMA_HAS_ERRORS", severity: .error,
+      message:
+        "\(which) (\(version.document.path)) has errors, so compatibility was not checked; "
+        + "fix the schema first",
+      location: isNew ? rootLocation(version) : nil,
+      previousLocation: isNew ? nil : rootLocation(version))
   }
 }

@@ -1,0 +1,60 @@
+import SchemaModel
+
+/// Compact rendering and position-blind comparison of located JSON values (defaults in
+/// messages, default changes).
+enum JSONText {
+  static func render(_ value: JSONValue) -> String {
+    switch value.kind {
+    case .null: return "null"
+    case .bool(let flag): return flag ? "true" : "false"
+    case .number(let number): return number.text
+    case .string(let text): return quoted(text)
+    case .array(let elements): return "[" + elements.map(render).joined(separator: ",") + "]"
+    case .object(let members):
+      return "{"
+        + members.map { quoted($0.key) + ":" + render($0.value) }.joined(separator: ",") + "}"
+    }
+  }
+
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Equal values, ignoring where they were written. Numbers compare by their text, except
+  /// integers, which compare by value (`1` and `01` cannot both be valid JSON anyway).
+  static func equal(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
+    switch (lhs.kind, rhs.kind) {
+    case (.null, .null): return true
+    case (.bool(let left), .bool(let right)): return left == right
+    case (.number(let left), .number(let right)):
+      if let leftInt = left.int64Value, let rightInt = right.int64Value {
+        return leftInt == rightInt
+      }
+      return left.text == right.text || left.doubleValue == right.doubleValue
+    case (.string(let left), .string(let right)): return left == right
+    case (.array(let left), .array(let right)):
+      return left.count == right.count && zip(left, right).allSatisfy { equal($0, $1) }
+    case (.object(let left), .object(let right)):
+      return left.count == right.count
+        && zip(left, right).allSatisfy { $0.key == $1.key && equal($0.value, $1.value) }
+    default: return false
+    }
+  }
+}
