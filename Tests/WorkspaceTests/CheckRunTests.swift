@@ -280,3 +280,28 @@ struct ExitStatusTests {
     #expect(WorkspaceError.unknownRevision("x").exitStatus.rawValue == 2)
   }
 }
+
+@Suite("Subject linking")
+struct SubjectLinkingTests {
+  /// `"Money"` used inside namespace `com.acme` means `com.acme.Money` or, failing that, a
+  /// `Money` in the null namespace (as Java resolves it); the defining file must be linked in.
+  @Test func referenceFallsBackToTheNullNamespaceAcrossFiles() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "money.avsc",
+      #"{"type": "record", "name": "Money", "fields": [{"name": "cents", "type": "long"}]}"#)
+    try tree.write(
+      "order.avsc",
+      #"{"type": "record", "name": "Order", "namespace": "com.acme", "fields": [{"name": "total", "type": "Money"}]}"#
+    )
+    let subjects = ["money.avsc", "order.avsc"].map {
+      Subject(name: $0, schemaPath: $0, file: tree.url($0))
+    }
+    let outcome = try await CheckRun(
+      subjects: subjects, baseDirectory: tree.root, modeOverride: CompatibilityMode.none
+    ).run()
+    #expect(outcome.report.findings.map(\.diagnostic.message) == [])
+    #expect(outcome.exitStatus() == .success)
+  }
+}
