@@ -181,6 +181,17 @@ private let differCases: [DifferCase] = [
     new: rec([A.field("a", A.int), A.field("c", A.string, aliases: ["a"])]),
     expected: ["FIELD_ADDED /fields/1 B-"]),
   DifferCase(
+    name: "a named type shared by a renamed field and a plain one breaks both ways",
+    old: rec([
+      A.field("a", A.fixed("F", size: 16), default: A.stringDefault),
+      A.field("b", A.union(A.null, A.reference("F"))),
+    ]),
+    new: rec([
+      A.field("c", A.fixed("F", size: 8), default: A.stringDefault, aliases: ["a"]),
+      A.field("b", A.union(A.null, A.reference("F"))),
+    ]),
+    expected: ["FIELD_RENAMED /fields/0 B-", "FIXED_SIZE_CHANGED /fields/0/type/size BF"]),
+  DifferCase(
     name: "fields added in the middle keep their own positions",
     old: rec([A.field("a", A.int), A.field("c", A.int)]),
     new: rec([A.field("a", A.int), A.field("b", A.int), A.field("c", A.long)]),
