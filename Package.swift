@@ -29,6 +29,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "schemacheck-bench",
+      dependencies: ["Parsers", "SchemaModel"],
+      path: "Benchmarks/Sources/schemacheck-bench"
+    ),
     .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel"]),
     .testTarget(name: "ParsersTests", dependencies: ["Parsers", "SchemaModel"]),
     .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),

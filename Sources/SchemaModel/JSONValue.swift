@@ -39,6 +39,7 @@ public struct JSONValue: Hashable, Sendable {
   public var kind: Kind
   public var position: TextPosition
 
+  @inlinable
   public init(_ kind: Kind, at position: TextPosition = TextPosition(line: 0, column: 0)) {
     self.kind = kind
     self.position = position
@@ -51,6 +52,7 @@ public struct JSONMember: Hashable, Sendable {
   public var keyPosition: TextPosition
   public var value: JSONValue
 
+  @inlinable
   public init(key: String, keyPosition: TextPosition, value: JSONValue) {
     self.key = key
     self.keyPosition = keyPosition

@@ -3,6 +3,7 @@ public struct TextPosition: Hashable, Sendable, Codable, Comparable {
   public var line: Int32
   public var column: Int32
 
+  @inlinable
   public init(line: Int, column: Int) {
     self.line = Int32(clamping: line)
     self.column = Int32(clamping: column)

@@ -25,6 +25,11 @@ private let acceptedDefaults: [AvroDefaultCase] = [
   .init(#""float""#, "1.5"),
   .init(#""float""#, "1"),
   .init(#""double""#, "-1.5e300"),
+  // Java turns a string default of a float or double field into a number first.
+  .init(#""double""#, #""NaN""#),
+  .init(#""double""#, #""-Infinity""#),
+  .init(#""float""#, #""1.5""#),
+  .init(#""float""#, #"" 2.5e-3f ""#),
   .init(#""bytes""#, #""\u00FF\u0000abc""#),
   .init(#""string""#, #""foo""#),
   .init(#"{"type": "string", "logicalType": "uuid"}"#, #""00000000-0000-0000-0000-000000000000""#),
@@ -66,6 +71,16 @@ struct AvroDefaultTests {
       return
     }
     #expect(record.fields.first?.defaultValue != nil)
+  }
+
+  @Test(arguments: [
+    ("NaN", true), ("Infinity", true), ("+Infinity", true), ("-1", true), ("1.", true),
+    (".5", true), ("1e5", true), ("1E-5d", true), (" 7 ", true), ("nan", false),
+    ("inf", false), ("", false), (".", false), ("1e", false), ("1.2.3", false), ("0x10", false),
+    ("1,5", false),
+  ])
+  func javaDoubleStrings(_ text: String, _ accepted: Bool) {
+    #expect(AvroDefaultValidator.isJavaDoubleString(text) == accepted)
   }
 
   @Test func aRecordDefaultThatTakesItsOwnDefaultForeverStops() {

@@ -140,8 +140,23 @@ private let nameCases: [AvroDiagnosticCase] = [
     #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"my-field", "type": "int"}]}"#,
     "field name"),
   .init(
-    "non-ASCII field name", "AVRO_INVALID_NAME",
-    #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"prénom", "type": "int"}]}"#),
+    "non-ASCII field name", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "record", "name": "R", "fields": [{"name": 1️⃣"prénom", "type": "int"}]}"#,
+    "Apache Avro for Java accepts it", severity: .warning),
+  .init(
+    "non-ASCII namespace", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "record", "name": "R", "namespace": 1️⃣"com.société", "fields": []}"#,
+    "namespace 'com.société'", severity: .warning),
+  .init(
+    "non-ASCII enum symbol", "AVRO_NON_PORTABLE_NAME",
+    #"{"type": "enum", "name": "E", "symbols": [1️⃣"Ä"]}"#, severity: .warning),
+  .init(
+    "non-ASCII record name used by reference", "AVRO_NON_PORTABLE_NAME",
+    #"[{"type": "fixed", "name": 1️⃣"Größe", "size": 1}, {"type": "array", "items": "Größe"}]"#,
+    severity: .warning),
+  .init(
+    "symbol character even Java refuses", "AVRO_INVALID_NAME",
+    #"{"type": "enum", "name": "E", "symbols": [1️⃣"Ä-B"]}"#),
   .init(
     "enum symbol with a dash", "AVRO_INVALID_NAME",
     #"{"type": "enum", "name": "E", "symbols": ["A", 1️⃣"B-C"]}"#, "enum symbol"),
@@ -226,8 +241,14 @@ private let defaultCases: [AvroDiagnosticCase] = [
   .init(
     "exponent for long", "AVRO_INVALID_DEFAULT", field(#""long""#, #", "default": 1️⃣1e3"#)),
   .init(
-    "NaN string for double", "AVRO_INVALID_DEFAULT",
-    field(#""double""#, #", "default": 1️⃣"NaN""#), "a double"),
+    "word for double", "AVRO_INVALID_DEFAULT",
+    field(#""double""#, #", "default": 1️⃣"ten""#), "a double"),
+  .init(
+    "NaN string for a double in a union", "AVRO_INVALID_DEFAULT",
+    field(#"["double", "null"]"#, #", "default": 1️⃣"NaN""#), "(double, null)"),
+  .init(
+    "NaN string inside an array default", "AVRO_INVALID_DEFAULT",
+    field(#"{"type": "array", "items": "float"}"#, #", "default": [1️⃣"NaN"]"#), "at /0"),
   .init(
     "number for boolean", "AVRO_INVALID_DEFAULT", field(#""boolean""#, #", "default": 1️⃣0"#)),
   .init(
@@ -381,6 +402,26 @@ struct AvroDiagnosticTests {
         "2:43 AVRO_INVALID_DEFAULT", "3:12 AVRO_INVALID_NAME", "3:35 AVRO_INVALID_UNION",
         "4:72 AVRO_DUPLICATE_SYMBOL",
       ])
+    #expect(
+      document.diagnostics.map(\.path) == [
+        "/fields/0/default", "/fields/1", "/fields/1/type/1", "/fields/2/type",
+      ])
+  }
+
+  @Test func pathsReachIntoDefaultsAndCollections() {
+    let document = AvroTestSupport.parse(
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "m", "type": {"type": "map", "values": {"type": "array", "items": "Nope-"}}},
+        {"name": "r", "type": {"type": "record", "name": "Money", "fields": [
+          {"name": "units", "type": "long"}]}, "default": {"units": "1"}}
+      ]}
+      """)
+    #expect(
+      document.diagnostics.map { "\($0.ruleID) \($0.path ?? "-")" } == [
+        "AVRO_UNKNOWN_TYPE /fields/0/type/values/items",
+        "AVRO_INVALID_DEFAULT /fields/1/default/units",
+      ])
   }
 
   @Test func nestingTooDeepIsADiagnosticNotACrash() throws {
@@ -392,6 +433,24 @@ struct AvroDiagnosticTests {
     let diagnostic = try #require(document.diagnostics.first)
     #expect(diagnostic.ruleID == "AVRO_NESTING_TOO_DEEP")
     #expect(document.diagnostics.count == 1)
+  }
+
+  /// Records nested to just under the limit, each with a default, parse on a test thread.
+  @Test func deeplyNestedRecordsParse() throws {
+    let depth = 49  // Each record level is two schema levels: the record and its field's type.
+    var text = ""
+    for level in 0..<depth {
+      // Each `{}` takes the inner record's field default, down to the innermost `null`.
+      let defaultValue = level == depth - 1 ? "null" : "{}"
+      text +=
+        #"{"type": "record", "name": "R\#(level)", "fields": [{"name": "f", "default": \#(defaultValue), "type": "#
+    }
+    text += #"["null", "long"]"#
+    for _ in 0..<depth { text += "}]}" }
+    let document = AvroTestSupport.parse(text)
+    #expect(document.diagnostics.map(\.ruleID) == [])
+    #expect(document.namedTypes.count == depth)
+    #expect(AvroCanonicalForm.text(of: document) != nil)
   }
 
   @Test func deepUnionNestingIsADiagnostic() {

@@ -162,9 +162,12 @@ struct AvroParserTests {
     // Used before its definition: resolved at the end, also in the root's copy of the tree.
     #expect(record.fields[1].type.kind == .reference(QualifiedName(name: "Later")))
     var rootReferences: [QualifiedName] = []
-    AvroTypeTree.forEachReference(in: try #require(document.root)) { name, _ in
+    var paths: [String] = []
+    AvroTypeTree.forEachReference(in: try #require(document.root)) { name, _, path in
       rootReferences.append(name)
+      paths.append(path)
     }
+    #expect(paths == ["/fields/1/type/fields/0/type", "/fields/1/type/fields/1/type"])
     #expect(rootReferences == [QualifiedName(name: "Money"), QualifiedName(name: "Later")])
   }
 
@@ -238,6 +241,39 @@ struct AvroParserTests {
       return
     }
     #expect(valueBranches.map(\.kind) == [.primitive(.null), .primitive(.string)])
+  }
+
+  @Test func anEqualRepeatedDefinitionIsAReference() throws {
+    let document = AvroTestSupport.parse(
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "a", "type": {"type": "fixed", "name": "Hash", "size": 16, "doc": "first"}},
+        {"name": "b", "type": {"type": "fixed", "name": "Hash", "size": 16, "doc": "second"}}
+      ]}
+      """)
+    #expect(document.diagnostics == [])
+    #expect(document.namedTypes.compactMap(\.qualifiedName?.fullName) == ["R", "Hash"])
+    guard case .record(let record) = document.root?.kind else {
+      Issue.record("not a record")
+      return
+    }
+    #expect(record.fields[1].type.kind == .reference(QualifiedName(name: "Hash")))
+    #expect(record.fields[1].type.location?.line == 3)
+  }
+
+  @Test(arguments: [
+    #"{"type": "fixed", "name": "Hash", "size": 8}"#,
+    #"{"type": "fixed", "name": "Hash", "size": 16, "logicalType": "uuid"}"#,
+    #"{"type": "fixed", "name": "Hash", "size": 16, "owner": "x"}"#,
+    #"{"type": "enum", "name": "Hash", "symbols": []}"#,
+  ])
+  func aDifferentRepeatedDefinitionIsADuplicate(_ second: String) {
+    let document = AvroTestSupport.parse(
+      """
+      ["null", {"type": "fixed", "name": "Hash", "size": 16},
+       {"type": "array", "items": \(second)}]
+      """)
+    #expect(document.diagnostics.map(\.ruleID) == ["AVRO_DUPLICATE_TYPE"])
   }
 
   @Test func unionsMayHoldSeveralNamedTypes() {

@@ -52,6 +52,22 @@ struct AvroSchemaSetTests {
       diagnostic.location
         == SchemaModel.SourceLocation(file: "order.avsc", line: marker.line, column: marker.column))
     #expect(diagnostic.message.contains("'com.acme.orders.Money'"))
+    #expect(diagnostic.path == "/fields/0/type")
+    #expect(diagnostic.notes.map(\.message) == ["did you mean 'com.acme.common.Money'?"])
+    #expect(diagnostic.notes.first?.location?.file == "money.avsc")
+  }
+
+  @Test(arguments: [
+    ("Mony", "com.acme.common.Money"), ("com.acme.common.Monet", "com.acme.common.Money"),
+    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil),
+  ])
+  func suggestsANearName(_ written: String, _ expected: String?) {
+    let types = Dictionary(
+      uniqueKeysWithValues: (Self.money.namedTypes + Self.customer.namedTypes).map {
+        ($0.qualifiedName?.fullName ?? "", $0)
+      })
+    #expect(
+      AvroSchemaSet.suggestion(for: QualifiedName(fullName: written), among: types) == expected)
   }
 
   @Test func aSingleFileWithExternalNamesIsUnresolved() {
@@ -98,6 +114,44 @@ struct AvroSchemaSetTests {
     #expect(
       diagnostic.notes.first?.location
         == SchemaModel.SourceLocation(file: "money.avsc", line: 1, column: 1))
+  }
+
+  @Test func anEqualDefinitionInTwoFilesIsTheSameType() {
+    let embedded = AvroTestSupport.parse(
+      """
+      {"type": "record", "name": "Refund", "namespace": "com.acme.payments", "fields": [
+        {"name": "amount", "type": {"type": "record", "name": "Money",
+          "namespace": "com.acme.common", "doc": "Embedded copy.", "fields": [
+            {"name": "units", "type": "long"}, {"name": "currency", "type": "string"}]}}
+      ]}
+      """, path: "refund.avsc")
+    let linked = AvroSchemaSet.link([Self.money, embedded])
+    #expect(linked.allSatisfy { $0.diagnostics == [] })
+  }
+
+  @Test func defaultsAreCheckedAgainstTypesOfOtherFiles() throws {
+    let marked = MarkedAvroSource(
+      """
+      {"type": "record", "name": "OrderPlaced", "namespace": "com.acme.orders", "fields": [
+        {"name": "total", "type": "com.acme.common.Money",
+         "default": {"units": 1, "currency": "EUR"}},
+        {"name": "fee", "type": "com.acme.common.Money", "default": {"units": 1️⃣"1"}},
+        {"name": "tip", "type": "int", "default": "bad"}
+      ]}
+      """)
+    let order = AvroTestSupport.parse(marked.text, path: "order.avsc")
+    // The parser could only check the int default.
+    #expect(order.diagnostics.map(\.ruleID) == ["AVRO_INVALID_DEFAULT"])
+    let linked = AvroSchemaSet.link([Self.money, order])
+    let marker = try #require(marked.markerPosition)
+    #expect(
+      linked[1].diagnostics.map {
+        "\($0.ruleID) \($0.location?.line ?? 0):\($0.location?.column ?? 0)"
+      }
+        == ["AVRO_INVALID_DEFAULT \(marker.line):\(marker.column)", "AVRO_INVALID_DEFAULT 5:45"])
+    #expect(
+      linked[1].diagnostics.first?.message
+        == "default for field 'OrderPlaced.fee' at /units must be a long, found string")
   }
 
   @Test func otherFormatsPassThrough() {

@@ -44,17 +44,43 @@ import Testing
     }
   }
 
+  /// Parsing, comparing and freeing a tree as deep as the default limit fits a small stack.
+  @Test func handlesMaxDepthTreeOnSmallStackThread() async {
+    let text = Array(
+      (String(repeating: #"{"a":["#, count: 256) + String(repeating: "]}", count: 256)).utf8)
+    let depth = await onSmallStackThread { () -> Int in
+      let result = Result { () throws(JSONSyntaxError) in try JSONReader.parse(text) }
+      guard case .success(var value) = result, value == (try? JSONReader.parse(text)),
+        value.hashValue == (try? JSONReader.parse(text))?.hashValue
+      else {
+        return -1
+      }
+      var depth = 1
+      while let next = value.members?.first?.value ?? value.elements?.first {
+        value = next
+        depth += 1
+      }
+      return depth
+    }
+    #expect(depth == 512)
+  }
+
   @Test func refusesDeepNestingOnSmallStackThread() async {
     let text = [UInt8](repeating: UInt8(ascii: "["), count: Self.levels)
-    let result = await withCheckedContinuation {
-      (continuation: CheckedContinuation<Result<JSONValue, JSONSyntaxError>, Never>) in
-      let thread = Thread {
-        continuation.resume(
-          returning: Result { () throws(JSONSyntaxError) in try JSONReader.parse(text) })
-      }
+    let result = await onSmallStackThread {
+      Result { () throws(JSONSyntaxError) in try JSONReader.parse(text) }
+    }
+    #expect(throws: Self.tooDeep(limit: 512, column: 513)) { try result.get() }
+  }
+
+  /// Runs `work` on a new thread with a 512 KiB stack (secondary threads can be that small).
+  private func onSmallStackThread<T: Sendable>(
+    _ work: @escaping @Sendable () -> T
+  ) async -> T {
+    await withCheckedContinuation { (continuation: CheckedContinuation<T, Never>) in
+      let thread = Thread { continuation.resume(returning: work()) }
       thread.stackSize = 512 * 1024
       thread.start()
     }
-    #expect(throws: Self.tooDeep(limit: 512, column: 513)) { try result.get() }
   }
 }

@@ -93,6 +93,14 @@ private let errorCases: [JSONReaderErrorCase] = [
   .init("\"a\nb\"", control, 1, 3, "unescaped control character U+000A in string, " + controlHint),
   .init(
     "\"\\n\u{1F}\"", control, 1, 4, "unescaped control character U+001F in string, " + controlHint),
+  .init(
+    "\"abcdefghijkl\tm\"", control, 1, 14,
+    "unescaped control character U+0009 in string, " + controlHint),
+  .init(#""abcdefghijklmnop\x""#, escape, 1, 18, #"invalid escape '\x', "# + escapes),
+  .init(#""abcdefghijklmnopqrstuvwxyz"#, end, 1, 28, "unexpected end of input inside string"),
+  .init(
+    [quote] + Array("abcdefghi".utf8) + [0xFF, quote], utf8, 1, 11,
+    "invalid UTF-8: byte 0xFF never appears in UTF-8"),
   .init(#"{"a":1,"a":2}"#, "PARSE_DUPLICATE_KEY", 1, 8, #"duplicate key "a" in object"#),
   .init(
     "{\"x\":{\"a\":1},\n \"x\":2}", "PARSE_DUPLICATE_KEY", 2, 2, #"duplicate key "x" in object"#),
@@ -120,6 +128,11 @@ private let errorCases: [JSONReaderErrorCase] = [
     [quote, 0xC3, 0xA9, 0xFF, quote], utf8, 1, 4,
     "invalid UTF-8: byte 0xFF never appears in UTF-8"),
   .init([0x5B, 0x0A, 0xFF, 0x5D], utf8, 2, 1, "invalid UTF-8: byte 0xFF never appears in UTF-8"),
+  .init(
+    [0x31, 0x20, 0xC3], utf8, 1, 3,
+    "invalid UTF-8: truncated sequence at end of input (lead byte 0xC3)"),
+  .init([0x7B, 0xBF, 0x7D], utf8, 1, 2, "invalid UTF-8: unexpected continuation byte 0xBF"),
+  .init([0x5B, 0x31, 0xF8, 0x5D], utf8, 1, 3, "invalid UTF-8: byte 0xF8 never appears in UTF-8"),
   .init(
     Array(#"{"a"#.utf8) + [0x5C, 0xC3, 0xA9] + Array(#"":1}"#.utf8), escape, 1, 4,
     #"invalid escape '\é', "# + escapes),

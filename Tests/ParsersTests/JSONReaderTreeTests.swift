@@ -78,6 +78,15 @@ private let treeCases: [JSONReaderTreeCase] = [
     #""a\n\u00e9\uD83D\uDE00\"\/\\\b\f\r\t""#,
     at(.string("a\né😀\"/\\\u{08}\u{0C}\r\t"), 1, 1)
   ),
+  .init(
+    "long strings mixing plain runs, escapes and non-ASCII",
+    #"["0123456789abcdef\"0123456789abcdef\u00e9", "abcdefghijklmnop√qrstuvwx"]"#,
+    at(
+      .array([
+        at(.string("0123456789abcdef\"0123456789abcdefé"), 1, 2),
+        at(.string("abcdefghijklmnop√qrstuvwx"), 1, 46),
+      ]), 1, 1)
+  ),
   .init("escaped NUL", #""\u0000""#, at(.string("\u{0}"), 1, 1)),
   .init("non-ASCII raw", "\"日本語 🎉\"", at(.string("日本語 🎉"), 1, 1)),
   .init(
@@ -121,6 +130,33 @@ private let treeCases: [JSONReaderTreeCase] = [
     let value = try JSONReader.parse(
       Array("{\(keys)}".utf8), options: .init(allowDuplicateKeys: true))
     #expect(value.members?.count == 40)
+  }
+
+  @Test func comparesTreesByKindOrderAndPosition() throws {
+    let tree = try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))
+    #expect(tree == (try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))))
+    #expect(
+      tree.hashValue
+        == (try JSONReader.parse(Array(#"{"a":[1,{"b":null}],"c":"x"}"#.utf8))).hashValue)
+    #expect(tree != (try JSONReader.parse(Array(#"{"c":"x","a":[1,{"b":null}]}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"b":null}], "c":"x"}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"b":0}],"c":"x"}"#.utf8))))
+    #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"B":null}],"c":"x"}"#.utf8))))
+  }
+
+  @Test func parsesFromString() throws {
+    let value = try JSONReader.parse("{\"é\": [true]}")
+    #expect(value["é"]?.elements?.first?.position == TextPosition(line: 1, column: 9))
+  }
+
+  @Test func convertsErrorToDiagnostic() {
+    let error = JSONSyntaxError(
+      ruleID: "PARSE_DUPLICATE_KEY", message: #"duplicate key "a" in object"#,
+      position: TextPosition(line: 2, column: 5))
+    let diagnostic = error.diagnostic(file: "schemas/a.avsc")
+    #expect(diagnostic.ruleID == "PARSE_DUPLICATE_KEY")
+    #expect(diagnostic.severity == .error)
+    #expect(diagnostic.location == SourceLocation(file: "schemas/a.avsc", line: 2, column: 5))
   }
 
   @Test func parsesFromRawBuffer() throws {

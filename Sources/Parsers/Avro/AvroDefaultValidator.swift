@@ -14,7 +14,10 @@ struct AvroDefaultMismatch: Hashable, Sendable {
 ///
 /// Rules, and where they come from:
 /// - int and long: an integer literal (no fraction, no exponent) within 32 or 64 bits.
-/// - float and double: any JSON number; the spec lists no strings ("NaN" is refused, as Java does).
+/// - float and double: any JSON number. When the field's type itself is float or double (not a
+///   union branch, array item or record field inside the default), Java first turns a string
+///   default into a number with `Double.valueOf`, so `"NaN"`, `"-Infinity"` and `"1.5"` are
+///   accepted there, as in Java; any other string is refused (Java throws).
 /// - bytes and fixed: a string whose code points are all 0-255; fixed: exactly `size` of them.
 /// - enum: one of the symbols. record: an object whose fields are checked in turn, a missing one
 ///   taking its own default. array and map: every element or value.
@@ -30,7 +33,36 @@ struct AvroDefaultValidator {
 
   /// The first mismatch of `value` against `type`, or nil when the default fits.
   func mismatch(of value: JSONValue, against type: TypeNode) -> AvroDefaultMismatch? {
-    mismatch(of: value, against: type, path: "", depth: 0)
+    switch (type.kind, value.stringValue) {
+    case (.primitive(.float), let text?), (.primitive(.double), let text?):
+      if Self.isJavaDoubleString(text) { return nil }
+    default:
+      break
+    }
+    return mismatch(of: value, against: type, path: "", depth: 0)
+  }
+
+  /// What Java's `Double.valueOf` parses, hexadecimal literals aside: surrounding whitespace,
+  /// a sign, then `NaN`, `Infinity` or a decimal number with an optional `f`/`d` suffix.
+  static func isJavaDoubleString(_ text: String) -> Bool {
+    var scalars = Substring(text).unicodeScalars.drop { $0.value <= 0x20 }
+    while let last = scalars.last, last.value <= 0x20 { scalars = scalars.dropLast() }
+    if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
+    let body = String(String.UnicodeScalarView(scalars))
+    if body == "NaN" || body == "Infinity" { return true }
+    var digits = Substring(body)
+    if let last = digits.last, "fFdD".contains(last) { digits = digits.dropLast() }
+    // Mantissa: digits with at most one dot and at least one digit; then an optional exponent.
+    let exponentMark = digits.firstIndex { $0 == "e" || $0 == "E" }
+    let mantissa = digits[..<(exponentMark ?? digits.endIndex)]
+    let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+    guard mantissa.filter({ $0 == "." }).count <= 1, mantissa.contains(where: isDigit),
+      mantissa.allSatisfy({ isDigit($0) || $0 == "." })
+    else { return false }
+    guard let exponentMark else { return true }
+    var exponent = digits[digits.index(after: exponentMark)...]
+    if let sign = exponent.first, sign == "+" || sign == "-" { exponent = exponent.dropFirst() }
+    return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
   private func mismatch(

@@ -10,6 +10,7 @@ enum AvroIssue: Hashable, Sendable {
   case invalidAttribute(attribute: String, owner: String, expected: String, found: String)
   case invalidName(name: String, what: String)
   case invalidNamespace(namespace: String)
+  case nonPortableName(name: String, what: String)
   case primitiveRedefined(name: String)
   case duplicateType(fullName: String)
   case duplicateField(record: String, field: String)
@@ -35,6 +36,7 @@ enum AvroIssue: Hashable, Sendable {
     case .missingAttribute: "AVRO_MISSING_ATTRIBUTE"
     case .invalidAttribute, .invalidOrder, .enumDefaultNotSymbol: "AVRO_INVALID_ATTRIBUTE"
     case .invalidName, .invalidNamespace, .primitiveRedefined: "AVRO_INVALID_NAME"
+    case .nonPortableName: "AVRO_NON_PORTABLE_NAME"
     case .duplicateType, .definedInTwoFiles: "AVRO_DUPLICATE_TYPE"
     case .duplicateField: "AVRO_DUPLICATE_FIELD"
     case .duplicateSymbol: "AVRO_DUPLICATE_SYMBOL"
@@ -46,11 +48,12 @@ enum AvroIssue: Hashable, Sendable {
     }
   }
 
-  /// Logical type problems degrade to the underlying type (spec "Logical Types"), so they only
-  /// warn; everything else makes the schema unusable.
+  /// Logical type problems degrade to the underlying type (spec "Logical Types"), and names that
+  /// only Java accepts still work with Java and Confluent Schema Registry, so they only warn;
+  /// everything else makes the schema unusable.
   var severity: Severity {
     switch self {
-    case .invalidLogicalType, .unknownLogicalType: .warning
+    case .invalidLogicalType, .unknownLogicalType, .nonPortableName: .warning
     default: .error
     }
   }
@@ -71,6 +74,9 @@ enum AvroIssue: Hashable, Sendable {
     case .invalidNamespace(let namespace):
       "namespace '\(namespace)' is not valid: it must be empty or dot-separated names "
         + "matching [A-Za-z_][A-Za-z0-9_]*"
+    case .nonPortableName(let name, let what):
+      "\(what) '\(name)' has characters outside [A-Za-z0-9_]: Apache Avro for Java accepts it, "
+        + "the specification and other implementations do not"
     case .primitiveRedefined(let name):
       "'\(name)' is a primitive type name and cannot be used as the name of a named type"
     case .duplicateType(let fullName):
@@ -107,6 +113,15 @@ enum AvroIssue: Hashable, Sendable {
     case .unknownExternalType(let fullName):
       "type '\(fullName)' is not defined in this file or in any other file of the set"
     }
+  }
+
+  /// The finding as a diagnostic at a location (used where the location comes from the model).
+  func diagnostic(
+    at location: SourceLocation?, path: String? = nil, notes: [Diagnostic.Note] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      ruleID: ruleID, severity: severity, message: message, location: location, path: path,
+      notes: notes)
   }
 
   /// The finding as a diagnostic at a position of the file.

@@ -10,7 +10,7 @@ enum AvroLogicalTypes {
     /// No `logicalType` attribute.
     case absent
     /// A valid logical type and the attributes it consumed (kept out of the custom properties).
-    case valid(LogicalType, consumedKeys: Set<String>)
+    case valid(LogicalType, consumedKeys: [String])
     /// Ignored, with the warning to report at the attribute's value.
     case ignored(AvroIssue, at: TextPosition)
   }

@@ -12,25 +12,43 @@ enum AvroNames {
     "record", "error", "enum", "array", "map", "fixed",
   ]
 
-  /// True for `[A-Za-z_][A-Za-z0-9_]*`: record, enum and fixed names, field names, enum symbols.
-  static func isValidName(_ name: Substring) -> Bool {
-    guard let first = name.utf8.first, isNameStart(first) else { return false }
-    return name.utf8.dropFirst().allSatisfy { isNameStart($0) || isDigit($0) }
+  /// How a name fares against the spec's rule and against Java's default validator.
+  enum Validity: Int, Comparable, Sendable {
+    /// `[A-Za-z_][A-Za-z0-9_]*`, the spec's rule.
+    case valid
+    /// Not the spec's rule, but accepted by Java's default `NameValidator.UTF_VALIDATOR`
+    /// (Unicode letters and digits), so Confluent Schema Registry accepts it too.
+    case javaOnly
+    case invalid
+
+    static func < (lhs: Validity, rhs: Validity) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
-  static func isValidName(_ name: String) -> Bool { isValidName(name[...]) }
-
-  /// True for the empty string (the null namespace) and for dot-separated valid names.
-  static func isValidNamespace(_ namespace: String) -> Bool {
-    namespace.isEmpty
-      || namespace.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(
-        isValidName)
+  /// One name part: record, enum and fixed names, field names, enum symbols.
+  static func validity(ofName name: Substring) -> Validity {
+    guard let first = name.unicodeScalars.first else { return .invalid }
+    let rest = name.unicodeScalars.dropFirst()
+    if isASCIINameStart(first), rest.allSatisfy({ isASCIINameStart($0) || isASCIIDigit($0) }) {
+      return .valid
+    }
+    if isUnicodeNameStart(first), rest.allSatisfy({ isUnicodeNameStart($0) || isDecimalDigit($0) })
+    {
+      return .javaOnly
+    }
+    return .invalid
   }
 
-  /// True for a name written as a reference or full name: valid names joined by dots.
-  static func isValidFullName(_ fullName: String) -> Bool {
-    !fullName.isEmpty
-      && fullName.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isValidName)
+  static func validity(ofName name: String) -> Validity { validity(ofName: name[...]) }
+
+  /// A namespace: the empty string (the null namespace) or dot-separated name parts.
+  static func validity(ofNamespace namespace: String) -> Validity {
+    namespace.isEmpty ? .valid : validity(ofFullName: namespace)
+  }
+
+  /// A full name or a reference: name parts joined by dots.
+  static func validity(ofFullName fullName: String) -> Validity {
+    fullName.split(separator: ".", omittingEmptySubsequences: false)
+      .map { validity(ofName: $0) }.max() ?? .invalid
   }
 
   /// Resolves an alias or a reference written in a definition of namespace `namespace`: a name
@@ -40,12 +58,26 @@ enum AvroNames {
       ? QualifiedName(fullName: written) : QualifiedName(namespace: namespace, name: written)
   }
 
-  private static func isNameStart(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "_")
+  private static func isASCIINameStart(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool {
-    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar)
+  }
+
+  /// Java's `Character.isLetter(c) || c == '_'`.
+  private static func isUnicodeNameStart(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      true
+    default:
+      scalar == "_"
+    }
+  }
+
+  /// Java's `Character.isDigit(c)`.
+  private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .decimalNumber
   }
 }

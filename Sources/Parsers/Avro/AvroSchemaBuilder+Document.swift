@@ -59,7 +59,7 @@ extension AvroSchemaBuilder {
         .invalidDefault(
           field: pending.fieldPath, expected: mismatch.expected, found: mismatch.found,
           path: mismatch.path),
-        at: mismatch.position)
+        at: mismatch.position, schemaPath: pending.schemaPath + mismatch.path)
     }
   }
 }

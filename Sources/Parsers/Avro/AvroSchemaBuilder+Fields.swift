@@ -2,7 +2,7 @@ import SchemaModel
 
 /// Record fields: name, type, default, order, aliases, doc and custom properties.
 extension AvroSchemaBuilder {
-  static let fieldKeys: Set<String> = ["name", "type", "doc", "default", "order", "aliases"]
+  static let fieldKeys = ["name", "type", "doc", "default", "order", "aliases"]
 
   /// One field of a record, or nil when the element is not an object.
   ///
@@ -24,9 +24,8 @@ extension AvroSchemaBuilder {
     if let nameValue = object["name"] {
       if let text = nameValue.stringValue {
         name = text
-        if !AvroNames.isValidName(text) {
-          report(.invalidName(name: text, what: "field name"), at: nameValue.position)
-        }
+        _ = checkName(
+          AvroNames.validity(ofName: text), text, what: "field name", at: nameValue.position)
       } else {
         report(
           .invalidAttribute(
@@ -43,14 +42,19 @@ extension AvroSchemaBuilder {
     let owner = "field '\(fieldPath)'"
     let type: TypeNode
     if let typeValue = object["type"] {
+      pathTokens.append("type")
       type = schema(typeValue, namespace: namespace, depth: depth + 1)
+      pathTokens.removeLast()
     } else {
       report(.missingAttribute(attribute: "type", owner: owner), at: object.position)
       type = TypeNode(.any, location: location(object.position))
     }
     let defaultValue = object["default"]
     if let defaultValue {
-      pendingDefaults.append(PendingDefault(fieldPath: fieldPath, type: type, value: defaultValue))
+      pendingDefaults.append(
+        PendingDefault(
+          fieldPath: fieldPath, schemaPath: currentSchemaPath + "/default", type: type,
+          value: defaultValue))
     }
     return Field(
       name: name,

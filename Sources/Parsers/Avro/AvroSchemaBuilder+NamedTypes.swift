@@ -19,29 +19,23 @@ extension AvroSchemaBuilder {
         at: nameValue.position)
       return QualifiedName(namespace: enclosingNamespace, name: "")
     }
-    var name: QualifiedName
-    if written.contains(".") {
-      name = QualifiedName(fullName: written)
-      guard AvroNames.isValidFullName(written) else {
-        report(.invalidName(name: written, what: "\(kind) name"), at: nameValue.position)
-        return name
-      }
-    } else {
-      name = QualifiedName(
-        namespace: namespaceAttribute(object) ?? enclosingNamespace, name: written)
-      guard AvroNames.isValidName(written) else {
-        report(.invalidName(name: written, what: "\(kind) name"), at: nameValue.position)
-        return name
-      }
-    }
+    let name =
+      written.contains(".")
+      ? QualifiedName(fullName: written)
+      : QualifiedName(namespace: namespaceAttribute(object) ?? enclosingNamespace, name: written)
+    guard
+      checkName(
+        AvroNames.validity(ofFullName: written), written, what: "\(kind) name",
+        at: nameValue.position)
+    else { return name }
     if AvroNames.primitives[name.name] != nil {
       report(.primitiveRedefined(name: name.name), at: nameValue.position)
       return name
     }
     if let first = definitionPositions[name.fullName] {
-      report(
-        .duplicateType(fullName: name.fullName), at: nameValue.position,
-        notes: [Diagnostic.Note(message: "first defined here", location: location(first))])
+      // Java 1.12 accepts a repeated definition equal to the first; decided once it is built.
+      repeatedDefinitions[object.position] = RepeatedDefinition(
+        fullName: name.fullName, namePosition: nameValue.position, firstPosition: first)
       return name
     }
     definitionPositions[name.fullName] = object.position
@@ -61,11 +55,29 @@ extension AvroSchemaBuilder {
         at: value.position)
       return nil
     }
-    guard AvroNames.isValidNamespace(namespace) else {
-      report(.invalidNamespace(namespace: namespace), at: value.position)
-      return namespace
+    switch AvroNames.validity(ofNamespace: namespace) {
+    case .valid: break
+    case .javaOnly:
+      report(.nonPortableName(name: namespace, what: "namespace"), at: value.position)
+    case .invalid: report(.invalidNamespace(namespace: namespace), at: value.position)
     }
     return namespace
+  }
+
+  /// Reports a name that breaks the spec's rule; false when even Java would refuse it.
+  mutating func checkName(
+    _ validity: AvroNames.Validity, _ name: String, what: String, at position: TextPosition
+  ) -> Bool {
+    switch validity {
+    case .valid:
+      return true
+    case .javaOnly:
+      report(.nonPortableName(name: name, what: what), at: position)
+      return true
+    case .invalid:
+      report(.invalidName(name: name, what: what), at: position)
+      return false
+    }
   }
 
   /// Type aliases, resolved to full names against the type's own namespace (spec "Aliases").
@@ -130,7 +142,11 @@ extension AvroSchemaBuilder {
     if let fieldsValue = object["fields"] {
       if let elements = fieldsValue.elements {
         var seen: Set<String> = []
-        for element in elements {
+        seen.reserveCapacity(elements.count)
+        fields.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+          pathTokens.append(contentsOf: ["fields", String(index)])
+          defer { pathTokens.removeLast(2) }
           guard
             let field = field(
               element, recordName: name.name, namespace: name.namespace, depth: depth)
@@ -168,9 +184,10 @@ extension AvroSchemaBuilder {
       if symbolsValue.elements != nil {
         var seen: Set<String> = []
         for (symbol, position) in stringList("symbols", of: object, owner: owner) {
-          if !AvroNames.isValidName(symbol) {
-            report(.invalidName(name: symbol, what: "enum symbol"), at: position)
-          } else if !seen.insert(symbol).inserted {
+          let validity = AvroNames.validity(ofName: symbol)
+          if checkName(validity, symbol, what: "enum symbol", at: position),
+            !seen.insert(symbol).inserted
+          {
             report(.duplicateSymbol(enumName: name.name, symbol: symbol), at: position)
           }
           symbols.append(EnumSymbol(name: symbol, location: location(position)))

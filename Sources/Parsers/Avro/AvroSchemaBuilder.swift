@@ -13,6 +13,8 @@ struct AvroSchemaBuilder {
   /// A field default to check once every named type of the file is known.
   struct PendingDefault {
     var fieldPath: String
+    /// The schema path of the field's `default`.
+    var schemaPath: String
     var type: TypeNode
     var value: JSONValue
   }
@@ -24,6 +26,13 @@ struct AvroSchemaBuilder {
     var position: TextPosition
   }
 
+  /// A second definition of a full name, to compare with the first once both are built.
+  struct RepeatedDefinition {
+    var fullName: String
+    var namePosition: TextPosition
+    var firstPosition: TextPosition
+  }
+
   let path: String
   var diagnostics: [Diagnostic] = []
   /// Definitions in definition order; a slot is reserved when a definition starts.
@@ -33,15 +42,27 @@ struct AvroSchemaBuilder {
   var definitionPositions: [String: TextPosition] = [:]
   var pendingReferences: [PendingReference] = []
   var pendingDefaults: [PendingDefault] = []
+  /// Definitions of a name already defined, by the position of their object.
+  var repeatedDefinitions: [TextPosition: RepeatedDefinition] = [:]
+  /// The tokens of `currentSchemaPath`.
+  var pathTokens: [String] = []
 
   init(path: String) { self.path = path }
 
   // MARK: - Reporting
 
-  mutating func report(_ issue: AvroIssue, at position: TextPosition, notes: [Diagnostic.Note] = [])
-  {
-    diagnostics.append(issue.diagnostic(file: path, at: position, notes: notes))
+  mutating func report(
+    _ issue: AvroIssue, at position: TextPosition, notes: [Diagnostic.Note] = [],
+    schemaPath: String? = nil
+  ) {
+    var diagnostic = issue.diagnostic(file: path, at: position, notes: notes)
+    diagnostic.path = schemaPath ?? currentSchemaPath
+    diagnostics.append(diagnostic)
   }
+
+  /// Where the builder is in the schema, as Java's compatibility checker names locations:
+  /// `/`, `/fields/0/type`, `/fields/0/type/1/items`.
+  var currentSchemaPath: String { "/" + pathTokens.joined(separator: "/") }
 
   func location(_ position: TextPosition) -> SourceLocation {
     SourceLocation(file: path, position: position)
@@ -86,7 +107,8 @@ struct AvroSchemaBuilder {
       return TypeNode(.any, location: location(object.position))
     }
     var node: TypeNode
-    let knownKeys: Set<String>
+    // Arrays, not sets: a handful of short keys compare faster than they hash.
+    let knownKeys: [String]
     switch typeName {
     case "record", "error":
       node = record(object, namespace: namespace, depth: depth)
@@ -130,8 +152,7 @@ struct AvroSchemaBuilder {
       report(issue, at: position)
     }
     node.properties = properties
-    setDefinition(node)
-    return node
+    return finishDefinition(node)
   }
 
   /// The schema under a required attribute (`items`, `values`).
@@ -142,6 +163,8 @@ struct AvroSchemaBuilder {
       report(.missingAttribute(attribute: attribute, owner: owner), at: object.position)
       return TypeNode(.any, location: location(object.position))
     }
+    pathTokens.append(attribute)
+    defer { pathTokens.removeLast() }
     return schema(value, namespace: namespace, depth: depth + 1)
   }
 
@@ -152,16 +175,16 @@ struct AvroSchemaBuilder {
   ) -> TypeNode {
     var types: [TypeNode] = []
     var seenKeys: Set<String> = []
-    for branch in branches {
+    for (index, branch) in branches.enumerated() {
+      pathTokens.append(String(index))
+      defer { pathTokens.removeLast() }
       if branch.elements != nil {
         report(.nestedUnion, at: branch.position)
         continue
       }
       let type = schema(branch, namespace: namespace, depth: depth + 1)
-      if let key = Self.unionBranchKey(type) {
-        if !seenKeys.insert(key).inserted {
-          report(.duplicateUnionBranch(branch: key), at: branch.position)
-        }
+      if let key = Self.unionBranchKey(type), !seenKeys.insert(key).inserted {
+        report(.duplicateUnionBranch(branch: key), at: branch.position)
       }
       types.append(type)
     }
@@ -189,7 +212,8 @@ struct AvroSchemaBuilder {
     if let primitive = AvroNames.primitives[name] {
       return TypeNode(.primitive(primitive), location: location(position))
     }
-    guard AvroNames.isValidFullName(name) else {
+    // References take what Java takes, so a type with a Java-only name stays usable.
+    guard AvroNames.validity(ofFullName: name) != .invalid else {
       report(.unknownType(name: name), at: position)
       return TypeNode(.any, location: location(position))
     }
@@ -209,14 +233,30 @@ struct AvroSchemaBuilder {
     return TypeNode(.reference(candidates[0]), location: location(position))
   }
 
-  /// Stores a finished named type definition in the slot its name reserved.
-  private mutating func setDefinition(_ node: TypeNode) {
+  /// Stores a finished named type definition in the slot its name reserved, or checks a
+  /// repeated definition against the first: equal (as Java's `Schema.equals` sees it) is
+  /// accepted and becomes a reference, different is `AVRO_DUPLICATE_TYPE`.
+  private mutating func finishDefinition(_ node: TypeNode) -> TypeNode {
     guard let name = node.qualifiedName, !isReference(node),
-      let slot = slotByFullName[name.fullName],
-      definitionSlots[slot] == nil,
-      definitionPositions[name.fullName] == node.location.map(positionOf)
-    else { return }
-    definitionSlots[slot] = node
+      let slot = slotByFullName[name.fullName], let position = node.location.map(positionOf)
+    else { return node }
+    if let repeated = repeatedDefinitions[position] {
+      let first = definitionSlots[slot]
+      guard first.map(AvroSchemaWriter.signature) == AvroSchemaWriter.signature(of: node) else {
+        report(
+          .duplicateType(fullName: repeated.fullName), at: repeated.namePosition,
+          notes: [
+            Diagnostic.Note(
+              message: "first defined here", location: location(repeated.firstPosition))
+          ])
+        return node
+      }
+      return TypeNode(.reference(name), location: node.location)
+    }
+    if definitionSlots[slot] == nil, definitionPositions[name.fullName] == position {
+      definitionSlots[slot] = node
+    }
+    return node
   }
 
   private func isReference(_ node: TypeNode) -> Bool {

@@ -4,19 +4,32 @@ import SchemaModel
 ///
 /// Trees come from `AvroSchemaBuilder`, whose depth limit bounds this recursion too.
 enum AvroTypeTree {
-  /// Calls `visit` for every reference node, in source order.
-  static func forEachReference(in node: TypeNode, _ visit: (QualifiedName, TypeNode) -> Void) {
+  /// Calls `visit` for every reference node, in source order, with its schema path
+  /// (`/fields/0/type/1`).
+  static func forEachReference(
+    in node: TypeNode, _ visit: (QualifiedName, TypeNode, String) -> Void
+  ) {
+    forEachReference(in: node, path: "", visit)
+  }
+
+  private static func forEachReference(
+    in node: TypeNode, path: String, _ visit: (QualifiedName, TypeNode, String) -> Void
+  ) {
     switch node.kind {
     case .reference(let name):
-      visit(name, node)
+      visit(name, node, path.isEmpty ? "/" : path)
     case .record(let record):
-      for field in record.fields { forEachReference(in: field.type, visit) }
+      for (index, field) in record.fields.enumerated() {
+        forEachReference(in: field.type, path: "\(path)/fields/\(index)/type", visit)
+      }
     case .array(let items):
-      forEachReference(in: items, visit)
+      forEachReference(in: items, path: "\(path)/items", visit)
     case .map(let values):
-      forEachReference(in: values, visit)
+      forEachReference(in: values, path: "\(path)/values", visit)
     case .union(let branches):
-      for branch in branches { forEachReference(in: branch, visit) }
+      for (index, branch) in branches.enumerated() {
+        forEachReference(in: branch, path: "\(path)/\(index)", visit)
+      }
     case .primitive, .enumeration, .fixed, .any:
       break
     }

@@ -35,11 +35,26 @@ public enum JSONReader {
     }
   }
 
+  /// Parses one JSON text held in a string (columns count its UTF-8 bytes).
+  public static func parse(
+    _ text: String, options: Options = Options()
+  ) throws(JSONSyntaxError) -> JSONValue {
+    var text = text
+    // `withUTF8` only rethrows untyped errors, so the typed error travels in a Result.
+    let result = text.withUTF8 { buffer in
+      Result { () throws(JSONSyntaxError) in try parse(buffer, options: options) }
+    }
+    return try result.get()
+  }
+
   /// Parses one JSON text from memory the caller owns (a mapped file, `Data`), without copying.
   public static func parse(
     _ buffer: UnsafeRawBufferPointer, options: Options = Options()
   ) throws(JSONSyntaxError) -> JSONValue {
-    try parse(buffer.bindMemory(to: UInt8.self), options: options)
+    let result = buffer.withMemoryRebound(to: UInt8.self) { bytes in
+      Result { () throws(JSONSyntaxError) in try parse(bytes, options: options) }
+    }
+    return try result.get()
   }
 
   /// Parses one JSON text from a buffer of UTF-8 bytes.

@@ -3,7 +3,7 @@ import SchemaModel
 /// The byte-level RFC 8259 parser behind `JSONReader`.
 ///
 /// It is iterative: open arrays and objects live on an explicit stack of frames and their
-/// finished children on shared scratch stacks, so nesting depth costs heap, never call stack.
+/// finished children on one `JSONPendingMembers` stack, so nesting costs heap, never call stack.
 /// Line and column are tracked only while skipping whitespace (strings cannot contain raw line
 /// breaks); error positions are recomputed from the start of the text, which is rare and simple.
 struct JSONScanner {
@@ -11,10 +11,8 @@ struct JSONScanner {
   private struct Frame {
     var isObject: Bool
     var position: TextPosition
-    /// Where this container's children start in `values`.
-    var valueStart: Int
-    /// Where this object's keys start in `keys` and `keyPositions`.
-    var keyStart: Int
+    /// Where this container's children start in the pending members.
+    var start: Int
     /// The keys seen so far, built only once an object has many members.
     var keySet: Set<String>?
   }
@@ -28,9 +26,13 @@ struct JSONScanner {
   private var lineStart: Int
   /// Reused buffer for strings with escapes.
   private var scratch: [UInt8] = []
+  /// The last string read: its raw content range, or its decoded bytes in `scratch`.
+  private var lastStringHadEscapes = false
+  private var lastStringStart = 0
+  private var lastStringEnd = 0
 
   /// Objects with more members than this check duplicates with a set instead of a scan.
-  private static let linearKeyCheckLimit = 12
+  private static let linearKeyCheckLimit = 32
 
   init(bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options) {
     self.bytes = bytes
@@ -59,9 +61,8 @@ struct JSONScanner {
 
   private mutating func parseTree() throws(JSONSyntaxError) -> JSONValue {
     var frames: [Frame] = []
-    var values: [JSONValue] = []
-    var keys: [String] = []
-    var keyPositions: [TextPosition] = []
+    var pending = JSONPendingMembers()
+    defer { pending.release() }
 
     while true {
       skipWhitespace()
@@ -84,11 +85,8 @@ struct JSONScanner {
           value = JSONValue(.object([]), at: position)
         } else {
           frames.append(
-            Frame(
-              isObject: true, position: position, valueStart: values.count,
-              keyStart: keys.count, keySet: nil))
-          try parseKey(
-            afterComma: nil, frames: &frames, keys: &keys, keyPositions: &keyPositions)
+            Frame(isObject: true, position: position, start: pending.count, keySet: nil))
+          try parseKey(afterComma: nil, frames: &frames, pending: &pending)
           continue
         }
       case UInt8(ascii: "["):
@@ -102,9 +100,7 @@ struct JSONScanner {
           value = JSONValue(.array([]), at: position)
         } else {
           frames.append(
-            Frame(
-              isObject: false, position: position, valueStart: values.count,
-              keyStart: keys.count, keySet: nil))
+            Frame(isObject: false, position: position, start: pending.count, keySet: nil))
           continue
         }
       case UInt8(ascii: "t"):
@@ -126,9 +122,14 @@ struct JSONScanner {
       while true {
         let depth = frames.count
         if depth == 0 { return value }
-        values.append(value)
-        skipWhitespace()
         let isObject = frames[depth - 1].isObject
+        if isObject {
+          pending.setLastValue(value)
+        } else {
+          pending.append(
+            JSONMember(key: "", keyPosition: position, value: value), fingerprint: 0)
+        }
+        skipWhitespace()
         guard index < count else {
           throw failure(
             .unexpectedEnd(expected: isObject ? "',' or '}'" : "',' or ']'"), at: index)
@@ -138,8 +139,7 @@ struct JSONScanner {
           let comma = index
           index += 1
           if isObject {
-            try parseKey(
-              afterComma: comma, frames: &frames, keys: &keys, keyPositions: &keyPositions)
+            try parseKey(afterComma: comma, frames: &frames, pending: &pending)
           } else {
             skipWhitespace()
             if index < count && bytes[index] == UInt8(ascii: "]") {
@@ -153,28 +153,13 @@ struct JSONScanner {
             throw failure(.expectedCommaOrBrace(found: describe(index)), at: index)
           }
           let frame = frames.removeLast()
-          let memberCount = keys.count - frame.keyStart
-          var members: [JSONMember] = []
-          members.reserveCapacity(memberCount)
-          for offset in 0..<memberCount {
-            members.append(
-              JSONMember(
-                key: keys[frame.keyStart + offset],
-                keyPosition: keyPositions[frame.keyStart + offset],
-                value: values[frame.valueStart + offset]))
-          }
-          keys.removeLast(memberCount)
-          keyPositions.removeLast(memberCount)
-          values.removeLast(memberCount)
-          value = JSONValue(.object(members), at: frame.position)
+          value = JSONValue(.object(pending.takeMembers(from: frame.start)), at: frame.position)
         } else {
           guard byte == UInt8(ascii: "]") else {
             throw failure(.expectedCommaOrBracket(found: describe(index)), at: index)
           }
           let frame = frames.removeLast()
-          let elements = Array(values[frame.valueStart...])
-          values.removeLast(elements.count)
-          value = JSONValue(.array(elements), at: frame.position)
+          value = JSONValue(.array(pending.takeValues(from: frame.start)), at: frame.position)
         }
         index += 1
       }
@@ -183,8 +168,7 @@ struct JSONScanner {
 
   /// Reads `"key"` and `:` of the next member of the innermost object, checking duplicates.
   private mutating func parseKey(
-    afterComma comma: Int?, frames: inout [Frame], keys: inout [String],
-    keyPositions: inout [TextPosition]
+    afterComma comma: Int?, frames: inout [Frame], pending: inout JSONPendingMembers
   ) throws(JSONSyntaxError) {
     skipWhitespace()
     guard index < count else {
@@ -199,27 +183,31 @@ struct JSONScanner {
       if byte == UInt8(ascii: "/") { throw failure(.comment, at: index) }
       let found = describe(index)
       throw failure(
-        comma == nil ? .expectedKey(found: found) : .expectedKeyAfterComma(found: found), at: index)
+        comma == nil ? .expectedKey(found: found) : .expectedKeyAfterComma(found: found),
+        at: index)
     }
     let keyOffset = index
     let keyPosition = currentPosition
     let key = try parseString()
+    let fingerprint = lastStringFingerprint()
     if !options.allowDuplicateKeys {
       let top = frames.count - 1
-      let keyStart = frames[top].keyStart
-      if keys.count - keyStart <= JSONScanner.linearKeyCheckLimit {
-        for earlier in keyStart..<keys.count where keys[earlier] == key {
+      let start = frames[top].start
+      if pending.count - start <= JSONScanner.linearKeyCheckLimit {
+        for earlier in start..<pending.count
+        where pending.fingerprint(at: earlier) == fingerprint && pending.key(at: earlier) == key {
           throw failure(.duplicateKey(key), at: keyOffset)
         }
       } else {
-        var seen = frames[top].keySet.take() ?? Set(keys[keyStart...])
+        var seen = frames[top].keySet.take() ?? Set((start..<pending.count).map(pending.key(at:)))
         let inserted = seen.insert(key).inserted
         frames[top].keySet = seen
         if !inserted { throw failure(.duplicateKey(key), at: keyOffset) }
       }
     }
-    keys.append(key)
-    keyPositions.append(keyPosition)
+    pending.append(
+      JSONMember(key: key, keyPosition: keyPosition, value: JSONValue(.null, at: keyPosition)),
+      fingerprint: fingerprint)
     skipWhitespace()
     guard index < count else {
       throw failure(.unexpectedEnd(expected: "':' after object key"), at: index)
@@ -228,6 +216,27 @@ struct JSONScanner {
       throw failure(.expectedColon(found: describe(index)), at: index)
     }
     index += 1
+  }
+
+  /// A cheap fingerprint of the decoded key just read (its length and four of its bytes):
+  /// different fingerprints prove keys differ; equal ones are confirmed by comparing strings.
+  @inline(__always)
+  private func lastStringFingerprint() -> UInt64 {
+    if lastStringHadEscapes {
+      return scratch.withUnsafeBufferPointer { Self.fingerprint($0, from: 0, to: $0.count) }
+    }
+    return Self.fingerprint(bytes, from: lastStringStart, to: lastStringEnd)
+  }
+
+  @inline(__always)
+  private static func fingerprint(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> UInt64 {
+    let length = end - start
+    guard length > 0 else { return 0 }
+    return UInt64(truncatingIfNeeded: length) << 32
+      | UInt64(buffer[start]) << 24 | UInt64(buffer[end - 1]) << 16
+      | UInt64(buffer[start + length / 2]) << 8 | UInt64(buffer[start + length / 3])
   }
 
   // MARK: - Scalars
@@ -292,9 +301,14 @@ struct JSONScanner {
     let start = index + 1
     var at = start
     while at < count {
+      at = skipPlainASCII(from: at)
+      guard at < count else { break }
       let byte = bytes[at]
       if byte == UInt8(ascii: "\"") {
         index = at + 1
+        lastStringHadEscapes = false
+        lastStringStart = start
+        lastStringEnd = at
         return text(from: start, to: at)
       }
       if byte == UInt8(ascii: "\\") {
@@ -313,6 +327,7 @@ struct JSONScanner {
   private mutating func parseEscapedString(
     contentStart: Int, firstEscape: Int
   ) throws(JSONSyntaxError) -> String {
+    lastStringHadEscapes = true
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<firstEscape]))
     var at = firstEscape
@@ -433,6 +448,29 @@ struct JSONScanner {
     return length
   }
 
+  /// Skips 8-byte words of string content that need no attention: no quote, backslash,
+  /// control character or non-ASCII byte. Returns where byte-by-byte scanning must resume.
+  @inline(__always)
+  private func skipPlainASCII(from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var at = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while at + 8 <= count {
+      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      // Each term has a high bit set when some byte is zero (a quote or backslash), below 0x20,
+      // or non-ASCII; false alarms only send the caller to its exact byte loop.
+      let special =
+        ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        | ((word &- ones &* 0x20) & ~word) | word
+      if special & highs != 0 { return at }
+      at += 8
+    }
+    return at
+  }
+
   // MARK: - Whitespace and positions
 
   @inline(__always)
@@ -458,6 +496,7 @@ struct JSONScanner {
     }
   }
 
+  @inline(__always)
   private var currentPosition: TextPosition {
     TextPosition(line: line, column: index - lineStart + 1)
   }
@@ -479,8 +518,15 @@ struct JSONScanner {
     return TextPosition(line: line, column: offset - lineStart + 1)
   }
 
+  /// The error for `problem` at `offset`; ill-formed UTF-8 is reported as such wherever it is.
   private func failure(_ problem: JSONSyntaxProblem, at offset: Int) -> JSONSyntaxError {
-    JSONSyntaxError(problem, at: position(of: offset))
+    if problem.ruleID == "PARSE_UNEXPECTED_TOKEN" && offset < count && bytes[offset] >= 0x80
+      && UTF8Validation.sequenceLength(bytes, at: offset) == nil
+    {
+      let invalid = JSONSyntaxProblem.invalidUTF8(UTF8Validation.problem(bytes, at: offset))
+      return JSONSyntaxError(invalid, at: position(of: offset))
+    }
+    return JSONSyntaxError(problem, at: position(of: offset))
   }
 
   // MARK: - Helpers
@@ -526,8 +572,6 @@ struct JSONScanner {
     case UInt8(ascii: "."): return .leadingDot
     case UInt8(ascii: "N") where matches("NaN", at: offset): return .notANumber("NaN")
     case UInt8(ascii: "I") where matches("Infinity", at: offset): return .notANumber("Infinity")
-    case 0x80...0xFF where UTF8Validation.sequenceLength(bytes, at: offset) == nil:
-      return .invalidUTF8(UTF8Validation.problem(bytes, at: offset))
     default: return .expectedValue(found: describe(offset))
     }
   }

@@ -18,9 +18,23 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
   }
 
   public var description: String { "\(position.line):\(position.column): \(message)" }
+
+  /// The error as an error-severity finding in `file` (the path as the user named it).
+  public func diagnostic(file: String) -> Diagnostic {
+    Diagnostic(
+      ruleID: ruleID, severity: .error, message: message,
+      location: SourceLocation(file: file, position: position))
+  }
 }
 
 /// Every syntax problem the JSON reader reports: its rule id and its message, in one place.
+///
+/// Rule ids: `PARSE_UNEXPECTED_TOKEN` (a byte that cannot stand there, trailing commas, comments,
+/// single quotes, bad literals, content after the value), `PARSE_UNEXPECTED_END` (the text ends
+/// early or is empty), `PARSE_INVALID_NUMBER` (leading zeros, `+`, `.5`, `1.`, `1e`, `NaN`,
+/// `Infinity`), `PARSE_INVALID_ESCAPE` (unknown escapes, bad `\u` digits, lone surrogates),
+/// `PARSE_INVALID_UTF8` (ill-formed UTF-8 anywhere in the text), `PARSE_CONTROL_CHARACTER` (a raw
+/// byte below 0x20 in a string), `PARSE_DUPLICATE_KEY`, `PARSE_NESTING_TOO_DEEP`.
 ///
 /// Positions (1-based line, column in UTF-8 bytes) point at the offending byte: the unexpected
 /// token, the backslash of a bad escape, the first byte of a bad UTF-8 sequence, the raw control

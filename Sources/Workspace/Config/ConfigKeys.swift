@@ -1,0 +1,15 @@
+/// The keys each level of `schemacheck.yaml` accepts, in the order the docs list them.
+enum ConfigKeys {
+  static let topLevel = [
+    "version", "defaults", "subjects", "discover", "proto", "asyncapi", "lint", "catalog",
+    "json-schema",
+  ]
+  /// Top-level sections accepted and kept as written, for the commands that will read them.
+  static let keptSections: Set<String> = ["proto", "asyncapi", "lint", "catalog", "json-schema"]
+  static let defaults = ["compatibility", "json-schema-policy"]
+  static let subject = [
+    "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",
+    "owner", "channel", "producers", "consumers", "domain", "description", "tags",
+  ]
+  static let discover = ["glob", "compatibility"]
+}

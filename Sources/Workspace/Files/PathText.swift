@@ -1,0 +1,18 @@
+import Foundation
+
+/// Turns relative paths as users write them into URLs and back into display paths.
+enum PathText {
+  /// `path` resolved against `base` unless it is absolute.
+  static func url(_ path: String, relativeTo base: URL) -> URL {
+    if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+    return base.appendingPathComponent(path).standardizedFileURL
+  }
+
+  /// Drops `./` segments and repeated slashes so that labels and comparisons are stable.
+  static func normalized(_ path: String) -> String {
+    let absolute = path.hasPrefix("/")
+    let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+    let joined = parts.joined(separator: "/")
+    return absolute ? "/" + joined : joined
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reads a schema (or other input) file whole, with the checks every command needs.
+public enum SchemaFileReader {
+  /// The largest schema file schemacheck reads.
+  public static let schemaSizeLimit = 64 << 20
+
+  /// Reads `file`; `displayPath` is how messages name it.
+  public static func read(
+    _ file: URL, displayPath: String, limit: Int = schemaSizeLimit
+  ) throws(WorkspaceError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: displayPath)
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: displayPath) }
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: file)
+    } catch {
+      throw .unreadableFile(path: displayPath, reason: reason(error))
+    }
+    defer { try? handle.close() }
+    let data: Data?
+    do {
+      // One byte past the limit tells "exactly at the limit" from "over it" without reading
+      // a huge file whole.
+      data = try handle.read(upToCount: limit + 1)
+    } catch {
+      throw .unreadableFile(path: displayPath, reason: reason(error))
+    }
+    let bytes = data.map { [UInt8]($0) } ?? []
+    if bytes.count > limit { throw .fileTooLarge(path: displayPath, limit: limit) }
+    if bytes.isEmpty { throw .emptyFile(path: displayPath) }
+    return bytes
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
+      return posix.localizedDescription
+    }
+    return (error as NSError).localizedDescription
+  }
+}

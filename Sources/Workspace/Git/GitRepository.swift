@@ -1,0 +1,234 @@
+import Foundation
+
+/// One commit in which a file had some contents, from `git log --follow`.
+struct GitFileRevision: Hashable, Sendable {
+  var commit: String
+  /// The file's path in the repository at that commit (it changes across renames).
+  var path: String
+  var blob: String
+}
+
+/// Read-only access to a git repository through the `git` executable, without touching the
+/// work tree. Revisions are validated and resolved to commit ids before any other use, so that
+/// user text never reaches git where it could be read as an option.
+struct GitRepository: Sendable {
+  /// The top-level folder of the work tree.
+  var root: URL
+  private var executable: URL
+
+  /// Finds the repository that contains `directory`.
+  static func containing(_ directory: URL) throws(WorkspaceError) -> GitRepository {
+    guard let executable = ProcessRunner.locate("git") else { throw .gitNotFound }
+    let output = try runGit(
+      executable, in: directory, ["rev-parse", "--show-toplevel"], description: "rev-parse")
+    guard output.status == 0 else {
+      throw .notAGitRepository(path: directory.path)
+    }
+    let top = String(decoding: output.standardOutput, as: UTF8.self)
+      .trimmingCharacters(in: .newlines)
+    return GitRepository(root: URL(fileURLWithPath: top, isDirectory: true), executable: executable)
+  }
+
+  /// The path of `file` relative to the repository root, as git names it.
+  func repositoryPath(of file: URL) throws(WorkspaceError) -> String {
+    // Usually a prefix away: git reports the root with symbolic links resolved.
+    let real = file.resolvingSymlinksInPath().path
+    let top = root.resolvingSymlinksInPath().path
+    if real.hasPrefix(top + "/") { return String(real.dropFirst(top.count + 1)) }
+    let folder = file.deletingLastPathComponent()
+    let output = try Self.runGit(
+      executable, in: folder, ["rev-parse", "--show-prefix"], description: "rev-parse")
+    guard output.status == 0 else {
+      throw .notAGitRepository(path: folder.path)
+    }
+    let prefix = String(decoding: output.standardOutput, as: UTF8.self)
+      .trimmingCharacters(in: .newlines)
+    return prefix + file.lastPathComponent
+  }
+
+  /// Resolves a user-given revision to a commit id; unknown revisions are an error.
+  func commit(for revision: String) throws(WorkspaceError) -> String {
+    guard !revision.hasPrefix("-") else { throw .revisionLooksLikeOption(revision) }
+    guard !revision.isEmpty, let commit = try resolve(revision + "^{commit}") else {
+      throw .unknownRevision(revision)
+    }
+    return commit
+  }
+
+  /// The commit `HEAD` points at, or nil in a repository without commits.
+  func headCommit() throws(WorkspaceError) -> String? {
+    try resolve("HEAD^{commit}")
+  }
+
+  /// The blob of `path` at `commit`, or nil when the file does not exist there.
+  func blob(at commit: String, path: String) throws(WorkspaceError) -> String? {
+    try resolve("\(commit):\(path)")
+  }
+
+  /// Reads a blob's bytes, refusing blobs larger than `limit`.
+  func read(blob: String, displayName: String, limit: Int) throws(WorkspaceError) -> [UInt8] {
+    let output = try run(["cat-file", "--end-of-options", "blob", blob], outputLimit: limit)
+    if output.truncated { throw .fileTooLarge(path: displayName, limit: limit) }
+    guard output.status == 0 else {
+      throw .unreadableGitObject(displayName, reason: output.standardError)
+    }
+    return output.standardOutput
+  }
+
+  /// The file's contents at `commit`, or nil when it does not exist there; one process.
+  func contents(at commit: String, path: String, displayName: String, limit: Int)
+    throws(WorkspaceError) -> [UInt8]?
+  {
+    // The object name goes through stdin, where it cannot be taken for an option.
+    let output = try run(
+      ["cat-file", "--batch"], input: Array("\(commit):\(path)\n".utf8),
+      outputLimit: limit + 4096)
+    if output.truncated { throw .fileTooLarge(path: displayName, limit: limit) }
+    guard output.status == 0 else {
+      throw .unreadableGitObject(displayName, reason: output.standardError)
+    }
+    // `<name> missing` when the path is not in that commit; a found blob's header is
+    // `<oid> blob <size>`.
+    let headerEnd =
+      output.standardOutput.firstIndex(of: UInt8(ascii: "\n")) ?? output.standardOutput.endIndex
+    let header = String(decoding: output.standardOutput[..<headerEnd], as: UTF8.self)
+    if header.hasSuffix(" missing") { return nil }
+    return try GitBatchParser.contents(output.standardOutput, names: [displayName], limit: limit)
+      .first
+  }
+
+  /// Reads several blobs with one `git cat-file --batch`; `names` label them in messages.
+  /// Refuses a blob larger than `limit`.
+  func read(blobs: [String], names: [String], limit: Int) throws(WorkspaceError) -> [[UInt8]] {
+    guard blobs.count > 1 else {
+      return try zip(blobs, names).map { (blob, name) throws(WorkspaceError) in
+        try read(blob: blob, displayName: name, limit: limit)
+      }
+    }
+    let request = Array(blobs.map { $0 + "\n" }.joined().utf8)
+    let output = try Self.runGit(
+      executable, in: root, ["cat-file", "--batch"], description: "cat-file",
+      input: request, outputLimit: max(limit, 1 << 30))
+    if output.truncated {
+      throw .unreadableGitObject(names.first ?? "", reason: "the history is too large to read")
+    }
+    guard output.status == 0 else {
+      throw .unreadableGitObject(names.first ?? "", reason: output.standardError)
+    }
+    return try GitBatchParser.contents(
+      output.standardOutput, names: names, limit: limit)
+  }
+
+  /// Every commit that changed the file, newest first, following renames, starting at `commit`.
+  func history(of path: String, from commit: String) throws(WorkspaceError) -> [GitFileRevision] {
+    let output = try run([
+      "log", "--follow", "--format=%H", "--raw", "--no-abbrev", "-z", "--end-of-options", commit,
+      "--", path,
+    ])
+    guard output.status == 0 else {
+      throw .gitFailed(command: "log", message: output.standardError)
+    }
+    return GitLogParser.revisions(fromRawLog: output.standardOutput)
+  }
+
+  /// `rev-parse --verify --quiet`: the object id, or nil when the name does not resolve.
+  private func resolve(_ name: String) throws(WorkspaceError) -> String? {
+    let output = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", name])
+    guard output.status == 0 else { return nil }
+    let id = String(decoding: output.standardOutput, as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    return id.isEmpty ? nil : id
+  }
+
+  private func run(_ arguments: [String], input: [UInt8]? = nil, outputLimit: Int = 1 << 30)
+    throws(WorkspaceError) -> ProcessOutput
+  {
+    try Self.runGit(
+      executable, in: root, arguments, description: arguments.first ?? "", input: input,
+      outputLimit: outputLimit)
+  }
+
+  private static func runGit(
+    _ executable: URL, in directory: URL, _ arguments: [String], description: String,
+    input: [UInt8]? = nil, outputLimit: Int = 1 << 30
+  ) throws(WorkspaceError) -> ProcessOutput {
+    do {
+      return try ProcessRunner.run(
+        executable: executable, arguments: ["-C", directory.path] + arguments,
+        environment: gitEnvironment, input: input, outputLimit: outputLimit)
+    } catch {
+      throw .gitFailed(command: description, message: "\(error)")
+    }
+  }
+
+  /// The caller's environment without the variables a git hook sets (they would point git at
+  /// another repository than `-C` names), in the C locale, never prompting.
+  private static let gitEnvironment: [String: String] = {
+    var environment = ProcessInfo.processInfo.environment
+    for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR"] {
+      environment.removeValue(forKey: name)
+    }
+    environment["GIT_TERMINAL_PROMPT"] = "0"
+    environment["LC_ALL"] = "C"
+    return environment
+  }()
+}
+
+/// Parses `git log --format=%H --raw --no-abbrev -z` output.
+enum GitLogParser {
+  /// The file's revisions, newest first; deletions and commits without a change are left out.
+  static func revisions(fromRawLog bytes: [UInt8]) -> [GitFileRevision] {
+    var result: [GitFileRevision] = []
+    var tokens = bytes.split(separator: 0, omittingEmptySubsequences: true).map {
+      String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .newlines)
+    }[...]
+    var commit: String?
+    while let token = tokens.popFirst() {
+      guard token.hasPrefix(":") else {
+        if !token.isEmpty { commit = token }
+        continue
+      }
+      // `:oldmode newmode oldblob newblob status`, then one path, or two for renames/copies.
+      let fields = token.split(separator: " ")
+      guard fields.count >= 5 else { continue }
+      let newBlob = String(fields[3])
+      let status = fields[4]
+      let pathCount = status.hasPrefix("R") || status.hasPrefix("C") ? 2 : 1
+      var path = ""
+      for _ in 0..<pathCount { path = tokens.popFirst() ?? path }
+      guard let commit, !status.hasPrefix("D"), !newBlob.allSatisfy({ $0 == "0" }) else {
+        continue
+      }
+      result.append(GitFileRevision(commit: commit, path: path, blob: newBlob))
+    }
+    return result
+  }
+}
+
+/// Parses `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` per object, or
+/// `<oid> missing\n`.
+enum GitBatchParser {
+  static func contents(_ bytes: [UInt8], names: [String], limit: Int) throws(WorkspaceError)
+    -> [[UInt8]]
+  {
+    var result: [[UInt8]] = []
+    var index = bytes.startIndex
+    for name in names {
+      guard let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else {
+        throw .unreadableGitObject(name, reason: "git cat-file ended early")
+      }
+      let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
+      guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0 else {
+        throw .unreadableGitObject(name, reason: header.joined(separator: " "))
+      }
+      if size > limit { throw .fileTooLarge(path: name, limit: limit) }
+      let start = newline + 1
+      guard bytes.endIndex - start >= size + 1 else {
+        throw .unreadableGitObject(name, reason: "git cat-file ended early")
+      }
+      result.append(Array(bytes[start..<(start + size)]))
+      index = start + size + 1
+    }
+    return result
+  }
+}

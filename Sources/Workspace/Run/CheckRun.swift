@@ -1,0 +1,148 @@
+import Compat
+import Foundation
+import SchemaModel
+
+/// `schemacheck check` (and `compat`): every subject's new version against its earlier ones.
+public struct CheckRun: Sendable {
+  /// Confluent Schema Registry's default level.
+  public static let defaultMode = CompatibilityMode.backward
+
+  public var subjects: [Subject]
+  /// The folder schema paths and `versions:` patterns are relative to.
+  public var baseDirectory: URL
+  public var against: AgainstReference?
+  /// `--mode`: replaces every subject's configured mode.
+  public var modeOverride: CompatibilityMode?
+
+  public init(
+    subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
+    modeOverride: CompatibilityMode? = nil
+  ) {
+    self.subjects = subjects.sorted { $0.name < $1.name }
+    self.baseDirectory = baseDirectory
+    self.against = against
+    self.modeOverride = modeOverride
+  }
+
+  /// The config's subjects (listed and discovered); `subjectNames` limits the run to those
+  /// subjects (unknown names are an error), empty means all.
+  public init(
+    config: Config, against: AgainstReference? = nil, modeOverride: CompatibilityMode? = nil,
+    subjectNames: [String] = []
+  ) throws(WorkspaceError) {
+    var subjects = try SubjectResolver.subjects(of: config)
+    if !subjectNames.isEmpty {
+      let known = subjects.map(\.name)
+      for name in subjectNames where !known.contains(name) {
+        throw .unknownSubject(name, known: known)
+      }
+      subjects = subjects.filter { subjectNames.contains($0.name) }
+    }
+    self.init(
+      subjects: subjects, baseDirectory: config.directory, against: against,
+      modeOverride: modeOverride)
+  }
+
+  /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
+  /// in any subject (unreadable file, bad revision) is thrown: the first in subject order.
+  public func run() async throws(WorkspaceError) -> RunOutcome {
+    let schemas = try await readNewSchemas()
+    let linked = SubjectLinker.link(schemas.map(\.document))
+    let cache = GitCache()
+    let results = await Parallel.map(Array(subjects.indices)) { index in
+      Result { () throws(WorkspaceError) -> SubjectOutcome in
+        try checkSubject(
+          index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache)
+      }
+    }
+    var report = Report()
+    var unparseable: [String] = []
+    for result in results {
+      let outcome = try result.get()
+      report.findings += outcome.findings
+      report.subjects.append(outcome.result)
+      if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
+    }
+    return RunOutcome(report: report, unparseableSchemas: unparseable.sorted())
+  }
+
+  private struct NewSchema: Sendable {
+    var bytes: [UInt8]
+    var document: SchemaDocument
+  }
+
+  private struct SubjectOutcome: Sendable {
+    var result: SubjectResult
+    var findings: [Finding]
+    var unparseable: Bool
+  }
+
+  private func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
+    let results = await Parallel.map(subjects) { subject in
+      Result { () throws(WorkspaceError) -> NewSchema in
+        let bytes = try SchemaFileReader.read(subject.file, displayPath: subject.schemaPath)
+        return NewSchema(
+          bytes: bytes, document: SchemaParsing.parse(bytes, path: subject.schemaPath))
+      }
+    }
+    var schemas: [NewSchema] = []
+    for result in results { schemas.append(try result.get()) }
+    return schemas
+  }
+
+  private func checkSubject(
+    index: Int, newBytes: [UInt8], linked: SubjectLinker.Result, cache: GitCache
+  ) throws(WorkspaceError) -> SubjectOutcome {
+    let subject = subjects[index]
+    let mode = modeOverride ?? subject.compatibility ?? Self.defaultMode
+    let document = RootSelection.select(subject.message, in: linked.documents[index])
+    let newVersion = SchemaVersion(
+      label: subject.schemaPath, document: document, types: linked.types(for: index))
+    var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
+    var previous: [SchemaVersion] = []
+    if mode != .none, !document.hasErrors {
+      let request = VersionRequest(
+        file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
+        baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
+        transitive: mode.isTransitive)
+      for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
+        let old = RootSelection.select(
+          subject.message, in: SchemaParsing.parse(earlier.bytes, path: earlier.label))
+        if old.hasErrors {
+          findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
+          continue
+        }
+        previous.append(
+          SchemaVersion(
+            label: earlier.label, document: old, types: linked.types(for: old, of: index)))
+      }
+    }
+    // A new schema with errors is not compared: its diagnostics already say why, and the
+    // checker would only add that it could not check.
+    let verdict =
+      document.hasErrors
+      ? CompatibilityResult(mode: mode, isCompatible: false, findings: [], checkedAgainst: [])
+      : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
+    findings += verdict.findings
+    let result = SubjectResult(
+      name: subject.name, format: document.format, schemaPath: subject.schemaPath, mode: mode,
+      compatible: verdict.isCompatible, checkedAgainst: verdict.checkedAgainst)
+    return SubjectOutcome(
+      result: result, findings: findings.map { Finding($0, subject: subject.name) },
+      unparseable: SchemaReadability.isUnparseable(document))
+  }
+
+  /// An earlier version that does not parse (a broken commit) is left out with a warning, as
+  /// the registry could never have stored it.
+  static func skippedVersion(_ label: String, document: SchemaDocument, newDocument: SchemaDocument)
+    -> Diagnostic
+  {
+    let first = document.diagnostics.first { $0.severity == .error }
+    let reason = first.map { ": \($0.location.map { "\($0): " } ?? "")\($0.message)" } ?? ""
+    return Diagnostic(
+      ruleID: "HISTORY_VERSION_UNREADABLE", severity: .warning,
+      message: "earlier version \(label) has errors and was not compared\(reason)",
+      location: newDocument.root?.location
+        ?? SourceLocation(file: newDocument.path, line: 1, column: 1))
+  }
+}

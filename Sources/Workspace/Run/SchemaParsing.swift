@@ -1,0 +1,56 @@
+import Parsers
+import SchemaModel
+
+/// Chooses a schema file's format (extension first, content second) and parses it.
+public enum SchemaParsing {
+  /// The format of a file, or nil when neither its name nor its content tells.
+  public static func format(path: String, bytes: [UInt8]) -> SchemaFormat? {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".avsc") { return .avro }
+    if lowered.hasSuffix(".proto") { return .protobuf }
+    if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return .jsonSchema }
+    let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
+    let firstCharacter = text.first { !$0.isWhitespace }
+    let looksLikeJSON = firstCharacter == "{" || firstCharacter == "\"" || firstCharacter == "["
+    guard lowered.hasSuffix(".json") || looksLikeJSON else { return nil }
+    // An Avro schema written as `.json`: a record/enum/fixed declaration without `$schema`.
+    if !text.contains("\"$schema\""),
+      text.contains("\"record\"") || text.contains("\"enum\"") || text.contains("\"fixed\"")
+    {
+      return .avro
+    }
+    return .jsonSchema
+  }
+
+  /// Parses `bytes` with the parser for its format; unsupported formats give one error
+  /// diagnostic, `PARSE_UNSUPPORTED_FORMAT`.
+  public static func parse(_ bytes: [UInt8], path: String) -> SchemaDocument {
+    guard let format = format(path: path, bytes: bytes) else {
+      return unsupported(
+        path: path, format: .jsonSchema,
+        message: "cannot tell the schema format of '\(path)'; use .avsc, .proto or .json")
+    }
+    switch format {
+    case .avro:
+      return AvroParser.parse(bytes, path: path)
+    case .protobuf:
+      return unsupported(
+        path: path, format: format, message: "Protobuf schemas are not supported yet")
+    case .jsonSchema:
+      return unsupported(
+        path: path, format: format, message: "JSON Schema files are not supported yet")
+    }
+  }
+
+  private static func unsupported(path: String, format: SchemaFormat, message: String)
+    -> SchemaDocument
+  {
+    SchemaDocument(
+      format: format, path: path,
+      diagnostics: [
+        Diagnostic(
+          ruleID: "PARSE_UNSUPPORTED_FORMAT", severity: .error, message: message,
+          location: SourceLocation(file: path, line: 1, column: 1))
+      ])
+  }
+}

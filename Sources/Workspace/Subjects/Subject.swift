@@ -1,0 +1,28 @@
+import Compat
+import Foundation
+
+/// One subject ready to run: its schema file, its mode and where its history comes from.
+public struct Subject: Hashable, Sendable {
+  public var name: String
+  /// The schema path relative to the base folder, normalized (`schemas/orders/x.avsc`).
+  public var schemaPath: String
+  public var file: URL
+  /// The mode from the subject, its discover rule or the defaults; nil when none is set.
+  public var compatibility: CompatibilityMode?
+  /// The `versions:` glob, relative to the base folder.
+  public var versionsPattern: String?
+  /// The root type to use when the file defines several (`message:`).
+  public var message: String?
+
+  public init(
+    name: String, schemaPath: String, file: URL, compatibility: CompatibilityMode? = nil,
+    versionsPattern: String? = nil, message: String? = nil
+  ) {
+    self.name = name
+    self.schemaPath = schemaPath
+    self.file = file
+    self.compatibility = compatibility
+    self.versionsPattern = versionsPattern
+    self.message = message
+  }
+}

@@ -1,0 +1,20 @@
+/// The raw contents of one earlier version of a schema file, before parsing.
+public struct EarlierVersion: Hashable, Sendable {
+  /// How a person recognises it: `schemas/v2.avsc`, `HEAD~1:schemas/x.avsc`, `3f2a9c1:x.avsc`.
+  public var label: String
+  public var bytes: [UInt8]
+
+  public init(label: String, bytes: [UInt8]) {
+    self.label = label
+    self.bytes = bytes
+  }
+}
+
+extension Array where Element == EarlierVersion {
+  /// Keeps the oldest occurrence of each content and drops contents equal to `newBytes`, as
+  /// the registry neither stores a schema twice nor registers one it already has.
+  func distinctContents(excluding newBytes: [UInt8]) -> [EarlierVersion] {
+    var seen: Set<[UInt8]> = [newBytes]
+    return filter { seen.insert($0.bytes).inserted }
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Everything needed to find the earlier versions of one schema file.
+public struct VersionRequest: Sendable {
+  /// The new version's file in the working tree.
+  public var file: URL
+  /// The file's path relative to `baseDirectory` as the user wrote it (labels use it).
+  public var displayPath: String
+  /// The new version's contents.
+  public var newBytes: [UInt8]
+  /// The folder that `versionsPattern` and relative paths are resolved against.
+  public var baseDirectory: URL
+  /// The config's `versions:` glob, relative to `baseDirectory`.
+  public var versionsPattern: String?
+  public var against: AgainstReference?
+  /// True to return every earlier version; false for the latest one only.
+  public var transitive: Bool
+
+  public init(
+    file: URL, displayPath: String, newBytes: [UInt8], baseDirectory: URL,
+    versionsPattern: String? = nil, against: AgainstReference? = nil, transitive: Bool
+  ) {
+    self.file = file
+    self.displayPath = displayPath
+    self.newBytes = newBytes
+    self.baseDirectory = baseDirectory
+    self.versionsPattern = versionsPattern
+    self.against = against
+    self.transitive = transitive
+  }
+}
