@@ -229,6 +229,36 @@ private let differCases: [DifferCase] = [
       changes.map(\.message) == ["field 'OrderPlaced.total' changed type from long to string"])
   }
 
+  @Test func changesFromSchemaTextPointIntoBothFiles() throws {
+    let old = AvroText.version(
+      "old",
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "a", "type": "int"},
+        {"name": "gone", "type": "string"}
+      ]}
+      """)
+    let new = AvroText.version(
+      "new",
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "a", "type": "long"}
+      ]}
+      """)
+    let changes = SchemaDiffer.diff(old: old, new: new)
+    #expect(
+      changes.map(Self.summary) == [
+        "FIELD_TYPE_CHANGED /fields/0/type -F", "FIELD_REMOVED /fields/1 -F",
+      ])
+    let typeChange = try #require(changes.first)
+    #expect(typeChange.oldLocation == SourceLocation(file: "old.avsc", line: 2, column: 25))
+    #expect(typeChange.newLocation == SourceLocation(file: "new.avsc", line: 2, column: 25))
+    let removal = try #require(changes.last)
+    #expect(removal.oldLocation?.file == "old.avsc")
+    #expect(removal.oldLocation?.line == 3)
+    #expect(removal.newLocation == SourceLocation(file: "new.avsc", line: 1, column: 1))
+  }
+
   @Test func recursiveSchemasTerminate() {
     let list = A.record(
       "LinkedList",
