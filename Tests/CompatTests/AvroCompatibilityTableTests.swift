@@ -44,6 +44,12 @@ private let textCases: [TextCase] = [
     reader: record("x.Person", #"{"name": "id", "type": "int"}"#, extra: #", "aliases": ["User"]"#),
     writer: record("x.User", #"{"name": "id", "type": "int"}"#)),
   TextCase(
+    "Java resolves a relative alias into the reader's namespace, missing a null-namespace writer",
+    reader: record(
+      "Person", #"{"name": "id", "type": "int"}"#,
+      extra: #", "namespace": "com.acme", "aliases": ["User"]"#),
+    writer: record("User", #"{"name": "id", "type": "int"}"#), ["NAME_MISMATCH /name"]),
+  TextCase(
     "relative reader alias does not reach another namespace",
     reader: record("x.Person", #"{"name": "id", "type": "int"}"#, extra: #", "aliases": ["User"]"#),
     writer: record("y.User", #"{"name": "id", "type": "int"}"#), ["NAME_MISMATCH /name"]),
