@@ -62,9 +62,11 @@ private let errorCases: [JSONReaderErrorCase] = [
   .init("[,1]", token, 1, 2, "expected a value, found ','"),
   .init(#"{"a":}"#, token, 1, 6, "expected a value, found '}'"),
   .init("[\u{1}]", token, 1, 2, "expected a value, found U+0001"),
-  .init("[é]", token, 1, 2, "expected a value, found 'é'"),
+  .init("[é]", token, 1, 2, "expected a value, found 'é' (U+00E9)"),
   .init("1 2", token, 1, 3, "expected end of input after the JSON value, found '2'"),
-  .init("[1]\u{FEFF}", token, 1, 4, "expected end of input after the JSON value, found '\u{FEFF}'"),
+  .init(
+    "[1]\u{FEFF}", token, 1, 4,
+    "expected end of input after the JSON value, found '\u{FEFF}' (U+FEFF)"),
   .init("['a']", token, 1, 2, "strings must use double quotes, found '''"),
   .init("{'a':1}", token, 1, 2, "strings must use double quotes, found '''"),
   .init("// c\n1", token, 1, 1, "comments are not allowed in JSON, found '/'"),
@@ -85,6 +87,7 @@ private let errorCases: [JSONReaderErrorCase] = [
   .init("-Infinity", number, 1, 1, "-Infinity is not a valid JSON number"),
   .init("[Infinity]", number, 1, 2, "Infinity is not a valid JSON number"),
   .init(#""a\x""#, escape, 1, 3, #"invalid escape '\x', "# + escapes),
+  .init("\"a\\\n\"", escape, 1, 3, #"invalid escape '\' followed by U+000A, "# + escapes),
   .init(#""\u12G4""#, escape, 1, 2, #"expected 4 hex digits after '\u'"#),
   .init(#""\uD800""#, escape, 1, 2, #"lone surrogate \uD800: "# + surrogateRule),
   .init(#""\udc00x""#, escape, 1, 2, #"lone surrogate \udc00: "# + surrogateRule),
@@ -135,7 +138,7 @@ private let errorCases: [JSONReaderErrorCase] = [
   .init([0x5B, 0x31, 0xF8, 0x5D], utf8, 1, 3, "invalid UTF-8: byte 0xF8 never appears in UTF-8"),
   .init(
     Array(#"{"a"#.utf8) + [0x5C, 0xC3, 0xA9] + Array(#"":1}"#.utf8), escape, 1, 4,
-    #"invalid escape '\é', "# + escapes),
+    #"invalid escape '\' followed by 'é' (U+00E9), "# + escapes),
 ]
 
 @Suite struct JSONReaderErrorTests {

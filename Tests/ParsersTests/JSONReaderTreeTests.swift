@@ -144,6 +144,24 @@ private let treeCases: [JSONReaderTreeCase] = [
     #expect(tree != (try JSONReader.parse(Array(#"{"a":[1,{"B":null}],"c":"x"}"#.utf8))))
   }
 
+  /// Short strings are shared through a cache keyed by their bytes: near-identical strings
+  /// (same prefix, other length or last byte) and strings at the very end stay distinct.
+  @Test func keepsNearIdenticalShortStringsApart() throws {
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzé")
+    var strings: [String] = []
+    for length in 0...20 {
+      let prefix = String(alphabet.prefix(length))
+      strings += [prefix, prefix + "X", prefix + "Y", "Z" + prefix, prefix]
+    }
+    let text = "[" + (strings + strings.reversed()).map { "\"\($0)\"" }.joined(separator: ",") + "]"
+    let parsed = try JSONReader.parse(text).elements?.map(\.stringValue)
+    #expect(parsed == (strings + strings.reversed()).map { Optional($0) })
+    for short in ["\"a\"", "\"abcdefghijklmno\"", "\"é\""] {
+      let value = try JSONReader.parse(short)
+      #expect(value.stringValue.map { "\"\($0)\"" } == short)
+    }
+  }
+
   @Test func parsesFromString() throws {
     let value = try JSONReader.parse("{\"é\": [true]}")
     #expect(value["é"]?.elements?.first?.position == TextPosition(line: 1, column: 9))

@@ -92,7 +92,8 @@ struct CheckRunTests {
     #expect(outcome.report.findings.allSatisfy { $0.subject == "broken" })
   }
 
-  @Test func invalidSchemaElementIsAFindingNotAToolFailure() async throws {
+  /// Issue 2: "a schema with an unknown type ... gives a clear message and exit 2".
+  @Test func invalidSchemaElementIsAToolFailureWithItsFindings() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
     try tree.write(
@@ -107,8 +108,8 @@ struct CheckRunTests {
         "AVRO_INVALID_DEFAULT", "AVRO_UNKNOWN_TYPE",
       ])
     #expect(outcome.report.subjects.map(\.compatible) == [false, false])
-    #expect(outcome.unparseableSchemas.isEmpty)
-    #expect(outcome.exitStatus() == .findings)
+    #expect(outcome.unparseableSchemas == ["a.avsc", "b.avsc"])
+    #expect(outcome.exitStatus() == .toolFailure)
   }
 
   @Test func unsupportedFormatIsAFinding() async throws {

@@ -61,7 +61,6 @@ public enum JSONReader {
   public static func parse(
     _ buffer: UnsafeBufferPointer<UInt8>, options: Options = Options()
   ) throws(JSONSyntaxError) -> JSONValue {
-    var scanner = JSONScanner(bytes: buffer, options: options)
-    return try scanner.parseDocument()
+    try JSONScanner.parse(buffer, options: options)
   }
 }

@@ -24,6 +24,8 @@ struct JSONScanner {
   private var index: Int
   private var line = 1
   private var lineStart: Int
+  /// Short strings already made, shared by their bytes.
+  private let stringCache: JSONStringCache
   /// Reused buffer for strings with escapes.
   private var scratch: [UInt8] = []
   /// The last string read: its raw content range, or its decoded bytes in `scratch`.
@@ -34,10 +36,20 @@ struct JSONScanner {
   /// Objects with more members than this check duplicates with a set instead of a scan.
   private static let linearKeyCheckLimit = 32
 
-  init(bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options) {
+  /// Parses the whole text: one value with only whitespace around it.
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options
+  ) throws(JSONSyntaxError) -> JSONValue {
+    var scanner = JSONScanner(bytes: bytes, options: options)
+    defer { scanner.stringCache.release() }
+    return try scanner.parseDocument()
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, options: JSONReader.Options) {
     self.bytes = bytes
     self.count = bytes.count
     self.options = options
+    self.stringCache = JSONStringCache(textSize: bytes.count)
     // A UTF-8 byte order mark is skipped and does not count as columns, as editors show it.
     let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     self.textStart = hasBOM ? 3 : 0
@@ -45,8 +57,7 @@ struct JSONScanner {
     self.lineStart = textStart
   }
 
-  /// Parses the whole text: one value with only whitespace around it.
-  mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+  private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
     skipWhitespace()
     guard index < count else { throw failure(.emptyInput, at: index) }
     let root = try parseTree()
@@ -309,7 +320,7 @@ struct JSONScanner {
         lastStringHadEscapes = false
         lastStringStart = start
         lastStringEnd = at
-        return text(from: start, to: at)
+        return stringCache.string(bytes, from: start, to: at)
       }
       if byte == UInt8(ascii: "\\") {
         return try parseEscapedString(contentStart: start, firstEscape: at)
@@ -373,7 +384,7 @@ struct JSONScanner {
     case UInt8(ascii: "u"):
       return try appendUnicodeEscape(at: backslash)
     default:
-      throw failure(.invalidEscape(found: "'\\" + describeBare(at) + "'"), at: backslash)
+      throw failure(.invalidEscape(found: describeEscape(at)), at: backslash)
     }
     scratch.append(decoded)
     return at + 1
@@ -554,13 +565,12 @@ struct JSONScanner {
     JSONSyntaxProblem.describe(bytes, at: offset)
   }
 
-  /// The byte at `offset` without quotes, for inclusion in an escape like `'\x'`.
-  private func describeBare(_ offset: Int) -> String {
-    let described = describe(offset)
-    if described.hasPrefix("'") && described.hasSuffix("'") && described.count > 2 {
-      return String(described.dropFirst().dropLast())
-    }
-    return described
+  /// How a message names the bad escape whose letter is at `offset`: `'\x'`, or
+  /// `'\' followed by U+000A` when the letter is not printable ASCII.
+  private func describeEscape(_ offset: Int) -> String {
+    let byte = bytes[offset]
+    if byte >= 0x21 && byte < 0x7F { return "'\\\(Character(Unicode.Scalar(byte)))'" }
+    return "'\\' followed by " + describe(offset)
   }
 
   /// What to say when a value was expected at `offset` and something else stands there.

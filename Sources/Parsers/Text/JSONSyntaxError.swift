@@ -140,8 +140,13 @@ enum JSONSyntaxProblem: Hashable, Sendable {
     if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
     if byte < 0x80 { return codePoint(byte) }
     if let length = UTF8Validation.sequenceLength(bytes, at: index) {
+      // The code point too, because stray non-ASCII is often invisible (U+00A0, U+FEFF).
       let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<index + length])
-      return "'\(String(decoding: scalarBytes, as: UTF8.self))'"
+      let character = String(decoding: scalarBytes, as: UTF8.self)
+      let scalar = character.unicodeScalars.first?.value ?? 0
+      let hex = String(scalar, radix: 16, uppercase: true)
+      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return "'\(character)' (\(code))"
     }
     return "byte 0x" + String(byte, radix: 16, uppercase: true)
   }
