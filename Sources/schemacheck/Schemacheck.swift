@@ -21,12 +21,16 @@ struct Schemacheck: AsyncParsableCommand {
   static func main() async {
     let status: ExitStatus
     do {
-      let command = try parseAsRoot()
+      var command = try parseAsRoot()
       if var runnable = command as? any StatusCommand {
         status = await runnable.execute()
       } else {
-        // The root without a subcommand: show help, as `git` does.
-        print(helpMessage())
+        // `help SUBCOMMAND`, or the root alone: ArgumentParser's own run throws the help text.
+        if var asyncCommand = command as? any AsyncParsableCommand {
+          try await asyncCommand.run()
+        } else {
+          try command.run()
+        }
         status = .success
       }
     } catch {

@@ -155,6 +155,9 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.contains("SUBCOMMANDS"))
     #expect(result.stdout.contains("check"))
+    let subcommandHelp = try CommandRunner.run(["help", "compat"])
+    #expect(subcommandHelp.status == 0)
+    #expect(subcommandHelp.stdout.hasPrefix("OVERVIEW: Check schema files against"))
   }
 }
 
