@@ -127,3 +127,25 @@ import Testing
     #expect(forward.stdout.hasPrefix("a.avsc:1:66: error: [TYPE_MISMATCH]"))
   }
 }
+
+@Test func inspectTextIsAnOutline() throws {
+  let result = try CommandRunner.run(["inspect", "Fixtures/schemas/orders/order_placed.avsc"])
+  #expect(result.status == 0)
+  #expect(
+    result.stdout == """
+      Fixtures/schemas/orders/order_placed.avsc (avro)
+      record com.acme.orders.OrderPlaced (1:1)
+        order_id: string (uuid)
+        customer_id: string
+        total_cents: long
+        currency: string = "EUR"
+        lines: array<com.acme.orders.OrderLine> = []
+        coupon: union[null, string] = null
+        placed_at: long (timestamp-millis)
+      record com.acme.orders.OrderLine (17:18)
+        sku: string
+        quantity: int
+        unit_price_cents: long
+
+      """)
+}

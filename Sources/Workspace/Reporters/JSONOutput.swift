@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// A JSON document built for output, with keys in the order given, rendered deterministically.
 public indirect enum JSONOutput: Hashable, Sendable {
   case null
@@ -38,7 +40,7 @@ public indirect enum JSONOutput: Hashable, Sendable {
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
     case .number(let text): out += text
-    case .string(let text): JSONOutput.writeString(text, to: &out)
+    case .string(let text): out += JSONText.quoted(text)
     case .array(let elements):
       guard !elements.isEmpty else {
         out += "[]"
@@ -59,33 +61,12 @@ public indirect enum JSONOutput: Hashable, Sendable {
       out += "{\n"
       for (index, member) in members.enumerated() {
         out += String(repeating: " ", count: indent + 2)
-        JSONOutput.writeString(member.key, to: &out)
+        out += JSONText.quoted(member.key)
         out += ": "
         member.value.write(to: &out, indent: indent + 2)
         out += index == members.count - 1 ? "\n" : ",\n"
       }
       out += String(repeating: " ", count: indent) + "}"
     }
-  }
-
-  /// RFC 8259 string escaping; non-ASCII is written as UTF-8.
-  static func writeString(_ text: String, to out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
   }
 }

@@ -113,7 +113,7 @@ public enum ModelRenderer {
 
   /// A JSON value from a schema, written back as it was (numbers keep their literal text).
   static func output(_ value: JSONValue) -> JSONOutput {
-    // Iterative would be safer for deep values, but defaults come from a depth-bounded reader.
+    // Values come from the depth-bounded JSON reader, which bounds this recursion.
     switch value.kind {
     case .null: .null
     case .bool(let flag): .bool(flag)
@@ -139,7 +139,7 @@ public enum ModelRenderer {
         out += "record \(record.name.fullName)\(location)\n"
         for field in record.fields {
           var line = "  \(field.name): \(typeText(field.type))"
-          if let value = field.defaultValue { line += " = \(compactText(value))" }
+          if let value = field.defaultValue { line += " = \(JSONText.render(value))" }
           out += line + "\n"
         }
       case .enumeration(let enumeration):
@@ -171,18 +171,5 @@ public enum ModelRenderer {
     }
     guard let logical = node.logicalType else { return base }
     return "\(base) (\(logical.description))"
-  }
-
-  /// A default value on one line.
-  static func compactText(_ value: JSONValue) -> String {
-    output(value).rendered().split(separator: "\n").map {
-      $0.trimmingPrefix(while: { $0 == " " })
-    }.joined(separator: " ")
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
-    drop(while: predicate)
   }
 }

@@ -1,9 +1,9 @@
-import SchemaModel
-
-/// Compact rendering and position-blind comparison of located JSON values (defaults in
-/// messages, default changes).
-enum JSONText {
-  static func render(_ value: JSONValue) -> String {
+/// Compact rendering, string quoting and position-blind comparison of JSON values: one place for
+/// every writer of JSON text (reports, messages quoting defaults, the differ).
+public enum JSONText {
+  /// Compact JSON text (no spaces). Values come from the depth-bounded reader, which bounds
+  /// this recursion.
+  public static func render(_ value: JSONValue) -> String {
     switch value.kind {
     case .null: return "null"
     case .bool(let flag): return flag ? "true" : "false"
@@ -16,7 +16,8 @@ enum JSONText {
     }
   }
 
-  static func quoted(_ text: String) -> String {
+  /// An RFC 8259 string literal; control characters escaped, everything else as UTF-8.
+  public static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -39,7 +40,7 @@ enum JSONText {
 
   /// Equal values, ignoring where they were written. Numbers compare by their text, except
   /// integers, which compare by value (`1` and `01` cannot both be valid JSON anyway).
-  static func equal(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
+  public static func equal(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
     switch (lhs.kind, rhs.kind) {
     case (.null, .null): return true
     case (.bool(let left), .bool(let right)): return left == right
