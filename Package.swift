@@ -41,6 +41,8 @@ let package = Package(
       name: "WorkspaceTests",
       dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel"]
     ),
+    // Runs the built `schemacheck` binary; the dependency makes `swift test` build it first.
+    .testTarget(name: "EndToEndTests", dependencies: ["schemacheck"]),
   ],
   swiftLanguageModes: [.v6]
 )

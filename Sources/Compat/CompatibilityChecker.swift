@@ -25,7 +25,7 @@ public enum CompatibilityChecker {
     {
       // Other formats get their own rule sets later; say so instead of passing silently.
       let notice = Diagnostic(
-        ruleID: "COMPAT_FORMAT_NOT_SUPPORTED", severity: .warning,
+        ruleID: CompatRuleCatalog.formatNotSupported, severity: .warning,
         message:
           "compatibility of \(new.document.format.rawValue) schemas is not checked yet; "
           + "no earlier version was compared",
@@ -54,7 +54,7 @@ public enum CompatibilityChecker {
     guard new.document.format == old.document.format else {
       return [
         Diagnostic(
-          ruleID: "COMPAT_DIFFERENT_SCHEMA_TYPE", severity: .error,
+          ruleID: CompatRuleCatalog.differentSchemaType, severity: .error,
           message:
             "Incompatible because of different schema type: the new schema is "
             + "\(new.document.format.rawValue), version \(old.label) is "
@@ -84,7 +84,7 @@ public enum CompatibilityChecker {
   static func unusable(_ version: SchemaVersion, isNew: Bool) -> Diagnostic {
     let which = isNew ? "the new schema" : "version \(version.label)"
     return Diagnostic(
-      ruleID: "COMPAT_SCHEMA_HAS_ERRORS", severity: .error,
+      ruleID: CompatRuleCatalog.schemaHasErrors, severity: .error,
       message:
         "\(which) (\(version.document.path)) has errors, so compatibility was not checked; "
         + "fix the schema first",

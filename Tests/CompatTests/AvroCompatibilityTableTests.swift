@@ -1,3 +1,4 @@
+import Parsers
 import SchemaModel
 import Testing
 
@@ -42,6 +43,12 @@ private let textCases: [TextCase] = [
     "Java resolves a relative reader alias against the reader's namespace (Python does not)",
     reader: record("x.Person", #"{"name": "id", "type": "int"}"#, extra: #", "aliases": ["User"]"#),
     writer: record("x.User", #"{"name": "id", "type": "int"}"#)),
+  TextCase(
+    "Java resolves a relative alias into the reader's namespace, missing a null-namespace writer",
+    reader: record(
+      "Person", #"{"name": "id", "type": "int"}"#,
+      extra: #", "namespace": "com.acme", "aliases": ["User"]"#),
+    writer: record("User", #"{"name": "id", "type": "int"}"#), ["NAME_MISMATCH /name"]),
   TextCase(
     "relative reader alias does not reach another namespace",
     reader: record("x.Person", #"{"name": "id", "type": "int"}"#, extra: #", "aliases": ["User"]"#),
@@ -390,5 +397,39 @@ private let multipleWriter = #"""
     #expect(found.writerLocation?.file == "old.avsc")
     #expect(found.readerLocation?.column == 66)
     #expect(found.message == "reader type: STRING not compatible with writer type: LONG")
+  }
+}
+
+@Suite struct AvroCrossFileReferenceTests {
+  static func version(_ label: String, order: String, money: String) -> SchemaVersion {
+    let orderDocument = AvroParser.parse(Array(order.utf8), path: "\(label)/order.avsc")
+    let moneyDocument = AvroParser.parse(Array(money.utf8), path: "\(label)/money.avsc")
+    return SchemaVersion(
+      label: label, document: orderDocument,
+      types: TypeTable(documents: [orderDocument, moneyDocument]))
+  }
+
+  static let order = #"""
+    {"type": "record", "name": "Order", "namespace": "com.acme", "fields": [
+      {"name": "total", "type": "com.acme.Money"}]}
+    """#
+
+  @Test func namedTypesFromOtherFilesOfTheSubjectSetAreResolved() throws {
+    let old = Self.version(
+      "v1", order: Self.order,
+      money:
+        #"{"type": "record", "name": "Money", "namespace": "com.acme", "fields": [{"name": "cents", "type": "long"}]}"#
+    )
+    let new = Self.version(
+      "v2", order: Self.order,
+      money:
+        #"{"type": "record", "name": "Money", "namespace": "com.acme", "fields": [{"name": "cents", "type": "int"}]}"#
+    )
+    let backward = AvroReaderWriterChecker.check(reader: new, writer: old).incompatibilities
+    let found = try #require(backward.first)
+    #expect(backward.count == 1)
+    #expect(found.location == "/fields/0/type/fields/0/type")
+    #expect(found.readerLocation?.file == "v2/money.avsc")
+    #expect(AvroReaderWriterChecker.check(reader: old, writer: new).isCompatible)
   }
 }

@@ -181,6 +181,17 @@ private let differCases: [DifferCase] = [
     new: rec([A.field("a", A.int), A.field("c", A.string, aliases: ["a"])]),
     expected: ["FIELD_ADDED /fields/1 B-"]),
   DifferCase(
+    name: "a named type shared by a renamed field and a plain one breaks both ways",
+    old: rec([
+      A.field("a", A.fixed("F", size: 16), default: A.stringDefault),
+      A.field("b", A.union(A.null, A.reference("F"))),
+    ]),
+    new: rec([
+      A.field("c", A.fixed("F", size: 8), default: A.stringDefault, aliases: ["a"]),
+      A.field("b", A.union(A.null, A.reference("F"))),
+    ]),
+    expected: ["FIELD_RENAMED /fields/0 B-", "FIXED_SIZE_CHANGED /fields/0/type/size BF"]),
+  DifferCase(
     name: "fields added in the middle keep their own positions",
     old: rec([A.field("a", A.int), A.field("c", A.int)]),
     new: rec([A.field("a", A.int), A.field("b", A.int), A.field("c", A.long)]),
@@ -216,6 +227,36 @@ private let differCases: [DifferCase] = [
       new: A.version("v2", rec([A.field("total", A.string)], name: "OrderPlaced")))
     #expect(
       changes.map(\.message) == ["field 'OrderPlaced.total' changed type from long to string"])
+  }
+
+  @Test func changesFromSchemaTextPointIntoBothFiles() throws {
+    let old = AvroText.version(
+      "old",
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "a", "type": "int"},
+        {"name": "gone", "type": "string"}
+      ]}
+      """)
+    let new = AvroText.version(
+      "new",
+      """
+      {"type": "record", "name": "R", "fields": [
+        {"name": "a", "type": "long"}
+      ]}
+      """)
+    let changes = SchemaDiffer.diff(old: old, new: new)
+    #expect(
+      changes.map(Self.summary) == [
+        "FIELD_TYPE_CHANGED /fields/0/type -F", "FIELD_REMOVED /fields/1 -F",
+      ])
+    let typeChange = try #require(changes.first)
+    #expect(typeChange.oldLocation == SourceLocation(file: "old.avsc", line: 2, column: 25))
+    #expect(typeChange.newLocation == SourceLocation(file: "new.avsc", line: 2, column: 25))
+    let removal = try #require(changes.last)
+    #expect(removal.oldLocation?.file == "old.avsc")
+    #expect(removal.oldLocation?.line == 3)
+    #expect(removal.newLocation == SourceLocation(file: "new.avsc", line: 1, column: 1))
   }
 
   @Test func recursiveSchemasTerminate() {

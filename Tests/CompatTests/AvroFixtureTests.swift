@@ -44,6 +44,24 @@ import Testing
     #expect(changes.contains(where: \.breaksForward) == !forward.isEmpty)
   }
 
+  /// Under FULL, every finding points into the new file, back into the old one, carries Java's
+  /// location as its path and names the checked version.
+  @Test(arguments: caseNames)
+  func findingsPointIntoBothFiles(_ name: String) throws {
+    let folder = Self.root.appendingPathComponent(name)
+    let old = try Self.version("old", folder)
+    let new = try Self.version("new", folder)
+    let result = CompatibilityChecker.check(new: new, previous: [old], mode: .full)
+    #expect(result.checkedAgainst == ["old"])
+    for finding in result.findings {
+      #expect(finding.location?.file == "new.avsc")
+      #expect(finding.previousLocation?.file == "old.avsc")
+      #expect(finding.path?.hasPrefix("/") == true)
+      #expect(finding.message.contains("version old"))
+      #expect(finding.severity == .error)
+    }
+  }
+
   static func version(_ label: String, _ folder: URL) throws -> SchemaVersion {
     let url = folder.appendingPathComponent("\(label).avsc")
     let bytes = try Data(contentsOf: url)

@@ -161,7 +161,8 @@ private let newWithoutDefault = A.version(
     #expect(
       finding.message
         == "field 'OrderPlaced.total' changed type: the new schema (reader) cannot read long "
-        + "written by version v2 (reader type: STRING not compatible with writer type: LONG)")
+        + "written by version v2 (reader type: STRING not compatible with writer type: LONG); "
+        + "keep the old type or one it promotes to (int->long->float->double, string<->bytes)")
     #expect(finding.path == "/fields/0/type")
   }
 

@@ -4,8 +4,8 @@ import Testing
 
 @testable import Parsers
 
-/// The repository's demo contracts (`Fixtures/**/*.avsc`) parse, and link with the shared types
-/// of `Fixtures/schemas/common`.
+/// The repository's demo contracts (`Fixtures/**/*.avsc`, except under `invalid/` or `bad/`)
+/// parse, and link with the shared types of `Fixtures/schemas/common`.
 @Suite("Avro fixtures")
 struct AvroFixtureTests {
   static let fixtures: URL = URL(fileURLWithPath: #filePath)
@@ -19,7 +19,11 @@ struct AvroFixtureTests {
       let enumerator = FileManager.default.enumerator(
         at: fixtures, includingPropertiesForKeys: nil)
     else { return [] }
-    return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "avsc" }
+    // Fixtures meant to be wrong live in folders named `invalid` or `bad`.
+    let wrongOnPurpose: Set<String> = ["invalid", "bad"]
+    return enumerator.compactMap { $0 as? URL }
+      .filter { $0.pathExtension == "avsc" }
+      .filter { wrongOnPurpose.isDisjoint(with: $0.pathComponents) }
       .sorted { $0.path < $1.path }
   }
 

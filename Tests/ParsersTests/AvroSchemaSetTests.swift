@@ -59,7 +59,8 @@ struct AvroSchemaSetTests {
 
   @Test(arguments: [
     ("Mony", "com.acme.common.Money"), ("com.acme.common.Monet", "com.acme.common.Money"),
-    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil),
+    ("Customr", "Customer"), ("Xyz", nil), ("Mo", nil), ("com.acme.Long", "long"),
+    ("integer", "int"), ("Bool", "boolean"),
   ])
   func suggestsANearName(_ written: String, _ expected: String?) {
     let types = Dictionary(
@@ -152,6 +153,14 @@ struct AvroSchemaSetTests {
     #expect(
       linked[1].diagnostics.first?.message
         == "default for field 'OrderPlaced.fee' at /units must be a long, found string")
+  }
+
+  @Test func candidatesFollowJavasLookupOrder() {
+    #expect(
+      AvroSchemaSet.candidates(for: QualifiedName(fullName: "a.b.C")) == [
+        QualifiedName(fullName: "a.b.C"), QualifiedName(name: "C"),
+      ])
+    #expect(AvroSchemaSet.candidates(for: QualifiedName(name: "C")) == [QualifiedName(name: "C")])
   }
 
   @Test func otherFormatsPassThrough() {

@@ -92,7 +92,8 @@ struct CheckRunTests {
     #expect(outcome.report.findings.allSatisfy { $0.subject == "broken" })
   }
 
-  @Test func invalidSchemaElementIsAFindingNotAToolFailure() async throws {
+  /// Issue 2: "a schema with an unknown type ... gives a clear message and exit 2".
+  @Test func invalidSchemaElementIsAToolFailureWithItsFindings() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
     try tree.write(
@@ -107,8 +108,8 @@ struct CheckRunTests {
         "AVRO_INVALID_DEFAULT", "AVRO_UNKNOWN_TYPE",
       ])
     #expect(outcome.report.subjects.map(\.compatible) == [false, false])
-    #expect(outcome.unparseableSchemas.isEmpty)
-    #expect(outcome.exitStatus() == .findings)
+    #expect(outcome.unparseableSchemas == ["a.avsc", "b.avsc"])
+    #expect(outcome.exitStatus() == .toolFailure)
   }
 
   @Test func unsupportedFormatIsAFinding() async throws {
@@ -277,5 +278,30 @@ struct ExitStatusTests {
     #expect(outcome([.error]).exitStatus(failOn: nil) == .success)
     #expect(outcome([], unusable: ["a.avsc"]).exitStatus(failOn: nil) == .toolFailure)
     #expect(WorkspaceError.unknownRevision("x").exitStatus.rawValue == 2)
+  }
+}
+
+@Suite("Subject linking")
+struct SubjectLinkingTests {
+  /// `"Money"` used inside namespace `com.acme` means `com.acme.Money` or, failing that, a
+  /// `Money` in the null namespace (as Java resolves it); the defining file must be linked in.
+  @Test func referenceFallsBackToTheNullNamespaceAcrossFiles() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "money.avsc",
+      #"{"type": "record", "name": "Money", "fields": [{"name": "cents", "type": "long"}]}"#)
+    try tree.write(
+      "order.avsc",
+      #"{"type": "record", "name": "Order", "namespace": "com.acme", "fields": [{"name": "total", "type": "Money"}]}"#
+    )
+    let subjects = ["money.avsc", "order.avsc"].map {
+      Subject(name: $0, schemaPath: $0, file: tree.url($0))
+    }
+    let outcome = try await CheckRun(
+      subjects: subjects, baseDirectory: tree.root, modeOverride: CompatibilityMode.none
+    ).run()
+    #expect(outcome.report.findings.map(\.diagnostic.message) == [])
+    #expect(outcome.exitStatus() == .success)
   }
 }

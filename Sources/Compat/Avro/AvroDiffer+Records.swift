@@ -167,7 +167,8 @@ extension AvroDiffer {
     var typePosition = position.appending(old: "type", new: "type")
     typePosition.isFieldType = true
     let savedMask = mask
-    mask = (mask.backward && paired.backward, mask.forward && paired.forward)
+    mask = ReadMask(
+      backward: mask.backward && paired.backward, forward: mask.forward && paired.forward)
     compare(old: old.type, new: new.type, at: typePosition)
     mask = savedMask
   }

@@ -7,13 +7,28 @@ import SchemaModel
 public struct AvroDiffer {
   let oldTypes: TypeTable
   let newTypes: TypeTable
-  var visitedPairs: Set<[String]> = []
+  /// For each named pair met (old full name, new full name): the union of the masks it was
+  /// met under. A pair is compared once, under the union found by the previous pass.
+  var visitMasks: [[String]: ReadMask] = [:]
+  let previousPassMasks: [[String]: ReadMask]
   var visitedOld: Set<String> = []
   var visitedNew: Set<String> = []
   var changes: [Change] = []
   /// The directions in which the current part is read at all: below a field that the checker
   /// does not pair in one direction (renamed without an alias there), no change breaks it.
-  var mask: (backward: Bool, forward: Bool) = (true, true)
+  var mask = ReadMask(backward: true, forward: true)
+
+  /// Which reading directions reach a part of the schema.
+  struct ReadMask: Hashable, Sendable {
+    var backward: Bool
+    var forward: Bool
+
+    static let none = ReadMask(backward: false, forward: false)
+
+    func union(_ other: ReadMask) -> ReadMask {
+      ReadMask(backward: backward || other.backward, forward: forward || other.forward)
+    }
+  }
 
   /// Where a node sits in each schema: Java-style pointers, and the element a person names.
   struct Position {
@@ -32,22 +47,37 @@ public struct AvroDiffer {
     }
   }
 
-  init(oldTypes: TypeTable, newTypes: TypeTable) {
+  init(oldTypes: TypeTable, newTypes: TypeTable, previousPassMasks: [[String]: ReadMask] = [:]) {
     self.oldTypes = oldTypes
     self.newTypes = newTypes
+    self.previousPassMasks = previousPassMasks
   }
 
   /// Every change from `old` to `new`, in schema order (named types added or removed last).
   public static func diff(old: SchemaVersion, new: SchemaVersion) -> [Change] {
-    var differ = AvroDiffer(oldTypes: old.types, newTypes: new.types)
+    // A named type used in several places is compared once, but a change inside it breaks a
+    // direction when any of its uses is read in that direction; passes repeat until the masks
+    // of all named pairs are stable (they only grow, two bits per pair).
+    var masks: [[String]: ReadMask] = [:]
+    var pass = 0
+    while true {
+      var differ = AvroDiffer(
+        oldTypes: old.types, newTypes: new.types, previousPassMasks: masks)
+      differ.walk(old: old, new: new)
+      pass += 1
+      if differ.visitMasks == masks || pass > 2 * masks.count + 2 { return differ.changes }
+      masks = differ.visitMasks
+    }
+  }
+
+  mutating func walk(old: SchemaVersion, new: SchemaVersion) {
     if let oldRoot = old.document.root, let newRoot = new.document.root {
       let element = AvroReaderWriterChecker.rootElementName(newRoot)
-      differ.compare(
+      compare(
         old: oldRoot, new: newRoot,
         at: Position(oldPath: "", newPath: "", element: element, isFieldType: false))
     }
-    differ.listNamedTypesAddedOrRemoved(old: old.document.namedTypes, new: new.document.namedTypes)
-    return differ.changes
+    listNamedTypesAddedOrRemoved(old: old.document.namedTypes, new: new.document.namedTypes)
   }
 
   func resolveOld(_ node: TypeNode) -> TypeNode { oldTypes.resolve(node) ?? node }
@@ -78,13 +108,19 @@ public struct AvroDiffer {
   mutating func compare(old rawOld: TypeNode, new rawNew: TypeNode, at position: Position) {
     let old = resolveOld(rawOld)
     let new = resolveNew(rawNew)
+    let outerMask = mask
+    defer { mask = outerMask }
     if let oldName = old.qualifiedName, let newName = new.qualifiedName,
       AvroReaderWriterChecker.isNamedDefinition(old), AvroReaderWriterChecker.isNamedDefinition(new)
     {
       // Each pair of named types is compared once: recursion and repeated uses stop here.
-      guard visitedPairs.insert([oldName.fullName, newName.fullName]).inserted else { return }
+      let key = [oldName.fullName, newName.fullName]
+      let seen = visitMasks[key]
+      visitMasks[key] = (seen ?? .none).union(mask)
+      guard seen == nil else { return }
       visitedOld.insert(oldName.fullName)
       visitedNew.insert(newName.fullName)
+      mask = mask.union(previousPassMasks[key] ?? .none)
     }
     compareLogicalTypes(old: old, new: new, at: position)
     switch (old.kind, new.kind) {

@@ -48,6 +48,12 @@ public enum AvroSchemaSet {
     return result
   }
 
+  /// The full names under which another file may define an external reference, in the order
+  /// Java looks: the name as recorded (`ns.Name`), then `Name` in the null namespace.
+  public static func candidates(for reference: QualifiedName) -> [QualifiedName] {
+    reference.namespace.isEmpty ? [reference] : [reference, QualifiedName(name: reference.name)]
+  }
+
   /// Checks each external reference against the set, renaming `ns.Name` to a null-namespace
   /// `Name` where only that exists, and reports the names nobody defines.
   private static func resolvingExternalReferences(
@@ -58,12 +64,9 @@ public enum AvroSchemaSet {
     var renames: [QualifiedName: QualifiedName] = [:]
     var externals: [QualifiedName] = []
     for reference in document.externalReferences {
-      if isDefined(reference.fullName) {
-        externals.append(reference)
-      } else if !reference.namespace.isEmpty, isDefined(reference.name) {
-        let fallback = QualifiedName(name: reference.name)
-        renames[reference] = fallback
-        if !externals.contains(fallback) { externals.append(fallback) }
+      if let found = candidates(for: reference).first(where: { isDefined($0.fullName) }) {
+        if found != reference { renames[reference] = found }
+        if !externals.contains(found) { externals.append(found) }
       } else {
         externals.append(reference)
         let use = firstUse(of: reference, in: document)
@@ -119,11 +122,24 @@ public enum AvroSchemaSet {
       return sameName
     }
     let target = Array(name.name.unicodeScalars)
-    return names.map {
+    let near = names.map {
       ($0, editDistance(Array(QualifiedName(fullName: $0).name.unicodeScalars), target))
     }
     .filter { $0.1 <= min(2, target.count / 2) }
     .min { $0.1 < $1.1 }?.0
+    return near ?? primitiveSuggestion(for: name.name)
+  }
+
+  /// A primitive type written in another case or under another language's name (`Long`,
+  /// `integer`, `bool`).
+  private static func primitiveSuggestion(for name: String) -> String? {
+    let lowered = name.lowercased()
+    if AvroNames.primitives[lowered] != nil { return lowered }
+    let otherNames = [
+      "integer": "int", "int32": "int", "int64": "long", "bool": "boolean", "str": "string",
+      "text": "string", "binary": "bytes", "byte": "bytes", "number": "double",
+    ]
+    return otherNames[lowered]
   }
 
   /// Levenshtein distance, for short names only.

@@ -15,4 +15,17 @@ enum PathText {
     let joined = parts.joined(separator: "/")
     return absolute ? "/" + joined : joined
   }
+
+  /// How to write paths under `directory` so that they read from `currentDirectory`:
+  /// `""` when they are the same folder, `Fixtures/breaking/` below it, `../other/` beside it.
+  static func displayPrefix(of directory: URL, from currentDirectory: URL) -> String {
+    let target = directory.standardizedFileURL.pathComponents
+    let start = currentDirectory.standardizedFileURL.pathComponents
+    var shared = 0
+    while shared < target.count, shared < start.count, target[shared] == start[shared] {
+      shared += 1
+    }
+    let parts = Array(repeating: "..", count: start.count - shared) + target[shared...]
+    return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
+  }
 }

@@ -88,11 +88,13 @@ public struct TextReporter: Sendable {
 /// Escapes control characters that could come from schema files, so a doc string cannot move
 /// the cursor, retitle the terminal or fake an extra finding line.
 enum TerminalText {
-  static func sanitized(_ text: String) -> String {
+  static func sanitized(_ text: String, keepingNewlines: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if isControl(scalar) {
+      if keepingNewlines && scalar == "\n" {
+        out.append(scalar)
+      } else if isControl(scalar) {
         out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
       } else {
         out.append(scalar)

@@ -13,11 +13,15 @@ public struct CheckRun: Sendable {
   public var against: AgainstReference?
   /// `--mode`: replaces every subject's configured mode.
   public var modeOverride: CompatibilityMode?
+  /// Prepended to schema paths in findings and labels, so that they read from the current
+  /// directory rather than from the config's folder.
+  public var displayPrefix: String
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
-    modeOverride: CompatibilityMode? = nil
+    modeOverride: CompatibilityMode? = nil, displayPrefix: String = ""
   ) {
+    self.displayPrefix = displayPrefix
     self.subjects = subjects.sorted { $0.name < $1.name }
     self.baseDirectory = baseDirectory
     self.against = against
@@ -25,10 +29,11 @@ public struct CheckRun: Sendable {
   }
 
   /// The config's subjects (listed and discovered); `subjectNames` limits the run to those
-  /// subjects (unknown names are an error), empty means all.
+  /// subjects (unknown names are an error), empty means all. Paths in findings are written
+  /// relative to `currentDirectory` when given, else relative to the config's folder.
   public init(
     config: Config, against: AgainstReference? = nil, modeOverride: CompatibilityMode? = nil,
-    subjectNames: [String] = []
+    subjectNames: [String] = [], currentDirectory: URL? = nil
   ) throws(WorkspaceError) {
     var subjects = try SubjectResolver.subjects(of: config)
     if !subjectNames.isEmpty {
@@ -40,7 +45,10 @@ public struct CheckRun: Sendable {
     }
     self.init(
       subjects: subjects, baseDirectory: config.directory, against: against,
-      modeOverride: modeOverride)
+      modeOverride: modeOverride,
+      displayPrefix: currentDirectory.map {
+        PathText.displayPrefix(of: config.directory, from: $0)
+      } ?? "")
   }
 
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
@@ -80,9 +88,9 @@ public struct CheckRun: Sendable {
   private func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
     let results = await Parallel.map(subjects) { subject in
       Result { () throws(WorkspaceError) -> NewSchema in
-        let bytes = try SchemaFileReader.read(subject.file, displayPath: subject.schemaPath)
-        return NewSchema(
-          bytes: bytes, document: SchemaParsing.parse(bytes, path: subject.schemaPath))
+        let path = displayPrefix + subject.schemaPath
+        let bytes = try SchemaFileReader.read(subject.file, displayPath: path)
+        return NewSchema(bytes: bytes, document: SchemaParsing.parse(bytes, path: path))
       }
     }
     var schemas: [NewSchema] = []
@@ -96,15 +104,16 @@ public struct CheckRun: Sendable {
     let subject = subjects[index]
     let mode = modeOverride ?? subject.compatibility ?? Self.defaultMode
     let document = RootSelection.select(subject.message, in: linked.documents[index])
+    let displayPath = displayPrefix + subject.schemaPath
     let newVersion = SchemaVersion(
-      label: subject.schemaPath, document: document, types: linked.types(for: index))
+      label: displayPath, document: document, types: linked.types(for: index))
     var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
     var previous: [SchemaVersion] = []
     if mode != .none, !document.hasErrors {
       let request = VersionRequest(
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
-        transitive: mode.isTransitive)
+        transitive: mode.isTransitive, displayPrefix: displayPrefix)
       for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
         let old = RootSelection.select(
           subject.message, in: SchemaParsing.parse(earlier.bytes, path: earlier.label))
@@ -125,7 +134,7 @@ public struct CheckRun: Sendable {
       : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
     findings += verdict.findings
     let result = SubjectResult(
-      name: subject.name, format: document.format, schemaPath: subject.schemaPath, mode: mode,
+      name: subject.name, format: document.format, schemaPath: displayPath, mode: mode,
       compatible: verdict.isCompatible, checkedAgainst: verdict.checkedAgainst)
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },

@@ -53,9 +53,15 @@ enum SubjectLinker {
     var seen: Set<Int> = [index]
     var queue = documents[index].externalReferences
     while let name = queue.popLast() {
-      guard let other = definer[name.fullName], seen.insert(other).inserted else { continue }
-      reached.append(other)
-      queue += documents[other].externalReferences
+      // `ns.Name` may also mean a `Name` in the null namespace, as the Avro linker resolves it.
+      for candidate in AvroSchemaSet.candidates(for: name) {
+        guard let other = definer[candidate.fullName] else { continue }
+        if seen.insert(other).inserted {
+          reached.append(other)
+          queue += documents[other].externalReferences
+        }
+        break
+      }
     }
     return reached.sorted()
   }

@@ -36,8 +36,9 @@ enum FolderVersionSource {
       let url = PathText.url(path, relativeTo: request.baseDirectory)
       // The schema file itself is the new version even when the pattern matches it.
       if url.path == newFile { continue }
-      let bytes = try SchemaFileReader.read(url, displayPath: path)
-      versions.append(EarlierVersion(label: path, bytes: bytes))
+      let label = request.displayPrefix + path
+      let bytes = try SchemaFileReader.read(url, displayPath: label)
+      versions.append(EarlierVersion(label: label, bytes: bytes))
     }
     return versions.distinctContents(excluding: request.newBytes)
   }

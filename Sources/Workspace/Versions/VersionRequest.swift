@@ -15,11 +15,16 @@ public struct VersionRequest: Sendable {
   public var against: AgainstReference?
   /// True to return every earlier version; false for the latest one only.
   public var transitive: Bool
+  /// Prepended to paths relative to `baseDirectory` in labels, so they read from the current
+  /// directory (`Fixtures/` when the config is `Fixtures/schemacheck.yaml`).
+  public var displayPrefix: String
 
   public init(
     file: URL, displayPath: String, newBytes: [UInt8], baseDirectory: URL,
-    versionsPattern: String? = nil, against: AgainstReference? = nil, transitive: Bool
+    versionsPattern: String? = nil, against: AgainstReference? = nil, transitive: Bool,
+    displayPrefix: String = ""
   ) {
+    self.displayPrefix = displayPrefix
     self.file = file
     self.displayPath = displayPath
     self.newBytes = newBytes

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Compat
+import Foundation
+import Workspace
+
+/// `schemacheck check`: every subject of the config against its earlier versions.
+struct CheckCommand: StatusCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check every subject of schemacheck.yaml against its earlier versions.",
+    discussion: """
+      Without --config, schemacheck.yaml is looked up in the current folder and its parents.
+      Earlier versions come from the subject's 'versions:' pattern, else from --against (a git
+      revision, git:REV, or a folder), else from the file's git history.
+      """
+  )
+
+  @Option(name: .long, help: "The config file (default: schemacheck.yaml here or in a parent).")
+  var config: String?
+
+  @Option(
+    name: .long,
+    help: "A git revision (main, HEAD~1, git:v1.2.0) or a folder holding the earlier versions.")
+  var against: String?
+
+  @Option(name: .long, help: "Use this compatibility mode for every subject.")
+  var mode: CompatibilityMode?
+
+  @Option(name: .customLong("subject"), help: "Check only this subject (repeatable).")
+  var subjects: [String] = []
+
+  @OptionGroup var output: OutputOptions
+
+  mutating func execute() async -> ExitStatus {
+    let currentDirectory = Console.currentDirectory
+    let configURL: URL
+    if let config {
+      configURL = URL(fileURLWithPath: config, relativeTo: currentDirectory).standardizedFileURL
+    } else if let found = ConfigLocator.locate(startingAt: currentDirectory) {
+      configURL = found
+    } else {
+      return Console.fail(
+        "no \(ConfigLoader.fileName) in this folder or its parents; pass --config FILE "
+          + "or run 'schemacheck compat FILE --against REV' without a config")
+    }
+    do {
+      let loaded = try ConfigLoader.load(from: configURL, displayPath: config)
+      let reference = against.map {
+        AgainstReference.parse($0, currentDirectory: currentDirectory)
+      }
+      let run = try CheckRun(
+        config: loaded, against: reference, modeOverride: mode, subjectNames: subjects,
+        currentDirectory: currentDirectory)
+      return output.emit(try await run.run())
+    } catch let error as ConfigError {
+      return Console.fail(error)
+    } catch let error as WorkspaceError {
+      return Console.fail(error)
+    } catch {
+      return Console.fail("\(error)")
+    }
+  }
+}

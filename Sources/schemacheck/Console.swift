@@ -1,0 +1,32 @@
+import Foundation
+import Workspace
+
+/// Standard output, standard error and terminal facts; the library never prints.
+enum Console {
+  static func error(_ message: String) {
+    let text = message.hasSuffix("\n") ? message : message + "\n"
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  static func output(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Colour only on a terminal, and never when `NO_COLOR` is set to anything non-empty.
+  static var standardOutputWantsColor: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if environment["TERM"] == "dumb" { return false }
+    return isatty(STDOUT_FILENO) == 1
+  }
+
+  static var currentDirectory: URL {
+    URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+  }
+
+  /// Prints a tool failure as `error: message` and returns exit status 2.
+  static func fail(_ error: some CustomStringConvertible) -> ExitStatus {
+    Console.error("error: \(error.description)")
+    return .toolFailure
+  }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SchemaModel
+import Workspace
+
+/// The severity at or above which findings fail the run (`--fail-on`).
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+  case error, warning, never
+
+  var severity: Severity? {
+    switch self {
+    case .error: .error
+    case .warning: .warning
+    case .never: nil
+    }
+  }
+}
+
+/// `--format` and `--fail-on`, shared by every command that reports findings.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Output formats, comma-separated; send one to a file with FORMAT=PATH.",
+      discussion: "Formats: text (default), json. Example: --format text,json=build/report.json",
+      valueName: "format"))
+  var format: String = "text"
+
+  @Option(name: .long, help: "Fail (exit 1) on findings at this severity or above.")
+  var failOn: FailLevel = .error
+
+  func validate() throws {
+    do {
+      _ = try OutputTarget.parseList(format)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
+  /// Renders the outcome's report in every requested format and decides the exit status.
+  func emit(_ outcome: RunOutcome) -> ExitStatus {
+    let targets: [OutputTarget]
+    do {
+      targets = try OutputTarget.parseList(format)
+    } catch {
+      return Console.fail(error)
+    }
+    for target in targets {
+      let text: String
+      switch target.format {
+      case .text:
+        let color = target.path == nil && Console.standardOutputWantsColor
+        text = TextReporter(useColor: color).render(outcome.report)
+      case .json:
+        text = JSONReporter().render(outcome.report)
+      }
+      guard let path = target.path else {
+        Console.output(text)
+        continue
+      }
+      do {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+      } catch {
+        return Console.fail(
+          "cannot write the \(target.format.rawValue) report to '\(path)': \(error)")
+      }
+    }
+    for path in outcome.unparseableSchemas {
+      Console.error("error: \(path) could not be parsed; see the findings above")
+    }
+    return outcome.exitStatus(failOn: failOn.severity)
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// The README's demo commands, run as a user runs them.
+@Suite struct DemoTests {
+  @Test func demoRepositoryPasses() throws {
+    let result = try CommandRunner.run(["check", "--config", "Fixtures/schemacheck.yaml"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout == "5 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.stderr.isEmpty)
+  }
+
+  @Test func breakingPullRequestFailsWithLocatedFindings() throws {
+    let result = try CommandRunner.run(["check", "--config", "Fixtures/breaking/schemacheck.yaml"])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let new = "Fixtures/breaking/schemas/payments/refund_issued.avsc"
+    #expect(
+      lines.map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+        "\(new):9:38: error: [TYPE_MISMATCH]",
+        "\(new):9:38: error: [TYPE_MISMATCH]",
+        "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
+        "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
+        "\(new):11:5: error: [READER_FIELD_MISSING_DEFAULT_VALUE]",
+        "1 subject checked,",
+      ])
+    #expect(lines.last == "1 subject checked, 1 incompatible; 5 errors, 0 warnings")
+  }
+
+  @Test func jsonReportIsOneDocumentWithSubjectsAndFindings() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--format", "json",
+    ])
+    #expect(result.status == 1)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["version"] as? Int == 1)
+    let subjects = try #require(object["subjects"] as? [[String: Any]])
+    #expect(subjects.count == 1)
+    #expect(subjects.first?["compatible"] as? Bool == false)
+    #expect(subjects.first?["mode"] as? String == "FULL")
+    #expect(
+      subjects.first?["checkedAgainst"] as? [String] == [
+        "Fixtures/breaking/schemas/payments/refund_issued/v1.avsc"
+      ])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.count == 5)
+    #expect(findings.allSatisfy { $0["subject"] as? String == "payments.refund-issued" })
+    let summary = try #require(object["summary"] as? [String: Any])
+    #expect(summary["errors"] as? Int == 5)
+  }
+
+  @Test func severalFormatsAtOnceWriteFiles() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let jsonPath = scratch.url.appendingPathComponent("out/report.json").path
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--format",
+      "text,json=\(jsonPath)",
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasSuffix("1 subject checked, 1 incompatible; 5 errors, 0 warnings\n"))
+    let written = try String(contentsOfFile: jsonPath, encoding: .utf8)
+    #expect(written.hasPrefix("{\n  \"version\": 1,"))
+  }
+
+  @Test func failOnNeverExitsZeroDespiteFindings() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--fail-on", "never",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("[TYPE_MISMATCH]"))
+  }
+
+  @Test func modeOverrideNoneChecksNothing() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--mode", "none",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout == "1 subject checked, 0 incompatible; 0 errors, 0 warnings\n")
+  }
+
+  @Test func diffListsChangesAndExitsZero() throws {
+    let result = try CommandRunner.run([
+      "diff", "Fixtures/schemas/orders/order_placed/v1.avsc",
+      "Fixtures/schemas/orders/order_placed.avsc",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("[FIELD_ADDED]"))
+    #expect(result.stdout.contains("[FIELD_TYPE_CHANGED]"))
+    #expect(result.stdout.contains("breaks forward"))
+  }
+
+  @Test func inspectPrintsTheUnifiedModel() throws {
+    let result = try CommandRunner.run([
+      "inspect", "Fixtures/schemas/orders/order_placed.avsc", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let types = try #require(object["namedTypes"] as? [[String: Any]])
+    #expect(
+      types.compactMap { $0["fullName"] as? String } == [
+        "com.acme.orders.OrderPlaced", "com.acme.orders.OrderLine",
+      ])
+    let fields = try #require(types.first?["fields"] as? [[String: Any]])
+    #expect(fields.first?["name"] as? String == "order_id")
+    let location = try #require(fields.first?["location"] as? [String: Any])
+    #expect(location["line"] as? Int == 7)
+  }
+
+  @Test func compatAgainstAFolderNeedsNoConfig() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let old = #"{"type": "record", "name": "A", "fields": [{"name": "x", "type": "int"}]}"#
+    let new = #"{"type": "record", "name": "A", "fields": [{"name": "x", "type": "long"}]}"#
+    try scratch.write("release/a.avsc", old)
+    try scratch.write("work/a.avsc", new)
+    let backward = try CommandRunner.run(
+      ["compat", "a.avsc", "--against", "../release"],
+      in: scratch.url.appendingPathComponent("work"))
+    #expect(backward.status == 0, "\(backward.stdout)\(backward.stderr)")
+    let forward = try CommandRunner.run(
+      ["compat", "a.avsc", "--against", "../release", "--mode", "FORWARD"],
+      in: scratch.url.appendingPathComponent("work"))
+    #expect(forward.status == 1)
+    #expect(forward.stdout.hasPrefix("a.avsc:1:66: error: [TYPE_MISMATCH]"))
+  }
+}
