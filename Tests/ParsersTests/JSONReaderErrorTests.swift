@@ -35,6 +35,8 @@ private let escapes = #"expected one of \" \\ \/ \b \f \n \r \t \uXXXX"#
 private let surrogateRule = #"a \uD800-\uDBFF escape must be followed by a \uDC00-\uDFFF one"#
 private let controlHint = #"write it as an escape such as \n or \u00XX"#
 private let quote = UInt8(ascii: "\"")
+private let lineBreak =
+  #"unescaped line break in string (is a closing '"' missing?), write it as \n"#
 
 private let errorCases: [JSONReaderErrorCase] = [
   .init("", end, 1, 1, empty),
@@ -93,7 +95,8 @@ private let errorCases: [JSONReaderErrorCase] = [
   .init(#""\udc00x""#, escape, 1, 2, #"lone surrogate \udc00: "# + surrogateRule),
   .init(#""é\uD800\u0041""#, escape, 1, 4, #"lone surrogate \uD800: "# + surrogateRule),
   .init("\"a\tb\"", control, 1, 3, "unescaped control character U+0009 in string, " + controlHint),
-  .init("\"a\nb\"", control, 1, 3, "unescaped control character U+000A in string, " + controlHint),
+  .init("\"a\nb\"", control, 1, 3, lineBreak),
+  .init("{\"a\": \"abc\r\n}", control, 1, 11, lineBreak),
   .init(
     "\"\\n\u{1F}\"", control, 1, 4, "unescaped control character U+001F in string, " + controlHint),
   .init(

@@ -69,6 +69,12 @@ private let treeCases: [JSONReaderTreeCase] = [
     at(.array([at(number("1"), 2, 2), at(.string("x"), 3, 2), at(.null, 4, 3)]), 1, 1)
   ),
   .init(
+    "columns after long indentation",
+    "[\n" + String(repeating: " ", count: 19) + "1,\n" + String(repeating: " ", count: 16)
+      + "\t 2\n]",
+    at(.array([at(number("1"), 2, 20), at(number("2"), 3, 19)]), 1, 1)
+  ),
+  .init(
     "byte order mark is skipped and not counted",
     [0xEF, 0xBB, 0xBF] + Array("[1]".utf8),
     at(.array([at(number("1"), 1, 2)]), 1, 1)

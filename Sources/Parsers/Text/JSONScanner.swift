@@ -495,6 +495,7 @@ struct JSONScanner {
         index += 1
         line += 1
         lineStart = index
+        skipIndentation()
       } else if byte == 0x0D {
         index += 1
         // CRLF counts once (at its LF); a lone CR ends a line too.
@@ -504,6 +505,17 @@ struct JSONScanner {
       } else {
         return
       }
+    }
+  }
+
+  /// Skips the spaces that indent pretty-printed JSON 8 at a time.
+  @inline(__always)
+  private mutating func skipIndentation() {
+    guard let base = bytes.baseAddress else { return }
+    while index + 8 <= count
+      && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+    {
+      index += 8
     }
   }
 

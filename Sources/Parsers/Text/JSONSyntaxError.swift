@@ -118,6 +118,8 @@ enum JSONSyntaxProblem: Hashable, Sendable {
     case .loneSurrogate(let escape):
       "lone surrogate \(escape): a \\uD800-\\uDBFF escape must be followed by a \\uDC00-\\uDFFF one"
     case .invalidUTF8(let detail): "invalid UTF-8: \(detail)"
+    case .controlCharacter(let byte) where byte == 0x0A || byte == 0x0D:
+      "unescaped line break in string (is a closing '\"' missing?), write it as \\n"
     case .controlCharacter(let byte):
       "unescaped control character \(JSONSyntaxProblem.codePoint(byte)) in string, "
         + "write it as an escape such as \\n or \\u00XX"
