@@ -305,3 +305,26 @@ struct SubjectLinkingTests {
     #expect(outcome.exitStatus() == .success)
   }
 }
+
+@Suite("Earlier versions")
+struct EarlierVersionParsingTests {
+  /// Confluent validates defaults only when a schema is registered, not when it re-reads the
+  /// stored versions it compares with.
+  @Test func invalidDefaultInHistoryIsStillCompared() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "old/v1.avsc",
+      #"{"type": "record", "name": "A", "fields": [{"name": "n", "type": "int", "default": "x"}]}"#
+    )
+    try tree.write(
+      "a.avsc",
+      #"{"type": "record", "name": "A", "fields": [{"name": "n", "type": "string"}]}"#)
+    let subject = Subject(
+      name: "a", schemaPath: "a.avsc", file: tree.url("a.avsc"), compatibility: .backward,
+      versionsPattern: "old/*.avsc")
+    let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
+    #expect(outcome.report.findings.map(\.diagnostic.ruleID) == ["TYPE_MISMATCH"])
+    #expect(outcome.report.subjects.first?.checkedAgainst == ["old/v1.avsc"])
+  }
+}

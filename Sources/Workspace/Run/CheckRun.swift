@@ -116,7 +116,8 @@ public struct CheckRun: Sendable {
         transitive: mode.isTransitive, displayPrefix: displayPrefix)
       for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
         let old = RootSelection.select(
-          subject.message, in: SchemaParsing.parse(earlier.bytes, path: earlier.label))
+          subject.message, in: SchemaParsing.parseEarlierVersion(earlier.bytes, path: earlier.label)
+        )
         if old.hasErrors {
           findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
           continue

@@ -42,6 +42,17 @@ public enum SchemaParsing {
     }
   }
 
+  /// Parses an earlier version as the registry re-reads a stored schema: Confluent validates
+  /// defaults only for new schemas (`AvroSchema` parses stored ones without
+  /// `setValidateDefaults`), so an invalid default in history does not stop the comparison.
+  public static func parseEarlierVersion(_ bytes: [UInt8], path: String) -> SchemaDocument {
+    var document = parse(bytes, path: path)
+    document.diagnostics.removeAll { $0.ruleID == storedSchemaLenientRule }
+    return document
+  }
+
+  static let storedSchemaLenientRule: RuleID = "AVRO_INVALID_DEFAULT"
+
   private static func unsupported(path: String, format: SchemaFormat, message: String)
     -> SchemaDocument
   {
