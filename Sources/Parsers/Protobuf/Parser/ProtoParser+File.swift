@@ -22,7 +22,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start, topLevel: true)
       }
       if index == start { advance() }
       statementCount += 1
