@@ -83,7 +83,9 @@ private let twoMessages = """
 
   @Test func removedOneofMemberPointsAtTheEnclosingMessageInTheNewFile() throws {
     let old = P.version(
-      "v1", "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    int32 a = 1;\n    int32 b = 2;\n  }\n}\n")
+      "v1",
+      "syntax = \"proto3\";\nmessage M {\n  oneof o {\n    int32 a = 1;\n    int32 b = 2;\n  }\n}\n"
+    )
     let new = P.version(
       "v2", "syntax = \"proto3\";\n\nmessage M {\n  oneof o {\n    int32 a = 1;\n  }\n}\n")
     let result = CompatibilityChecker.check(new: new, previous: [old], mode: .backward)

@@ -209,8 +209,10 @@ private let differenceCases: [ConfluentDiffCase] = [
       "syntax = \"proto3\";\n\nmessage M {\n  string a = 1;\n}\n", displayPrefix: "new/")
     let difference = try #require(
       ConfluentProtobufDiff.compare(original: original, update: update).first)
-    #expect(difference.originalLocation == SourceLocation(file: "old/schema.proto", line: 3, column: 3))
-    #expect(difference.updateLocation == SourceLocation(file: "new/schema.proto", line: 4, column: 3))
+    #expect(
+      difference.originalLocation == SourceLocation(file: "old/schema.proto", line: 3, column: 3))
+    #expect(
+      difference.updateLocation == SourceLocation(file: "new/schema.proto", line: 4, column: 3))
     #expect(difference.originalDetail == "int32")
     #expect(difference.updateDetail == "string")
   }
