@@ -126,6 +126,16 @@ private let twoMessages = """
     #expect(result.checkedAgainst == ["v1"])
   }
 
+  @Test func anOptionChangeIsNotIdenticalSoTheLatestIsChecked() {
+    let v1 = P.version("v1", "syntax = \"proto3\"; message M { int32 a = 1; }")
+    let v2 = P.version("v2", "syntax = \"proto3\"; message M { string a = 1; }")
+    let new = P.version(
+      "v3", "syntax = \"proto3\"; option java_package = \"x\"; message M { int32 a = 1; }")
+    let result = CompatibilityChecker.check(new: new, previous: [v1, v2], mode: .backward)
+    #expect(!result.isCompatible)
+    #expect(result.checkedAgainst == ["v2"])
+  }
+
   @Test func noneModeChecksNothing() {
     let result = CompatibilityChecker.check(
       new: P.version("v2", oneMessage), previous: [P.version("v1", twoMessages)], mode: .none)

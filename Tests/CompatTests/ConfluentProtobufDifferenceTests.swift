@@ -160,6 +160,7 @@ private let differenceCases: [ConfluentDiffCase] = [
   @Test func everyTypeIsClassifiedAsConfluentDoes() {
     let compatible = ConfluentDifferenceType.allCases.filter(\.isCompatible).map(\.rawValue)
     #expect(compatible.count == 15)
+    #expect(ConfluentDifferenceType.rules.count == ConfluentDifferenceType.allCases.count)
     #expect(ConfluentDifferenceType.allCases.count == 26)
     for name in [
       "PACKAGE_CHANGED", "MESSAGE_REMOVED", "FIELD_KIND_CHANGED", "FIELD_SCALAR_KIND_CHANGED",
