@@ -17,8 +17,9 @@ extension ConfluentDiffRun {
     let newLocal = newEntry.map { $0.localPath.joined(separator: ".") } ?? updateName
     guard oldLocal == newLocal else {
       add(
-        .fieldNamedTypeChanged, path: path, element: element, originalDetail: originalName,
-        updateDetail: updateName, originalLocation: locations.original,
+        .fieldNamedTypeChanged, path: path, element: element,
+        originalDetail: "message \(originalName)", updateDetail: "message \(updateName)",
+        originalLocation: locations.original,
         updateLocation: locations.update)
       return
     }
@@ -28,7 +29,7 @@ extension ConfluentDiffRun {
     if !referencedMessagesAreCompatible(oldEntry, newEntry) {
       // No original detail: the name is the same, the message behind it changed.
       add(
-        .fieldNamedTypeChanged, path: path, element: element, updateDetail: updateName,
+        .fieldNamedTypeChanged, path: path, element: element, updateDetail: "message \(updateName)",
         originalLocation: locations.original,
         updateLocation: locations.update)
     }
