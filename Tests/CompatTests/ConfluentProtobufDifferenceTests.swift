@@ -218,3 +218,30 @@ private let differenceCases: [ConfluentDiffCase] = [
     #expect(difference.updateDetail == "string")
   }
 }
+
+@Suite struct ConfluentProtobufDepthTests {
+  /// A chain of 400 imported messages, each referring to the next: the comparison ends without
+  /// exhausting the stack, and changes within the first levels are still found.
+  @Test func longChainsOfReferencedMessagesEnd() {
+    func chain(_ lastType: String) -> [String: String] {
+      var text = "syntax = \"proto3\"; package dep;\n"
+      for level in 0..<400 {
+        text += "message T\(level) { T\(level + 1) next = 1; int32 v = 2; }\n"
+      }
+      text += "message T400 { \(lastType) v = 2; }\n"
+      return ["dep.proto": text]
+    }
+    let main = "syntax = \"proto3\"; import \"dep.proto\"; message M { dep.T0 a = 1; }"
+    let same = ProtoTestImages.differences(
+      main, main, originalImports: chain("int32"), updateImports: chain("int32"))
+    #expect(same.isEmpty)
+    let original = chain("int32")["dep.proto", default: ""]
+    let changed = original.replacingOccurrences(
+      of: "message T3 { T4 next = 1; int32 v = 2; }",
+      with: "message T3 { T4 next = 1; string v = 2; }")
+    let differences = ProtoTestImages.differences(
+      main, main, originalImports: ["dep.proto": original], updateImports: ["dep.proto": changed])
+    #expect(differences.first == "FIELD_SCALAR_KIND_CHANGED #/T3/2")
+    #expect(differences.last == "FIELD_NAMED_TYPE_CHANGED #/M/1")
+  }
+}

@@ -42,11 +42,16 @@ extension ConfluentDiffRun {
   ) -> Bool {
     let pair = NamedTypePair(original: old.message.fullName, update: new.message.fullName)
     if let verdict = namedTypeVerdicts[pair] { return verdict }
+    // Each level is a distinct pair, so only a chain of that many different referenced
+    // messages gets here; it is not followed further rather than exhausting the stack.
+    guard referenceDepth < Self.maxReferenceDepth else { return true }
     namedTypeVerdicts[pair] = true
     let start = differences.count
+    referenceDepth += 1
     compareMessage(
       original: old.message, update: new.message, path: new.localPath,
       site: Site(originalFile: old.file, updateFile: new.file))
+    referenceDepth -= 1
     let verdict = differences[start...].allSatisfy(\.isCompatible)
     namedTypeVerdicts[pair] = verdict
     return verdict
