@@ -148,6 +148,9 @@ private let twoMessages = """
     let result = CompatibilityChecker.check(new: new, previous: [old], mode: .backward)
     #expect(!result.isCompatible)
     #expect(result.findings.map(\.ruleID) == [CompatRuleCatalog.schemaHasErrors])
+    #expect(
+      result.findings.first?.location
+        == SourceLocation(file: "v2/schema.proto", line: 1, column: 1))
   }
 
   @Test func differListsEveryChangeWithTheDirectionsItBreaks() throws {

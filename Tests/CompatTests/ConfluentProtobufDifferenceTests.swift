@@ -101,6 +101,14 @@ private let differenceCases: [ConfluentDiffCase] = [
     "implicit to explicit presence is no change", "message M { int32 a = 1; }",
     "message M { optional int32 a = 1; }", []),
   .init(
+    "implicit presence to repeated is not compared (one label is missing)",
+    "message M { int32 a = 1; }", "message M { repeated int32 a = 1; }", []),
+  .proto2(
+    "group members are compared as a nested message",
+    "message M { optional group G = 1 { optional int32 a = 2; } }",
+    "message M { repeated group G = 1 { optional string a = 2; } }",
+    ["FIELD_SCALAR_KIND_CHANGED #/M/G/2"]),
+  .init(
     "repeated enum becomes optional", "message M { repeated E a = 1; } enum E { X = 0; }",
     "message M { optional E a = 1; } enum E { X = 0; }", ["FIELD_NUMERIC_LABEL_CHANGED #/M/1"]),
   .init(
