@@ -102,7 +102,7 @@ struct ProtoValidator {
       }
     }
     for range in message.reservedRanges + message.extensionRanges {
-      checkRange(range, maximum: protoMaximumFieldNumber, minimum: 1)
+      checkRange(range, maximum: ProtoLimits.maximumFieldNumber, minimum: 1)
     }
     checkExtensionRanges(of: message)
     for nested in message.messages { checkMessage(nested) }
@@ -134,12 +134,12 @@ struct ProtoValidator {
 
   private mutating func checkField(_ field: ProtoField, inOneof: Bool) {
     let number = field.number
-    if number < 1 || number > protoMaximumFieldNumber {
+    if number < 1 || number > ProtoLimits.maximumFieldNumber {
       report(
         "PROTO_FIELD_NUMBER_OUT_OF_RANGE",
-        "field '\(field.name)' has number \(number); field numbers go from 1 to \(protoMaximumFieldNumber)",
+        "field '\(field.name)' has number \(number); field numbers go from 1 to \(ProtoLimits.maximumFieldNumber)",
         at: field.numberSpan)
-    } else if (19_000...19_999).contains(number) {
+    } else if ProtoLimits.implementationReserved.contains(number) {
       report(
         "PROTO_FIELD_NUMBER_OUT_OF_RANGE",
         "field '\(field.name)' has number \(number); 19000 to 19999 are reserved for the Protobuf implementation",
