@@ -75,7 +75,8 @@ extension ProtoParserCore {
       group.span = field.span
       return (field, group)
     }
-    let semicolon = try expect(UInt8(ascii: ";"), "after field declaration")
+    let semicolon = try expect(
+      UInt8(ascii: ";"), options.isEmpty ? "after field number" : "after field options")
     field.span = span(first, semicolon)
     field.comments = comments(first: firstIndex, last: index - 1)
     return (field, nil)

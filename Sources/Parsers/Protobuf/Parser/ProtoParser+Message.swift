@@ -2,8 +2,11 @@ import SchemaModel
 
 extension ProtoParserCore {
   /// `message Name { ... }`; nil when nested too deep (reported, block skipped).
-  mutating func parseMessage(scope: String?) throws(ProtoSyntaxError) -> ProtoMessage? {
-    let first = index
+  /// `commentsFrom` is the token whose comments are the message's (an `export` before it).
+  mutating func parseMessage(
+    scope: String?, commentsFrom: Int? = nil
+  ) throws(ProtoSyntaxError) -> ProtoMessage? {
+    let first = commentsFrom ?? index
     let keyword = advance()
     let nameToken = try expectIdentifier("after 'message'")
     let name = text(nameToken)
@@ -64,12 +67,15 @@ extension ProtoParserCore {
     throws(ProtoSyntaxError)
   {
     if consume(UInt8(ascii: ";")) { return }
+    let statementStart = index
     skipVisibility()
     let scope = message.fullName
     if atWord("message") && !keywordIsFieldType() {
-      if let nested = try parseMessage(scope: scope) { message.messages.append(nested) }
+      if let nested = try parseMessage(scope: scope, commentsFrom: statementStart) {
+        message.messages.append(nested)
+      }
     } else if atWord("enum") && !keywordIsFieldType() {
-      message.enums.append(try parseEnum(scope: scope))
+      message.enums.append(try parseEnum(scope: scope, commentsFrom: statementStart))
     } else if atWord("extend") && !keywordIsFieldType() {
       let (extend, groups) = try parseExtend(scope: scope)
       message.extends.append(extend)
