@@ -1,13 +1,21 @@
 /// Decoding of `.proto` string and integer literals.
 enum ProtoLiterals {
+  /// A malformed escape: what is wrong and its byte offset from the literal's opening quote.
+  struct BadEscape {
+    var message: String
+    var offset: Int
+  }
+
   /// The bytes a quoted string literal (quotes included) stands for, and the first bad escape.
-  static func decodeString(_ literal: ArraySlice<UInt8>) -> (bytes: [UInt8], badEscape: String?) {
+  static func decodeString(
+    _ literal: ArraySlice<UInt8>
+  ) -> (bytes: [UInt8], badEscape: BadEscape?) {
     var output: [UInt8] = []
     output.reserveCapacity(literal.count)
     var index = literal.startIndex + 1
     var end = literal.endIndex
     if end > index, let last = literal.last, last == literal[literal.startIndex] { end -= 1 }
-    var badEscape: String?
+    var badEscape: BadEscape?
     while index < end {
       let byte = literal[index]
       guard byte == UInt8(ascii: "\\"), index + 1 < end else {
@@ -16,6 +24,7 @@ enum ProtoLiterals {
         continue
       }
       let escape = literal[index + 1]
+      let escapeOffset = index - literal.startIndex
       index += 2
       switch escape {
       case UInt8(ascii: "a"): output.append(0x07)
@@ -39,7 +48,8 @@ enum ProtoLiterals {
       case UInt8(ascii: "x"), UInt8(ascii: "X"):
         let (value, count) = hexValue(literal, from: index, end: end, maxDigits: 2)
         if count == 0 {
-          badEscape = badEscape ?? "\\x without hex digits"
+          badEscape =
+            badEscape ?? BadEscape(message: "\\x without hex digits", offset: escapeOffset)
         } else {
           output.append(UInt8(truncatingIfNeeded: value))
         }
@@ -50,14 +60,22 @@ enum ProtoLiterals {
         index += count
         if count != digits {
           badEscape =
-            badEscape ?? "\\\(Character(UnicodeScalar(escape))) needs \(digits) hex digits"
+            badEscape
+            ?? BadEscape(
+              message: "\\\(Character(UnicodeScalar(escape))) needs \(digits) hex digits",
+              offset: escapeOffset)
         } else if let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: value)) {
           output.append(contentsOf: Array(String(Character(scalar)).utf8))
         } else {
-          badEscape = badEscape ?? "escape is not a Unicode scalar value"
+          badEscape =
+            badEscape
+            ?? BadEscape(message: "escape is not a Unicode scalar value", offset: escapeOffset)
         }
       default:
-        badEscape = badEscape ?? "invalid escape '\\\(Character(UnicodeScalar(escape)))'"
+        badEscape =
+          badEscape
+          ?? BadEscape(
+            message: "invalid escape '\\\(Character(UnicodeScalar(escape)))'", offset: escapeOffset)
         output.append(escape)
       }
     }

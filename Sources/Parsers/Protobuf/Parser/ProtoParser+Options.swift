@@ -108,8 +108,9 @@ extension ProtoParserCore {
       let token = advance()
       let (decoded, badEscape) = ProtoLiterals.decodeString(bytes[token.start..<token.end])
       if let badEscape {
-        report(
-          "PROTO_SYNTAX_ERROR", "invalid string literal: \(badEscape)", at: token.startPosition)
+        let position = TextPosition(
+          line: Int(token.line), column: Int(token.column) + badEscape.offset)
+        report("PROTO_SYNTAX_ERROR", "invalid string literal: \(badEscape.message)", at: position)
       }
       result.append(contentsOf: decoded)
     }
