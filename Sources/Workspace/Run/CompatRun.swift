@@ -5,8 +5,10 @@ import Foundation
 /// a subject named by its path, compared with the same relative path under DIR or at REV.
 public enum CompatRun {
   /// `files` are relative to `currentDirectory` (or absolute); mode defaults to BACKWARD.
+  /// `protoPaths` are the import roots of `.proto` files (`--proto-path`, default: the current
+  /// directory).
   public static func run(
-    files: [String], against: AgainstReference, mode: CompatibilityMode?,
+    files: [String], against: AgainstReference, mode: GateMode?, protoPaths: [String] = [],
     currentDirectory: URL
   ) async throws(WorkspaceError) -> RunOutcome {
     var seen: Set<String> = []
@@ -16,9 +18,20 @@ public enum CompatRun {
         Subject(
           name: path, schemaPath: path, file: PathText.url(path, relativeTo: currentDirectory)))
     }
+    for path in protoPaths {
+      let url = PathText.url(path, relativeTo: currentDirectory)
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else { throw .directoryNotFound(path: path) }
+    }
+    let roots =
+      protoPaths.isEmpty
+      ? [currentDirectory] : protoPaths.map { PathText.url($0, relativeTo: currentDirectory) }
     let run = CheckRun(
       subjects: subjects, baseDirectory: currentDirectory, against: against,
-      modeOverride: mode ?? CheckRun.defaultMode)
+      modeOverride: mode ?? .confluent(CheckRun.defaultMode),
+      proto: ProtoRunSettings(roots: roots))
     return try await run.run()
   }
 }
