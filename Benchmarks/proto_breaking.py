@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Times `schemacheck compat --mode FILE` against `buf breaking` on googleapis-common-protos.
+
+Usage (from anywhere): python3 Benchmarks/proto_breaking.py [--runs 3] [--skip-build]
+
+Installs googleapis-common-protos and buf-bin (PyPI) into a venv under Benchmarks/data
+(gitignored), copies the package's google/**/*.proto files into a temporary git repository,
+commits them, and times both tools on the same tree, best of --runs:
+
+- "against itself": the work tree equals HEAD, as the issue asks. schemacheck skips an earlier
+  version whose content equals the new one (the registry never stores a schema twice), so it
+  only reads, parses and links the new side; Buf builds and compares both images.
+- "every file changed": a comment line is appended to every file in the work tree, so that
+  schemacheck, too, reads every earlier version from git, links it with the imports of that
+  revision and runs Buf's FILE rules on each file. Nothing breaks, so both exit 0.
+
+Prints both times and the ratio buf / schemacheck (above 1 means schemacheck is faster).
+"""
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "Benchmarks", "data")
+VENV = os.path.join(DATA, "proto-venv")
+
+
+def venv_python() -> str:
+    return os.path.join(VENV, "bin", "python")
+
+
+def ensure_venv() -> None:
+    if not os.path.exists(venv_python()):
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    subprocess.run([venv_python(), "-m", "pip", "install", "-q", "googleapis-common-protos",
+                    "buf-bin"], check=True)
+
+
+def package_protos() -> tuple[str, list[str], str]:
+    """The site-packages folder, the package's .proto files (relative), and its version."""
+    script = (
+        "import importlib.metadata as m, os\n"
+        "d = m.distribution('googleapis-common-protos')\n"
+        "print(d.version)\n"
+        "print(os.path.abspath(d.locate_file('')))\n"
+        "for f in d.files or []:\n"
+        "    if str(f).endswith('.proto'): print(f)\n")
+    lines = subprocess.run([venv_python(), "-c", script], check=True, capture_output=True,
+                           text=True).stdout.splitlines()
+    return lines[1], sorted(lines[2:]), lines[0]
+
+
+def buf_binary() -> str:
+    found = shutil.which("buf", path=os.path.join(VENV, "bin"))
+    if not found:
+        sys.exit("buf was not installed by buf-bin")
+    return found
+
+
+def git(repo: str, *args: str) -> None:
+    subprocess.run(["git", "-C", repo, "-c", "user.name=bench", "-c", "user.email=bench@example.com",
+                    "-c", "commit.gpgsign=false", *args], check=True, stdout=subprocess.DEVNULL)
+
+
+def best_wall(command: list[str], cwd: str, runs: int) -> tuple[float, subprocess.CompletedProcess]:
+    best = float("inf")
+    last = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        last = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+        best = min(best, time.perf_counter() - start)
+    return best, last
+
+
+def report(name: str, result: subprocess.CompletedProcess) -> None:
+    if result.returncode != 0:
+        print(f"  {name} exited {result.returncode}")
+        output = (result.stdout + result.stderr).strip().splitlines()
+        for line in output[:20]:
+            print("    " + line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+
+    os.makedirs(DATA, exist_ok=True)
+    ensure_venv()
+    site, protos, version = package_protos()
+    buf = buf_binary()
+    buf_version = subprocess.run([buf, "--version"], check=True, capture_output=True,
+                                 text=True).stdout.strip()
+    if not args.skip_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "schemacheck"], cwd=ROOT,
+                       check=True)
+    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout.strip()
+    schemacheck = os.path.join(bin_dir, "schemacheck")
+
+    repo = tempfile.mkdtemp(prefix="proto-bench-", dir=DATA)
+    try:
+        for relative in protos:
+            target = os.path.join(repo, relative)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(os.path.join(site, relative), target)
+        git(repo, "init", "-q")
+        git(repo, "add", "-A")
+        git(repo, "commit", "-q", "-m", "googleapis-common-protos")
+        files = sorted(glob.glob("google/**/*.proto", root_dir=repo, recursive=True))
+        size = sum(os.path.getsize(os.path.join(repo, f)) for f in files)
+        print(f"googleapis-common-protos {version}: {len(files)} .proto files, "
+              f"{size / 1e6:.2f} MB; {buf_version and 'buf ' + buf_version}; best of {args.runs}")
+
+        ours_command = [schemacheck, "compat", *files, "--against", "HEAD", "--proto-path", ".",
+                        "--mode", "FILE"]
+        buf_command = [buf, "breaking", ".", "--against", ".git#ref=HEAD"]
+        for scenario in ["against itself", "every file changed"]:
+            if scenario == "every file changed":
+                for f in files:
+                    with open(os.path.join(repo, f), "a", encoding="utf-8") as handle:
+                        handle.write("\n// touched by the benchmark\n")
+            ours, ours_result = best_wall(ours_command, repo, args.runs)
+            theirs, buf_result = best_wall(buf_command, repo, args.runs)
+            print(f"{scenario}:")
+            print(f"  schemacheck compat --mode FILE  {ours:7.3f} s  (exit {ours_result.returncode})")
+            print(f"  buf breaking                    {theirs:7.3f} s  (exit {buf_result.returncode})")
+            print(f"  ratio buf / schemacheck         {theirs / ours:7.2f}x")
+            report("schemacheck", ours_result)
+            report("buf", buf_result)
+    finally:
+        shutil.rmtree(repo, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
