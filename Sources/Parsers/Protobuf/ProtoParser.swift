@@ -7,15 +7,27 @@ public enum ProtoParser {
   public static func parse(_ bytes: [UInt8], path: String, displayPath: String? = nil)
     -> (file: ProtoFile, diagnostics: [Diagnostic])
   {
-    // Placeholder until the parser lands (issue 3).
-    (
-      ProtoFile(path: path, displayPath: displayPath),
-      [
+    let file = displayPath ?? path
+    var diagnostics: [Diagnostic] = []
+    if let offset = ProtoUTF8.firstInvalidOffset(bytes) {
+      let position = ProtoUTF8.position(of: offset, in: bytes)
+      diagnostics.append(
         Diagnostic(
-          ruleID: "PARSE_UNSUPPORTED_FORMAT", severity: .error,
-          message: "the Protobuf parser is not built yet",
-          location: SourceLocation(file: displayPath ?? path, line: 1, column: 1))
-      ]
-    )
+          ruleID: "PROTO_SYNTAX_ERROR", severity: .error, message: "the file is not valid UTF-8",
+          location: SourceLocation(file: file, position: position)))
+    }
+    var lexer = ProtoLexer(bytes: bytes)
+    lexer.run()
+    for problem in lexer.problems {
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "PROTO_SYNTAX_ERROR", severity: .error, message: problem.message,
+          location: SourceLocation(file: file, position: problem.position)))
+    }
+    var core = ProtoParserCore(bytes: bytes, lexer: lexer, file: file)
+    let parsed = core.parseFile(path: path, displayPath: displayPath)
+    diagnostics.append(contentsOf: core.diagnostics)
+    diagnostics.append(contentsOf: ProtoValidator.check(parsed, file: file))
+    return (parsed, diagnostics)
   }
 }
