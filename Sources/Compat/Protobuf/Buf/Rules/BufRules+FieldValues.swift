@@ -1,0 +1,207 @@
+import Parsers
+import SchemaModel
+
+/// Field names, oneofs and field-level options and features.
+extension BufRules {
+  static let fieldValues: [BufRule] = [
+    BufRule(
+      "FIELD_SAME_NAME", "Checks that fields have the same names in a given message.",
+      v2: "CSR FILE PACKAGE WIRE_JSON", v1: "FILE PACKAGE WIRE_JSON",
+      v1beta1: "FILE PACKAGE WIRE_JSON"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        let before = old.extensionFullName ?? old.field.name
+        let after = new.extensionFullName ?? new.field.name
+        guard before != after else { return nil }
+        let kind = new.isExtension ? "Extension" : "Field"
+        return context.finding(
+          "FIELD_SAME_NAME",
+          "\(kind) \"\(new.field.number)\" on message \"\(new.ownerName)\" changed name from \"\(before)\" to \"\(after)\".",
+          in: new.file, at: new.field.nameSpan)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_JSON_NAME", "Checks that fields have the same value for the json_name option.",
+      v2: "CSR FILE PACKAGE WIRE_JSON", v1: "FILE PACKAGE WIRE_JSON",
+      v1beta1: "FILE PACKAGE WIRE_JSON"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        guard !new.isExtension, !old.isExtension else { return nil }
+        let before = context.previous.jsonName(old)
+        let after = context.current.jsonName(new)
+        guard before != after else { return nil }
+        return context.finding(
+          "FIELD_SAME_JSON_NAME",
+          "\(describe(new)) changed option \"json_name\" from \"\(before)\" to \"\(after)\".",
+          in: new.file, at: new.field.options.named("json_name")?.span ?? new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_ONEOF", "Checks that fields have the same oneofs in a given message.",
+      v2: "CSR FILE PACKAGE WIRE_JSON WIRE", v1: "FILE PACKAGE WIRE_JSON WIRE",
+      v1beta1: "FILE PACKAGE WIRE_JSON WIRE"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        guard !new.isExtension else { return nil }
+        let change: String
+        switch (old.oneofName, new.oneofName) {
+        case (nil, nil): return nil
+        case (.some, nil): change = "moved from inside to outside a oneof"
+        case (nil, .some): change = "moved from outside to inside a oneof"
+        case (.some(let before), .some(let after)):
+          guard before != after else { return nil }
+          change = "moved from oneof \"\(before)\" to oneof \"\(after)\""
+        }
+        return context.finding(
+          "FIELD_SAME_ONEOF", "\(describe(new)) \(change).", in: new.file, at: new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_JSTYPE", "Checks that fields have the same value for the jstype option.",
+      v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        let before = old.field.options.named("jstype").map { BufNames.optionText($0.value) }
+        let option = new.field.options.named("jstype")
+        let after = option.map { BufNames.optionText($0.value) }
+        guard (before ?? "JS_NORMAL") != (after ?? "JS_NORMAL") else { return nil }
+        return context.finding(
+          "FIELD_SAME_JSTYPE",
+          "\(describe(new)) changed option \"jstype\" from \"\(before ?? "JS_NORMAL")\" to \"\(after ?? "JS_NORMAL")\".",
+          in: new.file, at: option?.span ?? new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_CPP_STRING_TYPE",
+      "Checks that fields have the same C++ string type, based on ctype field option or (pb.cpp).string_type feature.",
+      v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        guard isStringOrBytes(context.previous.fieldType(old)),
+          isStringOrBytes(context.current.fieldType(new))
+        else { return nil }
+        let before = cppStringType(old)
+        let after = cppStringType(new)
+        guard before.value != after.value else { return nil }
+        return context.finding(
+          "FIELD_SAME_CPP_STRING_TYPE",
+          "\(describe(new)) changed C++ string type from \"\(before.value)\" to \"\(after.value)\".",
+          in: new.file, at: after.span ?? new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_JAVA_UTF8_VALIDATION",
+      "Checks that fields have the same Java string UTF8 validation, based on java_string_check_utf8 file option or (pb.java).utf8_validation feature.",
+      v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        guard context.previous.fieldType(old).kind == "string",
+          context.current.fieldType(new).kind == "string"
+        else { return nil }
+        let before = javaUTF8Validation(old)
+        let after = javaUTF8Validation(new)
+        guard before.value != after.value else { return nil }
+        return context.finding(
+          "FIELD_SAME_JAVA_UTF8_VALIDATION",
+          "\(describe(new)) changed Java string UTF8 validation from \"\(before.value)\" to \"\(after.value)\".",
+          in: new.file, at: after.span ?? new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_UTF8_VALIDATION", "Checks that string fields have the same UTF8 validation mode.",
+      v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        guard context.previous.fieldType(old).kind == "string",
+          context.current.fieldType(new).kind == "string"
+        else { return nil }
+        let before = BufFeatures.utf8Validation(old)
+        let after = BufFeatures.utf8Validation(new)
+        guard before != after else { return nil }
+        return context.finding(
+          "FIELD_SAME_UTF8_VALIDATION",
+          "\(describe(new)) changed UTF8 validation from \(before) to \(after).", in: new.file,
+          at: featureSpan("utf8_validation", new.field.options) ?? new.field.span)
+      }
+    },
+    BufRule(
+      "FIELD_SAME_DEFAULT",
+      "Checks that fields have the same default value, if a default is specified.",
+      v2: "CSR FILE PACKAGE WIRE_JSON WIRE", v1: nil, v1beta1: nil
+    ) { context in
+      context.fieldPairs.compactMap { old, new in
+        let oldOption = old.field.options.named("default")
+        let newOption = new.field.options.named("default")
+        guard oldOption != nil || newOption != nil else { return nil }
+        let beforeType = context.previous.fieldType(old)
+        let afterType = context.current.fieldType(new)
+        guard let before = defaultText(oldOption, type: beforeType, context.previous),
+          let after = defaultText(newOption, type: afterType, context.current), before != after
+        else { return nil }
+        return context.finding(
+          "FIELD_SAME_DEFAULT", "\(describe(new)) changed default value from \(before) to \(after).",
+          in: new.file, at: newOption?.span ?? new.field.span)
+      }
+    },
+  ]
+
+  private static func isStringOrBytes(_ type: BufFieldType) -> Bool {
+    type.kind == "string" || type.kind == "bytes"
+  }
+
+  /// The C++ string type: `features.(pb.cpp).string_type` wins over `ctype`.
+  static func cppStringType(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
+    let options = entry.field.options
+    if BufFeatures.isEditions(entry.file.syntax) {
+      if let option = options.named("features.(pb.cpp).string_type") {
+        return (BufNames.optionText(option.value), option.span)
+      }
+      if let option = options.named("ctype") {
+        return (BufNames.optionText(option.value), option.span)
+      }
+      return (BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING", nil)
+    }
+    if let option = options.named("ctype") {
+      return (BufNames.optionText(option.value), option.span)
+    }
+    return ("STRING", nil)
+  }
+
+  /// Java's UTF-8 check: the file option `java_string_check_utf8`, the `(pb.java)` feature, or
+  /// the core `utf8_validation` feature.
+  static func javaUTF8Validation(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
+    if BufFeatures.isEditions(entry.file.syntax) {
+      let scopes = [entry.field.options] + entry.scopes
+      if let value = BufFeatures.lookup("(pb.java).utf8_validation", in: scopes) {
+        return (value == "VERIFY" ? "VERIFY" : "NONE", nil)
+      }
+      return (BufFeatures.utf8Validation(entry) == "VERIFY" ? "VERIFY" : "NONE", nil)
+    }
+    let check = entry.file.options.named("java_string_check_utf8")
+    if check.map({ BufNames.optionText($0.value) }) == "true" { return ("VERIFY", nil) }
+    return (entry.file.syntax == .proto3 ? "VERIFY" : "NONE", nil)
+  }
+
+  /// A default as Buf prints it: strings quoted, numbers and identifiers bare; the type's zero
+  /// value when none is written. nil for types without defaults (messages, repeated).
+  private static func defaultText(
+    _ option: ProtoOption?, type: BufFieldType, _ index: BufImageIndex
+  ) -> String? {
+    if let option {
+      switch option.value {
+      case .string(let text): return "\"\(text)\""
+      default: return BufNames.optionText(option.value)
+      }
+    }
+    switch type.kind {
+    case "string", "bytes": return "\"\""
+    case "bool": return "false"
+    case "float", "double", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32",
+      "fixed64", "sfixed32", "sfixed64":
+      return "0"
+    case "enum":
+      return type.typeName.flatMap { index.allEnums[$0]?.values.first?.name }
+    default: return nil
+    }
+  }
+}
