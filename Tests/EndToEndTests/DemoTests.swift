@@ -6,7 +6,7 @@ import Testing
   @Test func demoRepositoryPasses() throws {
     let result = try CommandRunner.run(["check", "--config", "Fixtures/schemacheck.yaml"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout == "5 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.stdout == "6 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
     #expect(result.stderr.isEmpty)
   }
 

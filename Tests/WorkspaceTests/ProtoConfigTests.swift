@@ -110,7 +110,7 @@ struct ProtoConfigTests {
 
   @Test func unknownGateModeIsNil() {
     #expect(GateMode(name: "SIDEWAYS") == nil)
-    #expect(GateMode.allNames.count == 11)
+    #expect(GateMode.allNames.count == 12)
     #expect(GateMode.buf(.wireJSON).name == "WIRE_JSON")
   }
 
@@ -138,13 +138,32 @@ struct ProtoConfigTests {
     #expect(configured.selection(for: .confluent(.backward)) == nil)
   }
 
-  @Test func ignorePathsMatchFilesAndFolders() {
+  @Test func selectionBecomesBufsOwn() {
     let selection = ProtoBreakingSelection(
-      use: ["FILE"], ignore: ["proto/legacy"],
-      ignoreOnly: [ProtoIgnoreOnly(rule: "FIELD_SAME_TYPE", paths: ["proto/a.proto"])])
-    #expect(selection.ignores(rule: "FIELD_NO_DELETE", paths: ["proto/legacy/x.proto"]))
-    #expect(!selection.ignores(rule: "FIELD_NO_DELETE", paths: ["proto/legacyx.proto"]))
-    #expect(selection.ignores(rule: "FIELD_SAME_TYPE", paths: ["proto/a.proto"]))
-    #expect(!selection.ignores(rule: "FIELD_NO_DELETE", paths: ["proto/a.proto"]))
+      use: ["WIRE_JSON"], except: ["FIELD_SAME_JSON_NAME"], ignore: ["legacy"],
+      ignoreOnly: [
+        ProtoIgnoreOnly(rule: "FIELD_SAME_TYPE", paths: ["a.proto"]),
+        ProtoIgnoreOnly(rule: "FIELD_SAME_TYPE", paths: ["b.proto"]),
+      ])
+    let buf = selection.bufSelection
+    #expect(buf.use == ["WIRE_JSON"])
+    #expect(buf.except == ["FIELD_SAME_JSON_NAME"])
+    #expect(buf.ignore == ["legacy"])
+    #expect(buf.ignoreOnly == ["FIELD_SAME_TYPE": ["a.proto", "b.proto"]])
+  }
+
+  @Test func configIgnorePathsAreAlsoImportPaths() throws {
+    let text = """
+      version: 1
+      proto:
+        roots: [proto]
+        ignore: [proto/legacy, other]
+        ignore-only: {FIELD_SAME_TYPE: [proto/a.proto]}
+      """
+    let config = try load(text, folders: ["proto"]).get()
+    let settings = ProtoRunSettings(config: config)
+    #expect(settings.filters.ignore == ["proto/legacy", "legacy", "other"])
+    #expect(settings.filters.ignoreOnly.first?.paths == ["proto/a.proto", "a.proto"])
+    #expect(settings.breaking == nil)
   }
 }

@@ -1,3 +1,4 @@
+import Compat
 import Foundation
 import SchemaModel
 
@@ -56,12 +57,15 @@ extension ConfigDecoder {
     throws(ConfigError) -> String
   {
     let upper = name.uppercased()
-    let categories = BufCategoryName.allCases.map(\.rawValue)
-    if categories.contains(upper) || BufRuleNames.isKnown(upper) { return upper }
+    let categories = BufCategory.allCases.map(\.rawValue)
+    if categories.contains(upper) || BufRules.rule(upper)?.exists(in: .v2) == true {
+      return upper
+    }
+    let rules = BufRules.all.filter { $0.exists(in: .v2) }.map(\.id)
     throw error(
       .unknownBufRule(
         name, context: context,
-        suggestion: EditDistance.suggestion(for: upper, among: categories + BufRuleNames.all)),
+        suggestion: EditDistance.suggestion(for: upper, among: categories + rules)),
       at: position)
   }
 

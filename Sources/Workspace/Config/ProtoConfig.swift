@@ -41,17 +41,3 @@ public struct ProtoIgnoreOnly: Hashable, Sendable {
     self.paths = paths
   }
 }
-
-/// The Buf breaking categories, strictest first (Buf: FILE ⊃ PACKAGE ⊃ WIRE_JSON ⊃ WIRE in
-/// practice).
-public enum BufCategoryName: String, Hashable, Sendable, CaseIterable {
-  case file = "FILE"
-  case package = "PACKAGE"
-  case wireJSON = "WIRE_JSON"
-  case wire = "WIRE"
-
-  /// Accepts any case (`wire_json`).
-  public init?(name: String) {
-    self.init(rawValue: name.uppercased())
-  }
-}

@@ -6,9 +6,9 @@ import SchemaModel
 extension CheckRun {
   /// One `.proto` subject: its file linked with imports from the roots, earlier versions from
   /// the same sources as Avro (each linked with the imports of its own revision or folder),
-  /// then Confluent's mode and/or Buf's rules.
+  /// then Confluent's mode and/or Buf's rules (against the latest earlier version).
   func checkProtoSubject(
-    index: Int, newBytes: [UInt8], cache: GitCache, protoCache: ProtoParseCache
+    index: Int, newBytes: [UInt8], cache: GitCache, importCache: ProtoImportCache
   ) throws(WorkspaceError) -> SubjectOutcome {
     let subject = subjects[index]
     let mode = confluentMode(for: subject)
@@ -16,12 +16,11 @@ extension CheckRun {
     let displayPath = displayPrefix + subject.schemaPath
     let importPath =
       ProtoImportPath.of(subject.file, roots: proto.roots) ?? subject.file.lastPathComponent
-    let workTree = FolderProtoSourceReader(roots: displayRoots(proto.roots))
-    let newImage = try ProtoToolchain.image(
-      target: ProtoParseCache.parse(newBytes, importPath: importPath, displayPath: displayPath),
-      reader: workTree, cache: protoCache)
-    let document = RootSelection.select(
-      subject.message, in: ProtoToolchain.document(of: newImage, displayPath: displayPath))
+    let newImage = ProtoToolchain.image(
+      newBytes, importPath: importPath, displayPath: displayPath,
+      loader: ProtoRoot.loader(displayRoots(proto.roots)))
+    let document = ProtoToolchain.document(
+      of: newImage, displayPath: displayPath, message: subject.message)
     var findings = document.diagnostics
     var previous: [(version: SchemaVersion, image: ProtoImage)] = []
     if mode != .none || selection != nil, !document.hasErrors {
@@ -30,13 +29,11 @@ extension CheckRun {
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
         transitive: mode.isTransitive, displayPrefix: displayPrefix)
       for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
-        let reader = try earlierReader(for: earlier, subject: subject, cache: cache)
-        let image = try ProtoToolchain.image(
-          target: ProtoParseCache.parse(
-            earlier.bytes, importPath: importPath, displayPath: earlier.label),
-          reader: reader, cache: protoCache)
-        let old = RootSelection.select(
-          subject.message, in: ProtoToolchain.document(of: image, displayPath: earlier.label))
+        let image = try earlierImage(
+          earlier, importPath: importPath, subject: subject, cache: cache,
+          importCache: importCache)
+        let old = ProtoToolchain.document(
+          of: image, displayPath: earlier.label, message: subject.message)
         if old.hasErrors {
           findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
           continue
@@ -55,12 +52,11 @@ extension CheckRun {
       checkedAgainst = verdict.checkedAgainst
       if let selection, let latest = previous.last {
         let bufFindings = ProtoToolchain.breakingFindings(
-          previous: latest.image, current: newImage, selection: selection
-        ).filter { !ignored($0, by: selection, importPath: importPath) }
+          previous: latest.image, current: newImage, selection: selection, fallback: displayPath)
         findings += bufFindings
         if bufFindings.hasErrors { compatible = false }
         if !checkedAgainst.contains(latest.version.label) {
-          checkedAgainst.append(latest.version.label)
+          checkedAgainst.insert(latest.version.label, at: 0)
         }
       }
     }
@@ -72,40 +68,49 @@ extension CheckRun {
       unparseable: SchemaReadability.isUnparseable(document))
   }
 
-  /// Where an earlier version's imports come from: git at its commit, the `--against` folder,
-  /// or (for `versions:` folders) the work tree.
-  private func earlierReader(for earlier: EarlierVersion, subject: Subject, cache: GitCache)
-    throws(WorkspaceError) -> any ProtoSourceReader
-  {
+  /// An earlier version linked with the imports it had: from git at its commit, from the
+  /// `--against` folder, or (for `versions:` folders) from the work tree.
+  private func earlierImage(
+    _ earlier: EarlierVersion, importPath: String, subject: Subject, cache: GitCache,
+    importCache: ProtoImportCache
+  ) throws(WorkspaceError) -> ProtoImage {
     if let commit = earlier.gitCommit {
       let repository = try cache.repository(containing: subject.file.deletingLastPathComponent())
       let label = earlier.label.split(separator: ":").first.map(String.init) ?? commit
-      return GitProtoSourceReader(
-        repository: repository, commit: commit, roots: proto.roots, revisionLabel: label)
+      let loader = GitProtoImportLoader(
+        repository: repository, commit: commit, roots: proto.roots, revisionLabel: label,
+        cache: importCache)
+      return ProtoToolchain.image(
+        earlier.bytes, importPath: importPath, displayPath: earlier.label, loader: loader)
     }
+    var roots = displayRoots(proto.roots)
     if subject.versionsPattern == nil, case .directory(let folder, let display) = against {
-      let base = baseDirectory.standardizedFileURL.path
-      let roots = proto.roots.map { root -> ProtoRoot in
-        let path = root.path
-        guard path == base || path.hasPrefix(base + "/") else {
-          return ProtoRoot(url: root, displayPrefix: root.path + "/")
-        }
-        let relative = String(path.dropFirst(base.count)).drop { $0 == "/" }
-        let shown = PathText.normalized(display + "/" + relative)
-        return ProtoRoot(
-          url: folder.appendingPathComponent(String(relative)),
-          displayPrefix: shown.hasSuffix("/") ? shown : shown + "/")
-      }
-      return FolderProtoSourceReader(roots: roots)
+      roots = rebased(roots, onto: folder, display: display)
     }
-    return FolderProtoSourceReader(roots: displayRoots(proto.roots))
+    return ProtoToolchain.image(
+      earlier.bytes, importPath: importPath, displayPath: earlier.label,
+      loader: ProtoRoot.loader(roots))
+  }
+
+  /// Roots below the base folder moved to the same place under `folder` (`--against DIR`).
+  private func rebased(_ roots: [ProtoRoot], onto folder: URL, display: String) -> [ProtoRoot] {
+    let base = baseDirectory.standardizedFileURL.path
+    return roots.map { root in
+      let path = root.url.path
+      guard path == base || path.hasPrefix(base + "/") else { return root }
+      let relative = String(path.dropFirst(base.count).drop { $0 == "/" })
+      let shown = PathText.normalized(display + "/" + relative)
+      return ProtoRoot(
+        url: relative.isEmpty ? folder : folder.appendingPathComponent(relative),
+        displayPrefix: shown.hasSuffix("/") ? shown : shown + "/")
+    }
   }
 
   /// Roots with the prefix findings show them with (relative to the current directory).
-  private func displayRoots(_ roots: [URL]) -> [ProtoRoot] {
+  func displayRoots(_ roots: [URL]) -> [ProtoRoot] {
     let base = baseDirectory.standardizedFileURL.path
     return roots.map { root in
-      let path = root.path
+      let path = root.standardizedFileURL.path
       if path == base { return ProtoRoot(url: root, displayPrefix: displayPrefix) }
       if path.hasPrefix(base + "/") {
         return ProtoRoot(
@@ -113,18 +118,5 @@ extension CheckRun {
       }
       return ProtoRoot(url: root, displayPrefix: path + "/")
     }
-  }
-
-  /// `ignore:` and `ignore-only:` match the finding's file by its path below the base folder or
-  /// by its import path, as Buf matches paths relative to the module root.
-  private func ignored(
-    _ diagnostic: Diagnostic, by selection: ProtoBreakingSelection, importPath: String
-  ) -> Bool {
-    var paths = [importPath]
-    if let file = diagnostic.location?.file {
-      paths.append(
-        file.hasPrefix(displayPrefix) ? String(file.dropFirst(displayPrefix.count)) : file)
-    }
-    return selection.ignores(rule: diagnostic.ruleID.rawValue, paths: paths)
   }
 }

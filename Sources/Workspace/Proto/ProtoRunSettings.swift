@@ -20,17 +20,30 @@ public struct ProtoRunSettings: Hashable, Sendable {
     self.filters = filters
   }
 
-  /// The settings of `proto:` in the config.
+  /// The settings of `proto:` in the config. Ignore paths are written relative to the config's
+  /// folder; Buf matches import paths, so each is also given relative to the root it is under.
   public init(config: Config) {
+    let roots = config.protoRootURLs
+    let importPaths = { (paths: [String]) -> [String] in
+      paths.flatMap { path -> [String] in
+        let url = config.url(for: path)
+        guard let relative = ProtoImportPath.of(url, roots: roots), relative != path else {
+          return [path]
+        }
+        return [path, relative]
+      }
+    }
     let filters = ProtoBreakingSelection(
-      use: [], except: config.proto.except, ignore: config.proto.ignore,
-      ignoreOnly: config.proto.ignoreOnly)
+      use: [], except: config.proto.except, ignore: importPaths(config.proto.ignore),
+      ignoreOnly: config.proto.ignoreOnly.map {
+        ProtoIgnoreOnly(rule: $0.rule, paths: importPaths($0.paths))
+      })
     var breaking: ProtoBreakingSelection?
     if !config.proto.breaking.isEmpty {
       breaking = filters
       breaking?.use = config.proto.breaking
     }
-    self.init(roots: config.protoRootURLs, breaking: breaking, filters: filters)
+    self.init(roots: roots, breaking: breaking, filters: filters)
   }
 
   /// The Buf selection for a run: `--mode CATEGORY` replaces `proto.breaking`; a Confluent

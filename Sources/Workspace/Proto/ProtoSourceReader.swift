@@ -1,20 +1,5 @@
 import Foundation
-
-/// One `.proto` file found by its import path.
-struct ProtoSource: Hashable, Sendable {
-  var bytes: [UInt8]
-  /// How findings name the file (relative to the current directory, or `REV:path`).
-  var displayPath: String
-}
-
-/// Finds `.proto` files by import path under a list of roots, like `protoc -I`: the first root
-/// that has the file wins.
-protocol ProtoSourceReader: Sendable {
-  /// The file, or nil when no root has it.
-  func read(importPath: String) throws(WorkspaceError) -> ProtoSource?
-  /// Tells readers apart in caches: same key, same files.
-  var cacheKey: String { get }
-}
+import Parsers
 
 /// An import root: a folder and how paths under it are shown.
 struct ProtoRoot: Hashable, Sendable {
@@ -26,47 +11,35 @@ struct ProtoRoot: Hashable, Sendable {
     self.url = url.standardizedFileURL
     self.displayPrefix = displayPrefix
   }
-}
 
-/// Reads imports from folders on disk: the working tree, or another checkout (`--against DIR`).
-struct FolderProtoSourceReader: ProtoSourceReader {
-  var roots: [ProtoRoot]
-
-  var cacheKey: String { "dir\u{0}" + roots.map(\.url.path).joined(separator: "\u{0}") }
-
-  func read(importPath: String) throws(WorkspaceError) -> ProtoSource? {
-    guard ProtoImportPath.isSafe(importPath) else { return nil }
-    for root in roots {
-      let url = root.url.appendingPathComponent(importPath)
-      guard FileManager.default.fileExists(atPath: url.path) else { continue }
-      let display = root.displayPrefix + importPath
-      return ProtoSource(
-        bytes: try SchemaFileReader.read(url, displayPath: display), displayPath: display)
-    }
-    return nil
+  /// The linker's loader over these roots, searched in order.
+  static func loader(_ roots: [ProtoRoot]) -> FileSystemProtoImportLoader {
+    FileSystemProtoImportLoader(
+      roots: roots.map(\.url), displayPrefixes: roots.map(\.displayPrefix))
   }
 }
 
 /// Reads imports from git's object store at one commit, never from the work tree, so that an
-/// earlier version is linked with the imports it had then.
-struct GitProtoSourceReader: ProtoSourceReader {
+/// earlier version is linked with the imports it had then. Reads are shared through `cache`.
+struct GitProtoImportLoader: ProtoImportLoader {
   var repository: GitRepository
   var commit: String
   /// Each root's path inside the repository (`""` for the top, else ending in `/`).
   var rootPrefixes: [String]
   /// Shown before the path in findings (`HEAD`, `main`, or the short commit).
   var revisionLabel: String
+  var cache: ProtoImportCache
 
-  var cacheKey: String {
-    "git\u{0}\(repository.root.path)\u{0}\(commit)\u{0}" + rootPrefixes.joined(separator: "\u{0}")
-  }
-
-  /// The reader for `roots` (folders in the work tree) at `commit`; roots outside the
+  /// The loader for `roots` (folders in the work tree) at `commit`; roots outside the
   /// repository are left out.
-  init(repository: GitRepository, commit: String, roots: [URL], revisionLabel: String) {
+  init(
+    repository: GitRepository, commit: String, roots: [URL], revisionLabel: String,
+    cache: ProtoImportCache
+  ) {
     self.repository = repository
     self.commit = commit
     self.revisionLabel = revisionLabel
+    self.cache = cache
     let top = repository.root.resolvingSymlinksInPath().path
     rootPrefixes = roots.compactMap { root in
       let path = root.resolvingSymlinksInPath().path
@@ -76,26 +49,56 @@ struct GitProtoSourceReader: ProtoSourceReader {
     }
   }
 
-  func read(importPath: String) throws(WorkspaceError) -> ProtoSource? {
-    guard ProtoImportPath.isSafe(importPath) else { return nil }
-    for prefix in rootPrefixes {
-      let path = prefix + importPath
-      let display = "\(revisionLabel):\(path)"
-      if let bytes = try repository.contents(
-        at: commit, path: path, displayName: display, limit: SchemaFileReader.schemaSizeLimit)
-      {
-        return ProtoSource(bytes: bytes, displayPath: display)
-      }
+  func load(importPath: String) -> ProtoImportLoad {
+    guard ProtoImportPath.isSafe(importPath) else {
+      return .failed(reason: "import path '\(importPath)' leaves its import root")
     }
-    return nil
+    return cache.load(key: "\(repository.root.path)\u{0}\(commit)\u{0}\(importPath)") {
+      for prefix in rootPrefixes {
+        let path = prefix + importPath
+        let display = "\(revisionLabel):\(path)"
+        do {
+          if let bytes = try repository.contents(
+            at: commit, path: path, displayName: display,
+            limit: FileSystemProtoImportLoader.sizeLimit)
+          {
+            return .found(bytes: bytes, displayPath: display)
+          }
+        } catch {
+          return .failed(reason: "\(error)")
+        }
+      }
+      return .notFound
+    }
+  }
+}
+
+/// What the loaders of one run have read, so that a common import read from git once serves
+/// every subject.
+final class ProtoImportCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var loads: [String: ProtoImportLoad] = [:]
+
+  func load(key: String, _ compute: () -> ProtoImportLoad) -> ProtoImportLoad {
+    lock.lock()
+    let known = loads[key]
+    lock.unlock()
+    if let known { return known }
+    let result = compute()
+    lock.lock()
+    loads[key] = result
+    lock.unlock()
+    return result
   }
 }
 
 /// Import paths come from schema files: they must stay below their root.
 enum ProtoImportPath {
   static func isSafe(_ path: String) -> Bool {
-    !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\")
-      && !path.split(separator: "/").contains("..")
+    !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
+      && !path.split(separator: "/", omittingEmptySubsequences: false).contains {
+        $0.isEmpty || $0 == ".." || $0 == "."
+      }
   }
 
   /// The import path of `file` under the first root that contains it; nil when none does.

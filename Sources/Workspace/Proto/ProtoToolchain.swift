@@ -3,11 +3,11 @@ import Parsers
 import SchemaModel
 
 /// Which of Buf's breaking rules gate a Protobuf subject: categories or rule ids, minus
-/// `except`, with findings under `ignore` paths (or `ignoreOnly` per rule) dropped.
+/// `except`, with findings in `ignore` paths (or `ignoreOnly` per rule) dropped. Paths are
+/// import paths (relative to an import root), as Buf's are module-relative.
 public struct ProtoBreakingSelection: Hashable, Sendable {
   public var use: [String]
   public var except: [String]
-  /// Paths relative to the base folder (or import paths).
   public var ignore: [String]
   public var ignoreOnly: [ProtoIgnoreOnly]
 
@@ -21,66 +21,73 @@ public struct ProtoBreakingSelection: Hashable, Sendable {
     self.ignoreOnly = ignoreOnly
   }
 
-  /// True when a finding of `rule` in a file at one of `paths` is not reported.
-  func ignores(rule: String, paths: [String]) -> Bool {
-    let matches = { (patterns: [String]) in
-      paths.contains { path in
-        patterns.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
-      }
-    }
-    if matches(ignore) { return true }
-    return ignoreOnly.contains { $0.rule == rule && matches($0.paths) }
+  /// The same selection in the Buf checker's terms (buf.yaml v2).
+  var bufSelection: BufRuleSelection {
+    var ignoreOnly: [String: [String]] = [:]
+    for entry in self.ignoreOnly { ignoreOnly[entry.rule, default: []] += entry.paths }
+    return BufRuleSelection(
+      version: .v2, use: use, except: except, ignore: ignore, ignoreOnly: ignoreOnly)
   }
 }
 
-/// The one place the workspace meets the Protobuf parser, linker and rule sets.
+/// The one place the workspace meets the Protobuf parser, linker and Buf's rules.
 enum ProtoToolchain {
-  /// Parses the target and links it with its imports (transitively) found by `reader`.
+  /// Parses a file and links it with its imports (transitively) found by `loader`.
   static func image(
-    target: ProtoParseCache.Entry, reader: any ProtoSourceReader, cache: ProtoParseCache
-  ) throws(WorkspaceError) -> ProtoImage {
-    var files = [target.file]
-    var diagnostics = target.diagnostics
-    var seen: Set<String> = [target.file.path]
-    var queue = target.file.imports.map { ($0, target.file) }
-    while !queue.isEmpty {
-      let (next, importer) = queue.removeFirst()
-      guard seen.insert(next.path).inserted else { continue }
-      guard let entry = try cache.file(next.path, from: reader) else {
-        diagnostics.append(
-          Diagnostic(
-            ruleID: "PROTO_IMPORT_NOT_FOUND", severity: .error,
-            message: "import \"\(next.path)\" was not found under the import roots",
-            location: SourceLocation(file: importer.displayPath, position: next.pathSpan.start)))
-        continue
-      }
-      files.append(entry.file)
-      diagnostics += entry.diagnostics
-      queue += entry.file.imports.map { ($0, entry.file) }
-    }
-    return ProtoImage(files: files, targetPaths: [target.file.path], diagnostics: diagnostics)
+    _ bytes: [UInt8], importPath: String, displayPath: String, loader: some ProtoImportLoader
+  ) -> ProtoImage {
+    let parsed = ProtoParser.parse(bytes, path: importPath, displayPath: displayPath)
+    var image = ProtoLinker.link(targets: [parsed.file], loader: loader)
+    image.diagnostics = parsed.diagnostics + image.diagnostics
+    return image
   }
 
-  /// The target file in the unified model, with the image's diagnostics.
-  static func document(of image: ProtoImage, displayPath: String) -> SchemaDocument {
-    SchemaDocument(
+  /// The target file as a document: its format, path and every diagnostic of the image; with
+  /// `message`, an error when the file has no top-level message of that name.
+  static func document(of image: ProtoImage, displayPath: String, message: String?)
+    -> SchemaDocument
+  {
+    var diagnostics = image.diagnostics
+    if let message, let file = image.targetFiles.first,
+      !file.messages.contains(where: { $0.fullName == message || $0.name == message })
+    {
+      let defined = file.messages.map(\.fullName)
+      let known = defined.isEmpty ? "" : "; it defines \(defined.joined(separator: ", "))"
+      diagnostics.append(
+        Diagnostic(
+          ruleID: "CONFIG_MESSAGE_NOT_FOUND", severity: .error,
+          message: "message '\(message)' is not a top-level message of \(displayPath)\(known)",
+          location: SourceLocation(file: displayPath, line: 1, column: 1)))
+    }
+    return SchemaDocument(
       format: .protobuf, path: displayPath,
-      diagnostics: image.diagnostics.sorted(by: Diagnostic.reportOrder))
+      diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder))
   }
 
-  /// Buf's breaking findings of `current` against `previous`, as diagnostics in the current
-  /// files.
+  /// Buf's breaking findings of `current` against `previous`, as error diagnostics located
+  /// where Buf points (the span's start in the current file; `fallback` when Buf names no file).
   static func breakingFindings(
-    previous: ProtoImage, current: ProtoImage, selection: ProtoBreakingSelection
+    previous: ProtoImage, current: ProtoImage, selection: ProtoBreakingSelection,
+    fallback: String
   ) -> [Diagnostic] {
-    let location = current.targetFiles.first.map {
-      SourceLocation(file: $0.displayPath, line: 1, column: 1)
+    let findings: [BufFinding]
+    do {
+      findings = try BufBreakingChecker.check(
+        previous: previous, current: current, selection: selection.bufSelection)
+    } catch {
+      return [
+        Diagnostic(
+          ruleID: "CONFIG_UNKNOWN_BUF_RULE", severity: .error, message: error.description,
+          location: SourceLocation(file: fallback, line: 1, column: 1))
+      ]
     }
-    return [
-      Diagnostic(
-        ruleID: CompatRuleCatalog.formatNotSupported, severity: .warning,
-        message: "Buf's breaking rules are not built yet; nothing was compared",
-        location: location)
-    ]
+    return findings.map { diagnostic($0, fallback: fallback) }
+  }
+
+  static func diagnostic(_ finding: BufFinding, fallback: String) -> Diagnostic {
+    let position = finding.span?.start ?? TextPosition(line: 1, column: 1)
+    return Diagnostic(
+      ruleID: RuleID(rawValue: finding.ruleID), severity: .error, message: finding.message,
+      location: SourceLocation(file: finding.path ?? fallback, position: position))
   }
 }

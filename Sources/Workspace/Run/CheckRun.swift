@@ -65,12 +65,12 @@ public struct CheckRun: Sendable {
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
     let cache = GitCache()
-    let protoCache = ProtoParseCache()
+    let importCache = ProtoImportCache()
     let results = await Parallel.map(Array(subjects.indices)) { index in
       Result { () throws(WorkspaceError) -> SubjectOutcome in
         if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
           return try checkProtoSubject(
-            index: index, newBytes: schemas[index].bytes, cache: cache, protoCache: protoCache)
+            index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache)
         }
         return try checkSubject(
           index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache)

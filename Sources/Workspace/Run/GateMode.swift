@@ -4,13 +4,13 @@ import Compat
 /// breaking categories (Protobuf subjects only, against the latest earlier version).
 public enum GateMode: Hashable, Sendable {
   case confluent(CompatibilityMode)
-  case buf(BufCategoryName)
+  case buf(BufCategory)
 
   /// Reads `--mode`: a Confluent mode or a Buf category, in any case.
   public init?(name: String) {
     if let mode = CompatibilityMode(name: name) {
       self = .confluent(mode)
-    } else if let category = BufCategoryName(name: name) {
+    } else if let category = BufCategory(rawValue: name.uppercased()) {
       self = .buf(category)
     } else {
       return nil
@@ -19,7 +19,7 @@ public enum GateMode: Hashable, Sendable {
 
   /// Every name `init(name:)` accepts, Confluent's first.
   public static var allNames: [String] {
-    CompatibilityMode.allCases.map(\.rawValue) + BufCategoryName.allCases.map(\.rawValue)
+    CompatibilityMode.allCases.map(\.rawValue) + BufCategory.allCases.map(\.rawValue)
   }
 
   /// The name as the user writes it.

@@ -20,7 +20,8 @@ extension BufRules {
     wireType("FIELD_WIRE_COMPATIBLE_TYPE", json: false, v2: "WIRE", v1: "WIRE"),
     wireType("FIELD_WIRE_JSON_COMPATIBLE_TYPE", json: true, v2: "CSR WIRE_JSON", v1: "WIRE_JSON"),
     cardinality(
-      "FIELD_SAME_CARDINALITY", "Checks that fields have the same cardinalities in a given message.",
+      "FIELD_SAME_CARDINALITY",
+      "Checks that fields have the same cardinalities in a given message.",
       v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE WIRE_JSON WIRE",
       skipMapEntries: false
     ) { _, _ in false },
@@ -29,7 +30,8 @@ extension BufRules {
       "Checks that fields have wire-compatible cardinalities in a given message.",
       v2: "WIRE", v1: "WIRE", v1beta1: "WIRE", skipMapEntries: true
     ) { before, after in
-      sameGroup(before, after, groups: [[.optionalExplicit, .optionalImplicit], [.repeated, .map]])
+      sameGroup(
+        before, after, groups: [[.optionalExplicit, .optionalImplicit], [.repeated, .map]])
     },
     cardinality(
       "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",

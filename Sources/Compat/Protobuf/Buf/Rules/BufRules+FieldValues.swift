@@ -139,7 +139,8 @@ extension BufRules {
           let after = defaultText(newOption, type: afterType, context.current), before != after
         else { return nil }
         return context.finding(
-          "FIELD_SAME_DEFAULT", "\(describe(new)) changed default value from \(before) to \(after).",
+          "FIELD_SAME_DEFAULT",
+          "\(describe(new)) changed default value from \(before) to \(after).",
           in: new.file, at: newOption?.span ?? new.field.span)
       }
     },

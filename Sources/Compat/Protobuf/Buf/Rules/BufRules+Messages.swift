@@ -98,14 +98,16 @@ extension BufRules {
         let tail =
           "Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage."
         var findings: [BufFinding] = []
-        for field in before where !after.contains(where: { $0.field.number == field.field.number }) {
+        for field in before where !after.contains(where: { $0.field.number == field.field.number })
+        {
           findings.append(
             context.finding(
               "MESSAGE_SAME_REQUIRED_FIELDS",
               "Message \"\(new.message.name)\" had required field \"\(field.field.number)\" deleted. \(tail)",
               in: new.file, at: new.message.span))
         }
-        for field in after where !before.contains(where: { $0.field.number == field.field.number }) {
+        for field in after where !before.contains(where: { $0.field.number == field.field.number })
+        {
           findings.append(
             context.finding(
               "MESSAGE_SAME_REQUIRED_FIELDS",
@@ -148,7 +150,8 @@ extension BufRules {
     ) { context in
       context.messagePairs.flatMap { old, new in
         let numbers = Set(new.message.fields.map(\.number))
-        return old.message.fields.filter { !numbers.contains($0.number) }.compactMap { field -> BufFinding? in
+        return old.message.fields.filter { !numbers.contains($0.number) }.compactMap {
+          field -> BufFinding? in
           let tail: String
           if unconditional {
             tail = ""
