@@ -115,8 +115,8 @@ struct CheckRunTests {
   @Test func unsupportedFormatIsAFinding() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
-    try tree.write("a.proto", "syntax = \"proto3\";\n")
-    let subject = Subject(name: "a", schemaPath: "a.proto", file: tree.url("a.proto"))
+    try tree.write("a.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema"}"#)
+    let subject = Subject(name: "a", schemaPath: "a.json", file: tree.url("a.json"))
     let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
     #expect(
       outcome.report.findings.map(\.diagnostic.ruleID) == ["PARSE_UNSUPPORTED_FORMAT"])

@@ -38,14 +38,15 @@ extension CheckRun {
           findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
           continue
         }
-        previous.append((SchemaVersion(label: earlier.label, document: old), image))
+        previous.append(
+          (SchemaVersion(label: earlier.label, document: old, protoImage: image), image))
       }
     }
     var compatible = !document.hasErrors
     var checkedAgainst: [String] = []
     if !document.hasErrors {
       let verdict = CompatibilityChecker.check(
-        new: SchemaVersion(label: displayPath, document: document),
+        new: SchemaVersion(label: displayPath, document: document, protoImage: newImage),
         previous: previous.map(\.version), mode: mode)
       findings += verdict.findings
       compatible = verdict.isCompatible

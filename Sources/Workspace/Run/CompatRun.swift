@@ -18,20 +18,11 @@ public enum CompatRun {
         Subject(
           name: path, schemaPath: path, file: PathText.url(path, relativeTo: currentDirectory)))
     }
-    for path in protoPaths {
-      let url = PathText.url(path, relativeTo: currentDirectory)
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else { throw .directoryNotFound(path: path) }
-    }
-    let roots =
-      protoPaths.isEmpty
-      ? [currentDirectory] : protoPaths.map { PathText.url($0, relativeTo: currentDirectory) }
+    let roots = try ProtoPathOption.roots(protoPaths, currentDirectory: currentDirectory)
     let run = CheckRun(
       subjects: subjects, baseDirectory: currentDirectory, against: against,
       modeOverride: mode ?? .confluent(CheckRun.defaultMode),
-      proto: ProtoRunSettings(roots: roots))
+      proto: ProtoRunSettings(roots: roots.map(\.url)))
     return try await run.run()
   }
 }
