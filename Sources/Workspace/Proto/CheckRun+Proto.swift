@@ -80,7 +80,7 @@ extension CheckRun {
       let label = earlier.label.split(separator: ":").first.map(String.init) ?? commit
       let loader = GitProtoImportLoader(
         repository: repository, commit: commit, roots: proto.roots, revisionLabel: label,
-        cache: importCache)
+        cache: importCache, git: cache)
       return ProtoToolchain.image(
         earlier.bytes, importPath: importPath, displayPath: earlier.label, loader: loader)
     }

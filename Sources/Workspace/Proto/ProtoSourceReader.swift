@@ -29,13 +29,15 @@ struct GitProtoImportLoader: ProtoImportLoader {
   /// Shown before the path in findings (`HEAD`, `main`, or the short commit).
   var revisionLabel: String
   var cache: ProtoImportCache
+  var git: GitCache
 
   /// The loader for `roots` (folders in the work tree) at `commit`; roots outside the
   /// repository are left out.
   init(
     repository: GitRepository, commit: String, roots: [URL], revisionLabel: String,
-    cache: ProtoImportCache
+    cache: ProtoImportCache, git: GitCache
   ) {
+    self.git = git
     self.repository = repository
     self.commit = commit
     self.revisionLabel = revisionLabel
@@ -58,8 +60,8 @@ struct GitProtoImportLoader: ProtoImportLoader {
         let path = prefix + importPath
         let display = "\(revisionLabel):\(path)"
         do {
-          if let bytes = try repository.contents(
-            at: commit, path: path, displayName: display,
+          if let bytes = try git.contents(
+            in: repository, at: commit, path: path, displayName: display,
             limit: FileSystemProtoImportLoader.sizeLimit)
           {
             return .found(bytes: bytes, displayPath: display)

@@ -15,8 +15,8 @@ enum GitVersionSource {
     guard let commit = try cache.commit(for: revision, in: repository) else { return [] }
     if !request.transitive, revision != nil {
       guard
-        let bytes = try repository.contents(
-          at: commit, path: path, displayName: tipLabel, limit: limit)
+        let bytes = try cache.contents(
+          in: repository, at: commit, path: path, displayName: tipLabel, limit: limit)
       else { return [] }
       return [EarlierVersion(label: tipLabel, bytes: bytes, gitCommit: commit)].distinctContents(
         excluding: request.newBytes)
