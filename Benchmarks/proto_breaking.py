@@ -13,6 +13,8 @@ commits them, and times both tools on the same tree, best of --runs:
 - "every file changed": a comment line is appended to every file in the work tree, so that
   schemacheck, too, reads every earlier version from git, links it with the imports of that
   revision and runs Buf's FILE rules on each file. Nothing breaks, so both exit 0.
+- "one breaking change": as above, plus `HttpRule.selector` in google/api/http.proto changed
+  from string to int64; both must report it, at the same place (checked and printed).
 
 Prints both times and the ratio buf / schemacheck (above 1 means schemacheck is faster).
 """
@@ -121,19 +123,33 @@ def main() -> None:
         ours_command = [schemacheck, "compat", *files, "--against", "HEAD", "--proto-path", ".",
                         "--mode", "FILE"]
         buf_command = [buf, "breaking", ".", "--against", ".git#ref=HEAD"]
-        for scenario in ["against itself", "every file changed"]:
+        for scenario in ["against itself", "every file changed", "one breaking change"]:
             if scenario == "every file changed":
                 for f in files:
                     with open(os.path.join(repo, f), "a", encoding="utf-8") as handle:
                         handle.write("\n// touched by the benchmark\n")
+            if scenario == "one breaking change":
+                http = os.path.join(repo, "google", "api", "http.proto")
+                with open(http, encoding="utf-8") as handle:
+                    text = handle.read()
+                with open(http, "w", encoding="utf-8") as handle:
+                    handle.write(text.replace("  string selector = 1;", "  int64 selector = 1;", 1))
             ours, ours_result = best_wall(ours_command, repo, args.runs)
             theirs, buf_result = best_wall(buf_command, repo, args.runs)
             print(f"{scenario}:")
             print(f"  schemacheck compat --mode FILE  {ours:7.3f} s  (exit {ours_result.returncode})")
             print(f"  buf breaking                    {theirs:7.3f} s  (exit {buf_result.returncode})")
             print(f"  ratio buf / schemacheck         {theirs / ours:7.2f}x")
-            report("schemacheck", ours_result)
-            report("buf", buf_result)
+            if scenario == "one breaking change":
+                ours_places = sorted(line.split(": error: ")[0] for line in
+                                     ours_result.stdout.splitlines() if ": error: " in line)
+                buf_places = sorted(":".join(line.split(":")[:3]) for line in
+                                    buf_result.stdout.splitlines() if line.strip())
+                print(f"  schemacheck findings at {ours_places}, buf at {buf_places}: "
+                      f"{'same' if ours_places == buf_places else 'DIFFERENT'}")
+            else:
+                report("schemacheck", ours_result)
+                report("buf", buf_result)
     finally:
         shutil.rmtree(repo, ignore_errors=True)
 

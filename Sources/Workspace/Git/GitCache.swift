@@ -4,6 +4,7 @@ import Foundation
 /// folder and the commit each revision names. Thread-safe, so subjects can share it.
 public final class GitCache: @unchecked Sendable {
   private let lock = NSLock()
+  private let computeLock = NSLock()
   private var repositories: [String: Result<GitRepository, WorkspaceError>] = [:]
   private var commits: [String: Result<String?, WorkspaceError>] = [:]
   private var sessions: [String: GitBatchSession] = [:]
@@ -77,11 +78,16 @@ public final class GitCache: @unchecked Sendable {
     }.get()
   }
 
-  /// Looks `key` up, computing and storing the value (or its error) outside the lock.
+  /// Looks `key` up, computing and storing the value (or its error) once: computations are
+  /// serialised, so that subjects checked in parallel never run the same git command twice
+  /// (and git children are not started concurrently, which stalls Foundation's `Process` on
+  /// Linux for up to a second).
   private func cached<Value>(
     _ table: inout [String: Result<Value, WorkspaceError>], key: String,
     compute: () throws(WorkspaceError) -> Value
   ) -> Result<Value, WorkspaceError> {
+    computeLock.lock()
+    defer { computeLock.unlock() }
     lock.lock()
     let known = table[key]
     lock.unlock()

@@ -65,6 +65,7 @@ public struct CheckRun: Sendable {
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
     let cache = GitCache()
+    warmUp(cache)
     let importCache = ProtoImportCache()
     let results = await Parallel.map(Array(subjects.indices)) { index in
       Result { () throws(WorkspaceError) -> SubjectOutcome in
@@ -157,6 +158,27 @@ public struct CheckRun: Sendable {
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document))
+  }
+
+  /// Asks git, one command at a time, what every subject will ask (its repository, the
+  /// revision's commit) before the subjects run in parallel: git children started from several
+  /// blocked pool threads at once stall Foundation's `Process` on Linux until libdispatch adds a
+  /// worker thread, about a second later. Failures are cached and reported by the subjects.
+  private func warmUp(_ cache: GitCache) {
+    let revision: String?
+    switch against {
+    case .revision(let name): revision = name
+    case nil: revision = nil
+    case .directory: return
+    }
+    var folders: Set<String> = []
+    for subject in subjects where subject.versionsPattern == nil {
+      let folder = subject.file.deletingLastPathComponent()
+      guard folders.insert(folder.path).inserted,
+        let repository = try? cache.repository(containing: folder)
+      else { continue }
+      _ = try? cache.commit(for: revision, in: repository)
+    }
   }
 
   /// The Confluent mode a subject is checked with: `--mode`, else its own, else BACKWARD.
