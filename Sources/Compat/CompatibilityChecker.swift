@@ -89,7 +89,10 @@ public enum CompatibilityChecker {
   }
 
   static func rootLocation(_ version: SchemaVersion) -> SourceLocation? {
-    version.document.root?.location
+    if let location = version.document.root?.location { return location }
+    // A Protobuf version without a chosen root message: the start of its file.
+    return version.protoImage.flatMap { ConfluentProtobufDiff.mainFile(of: $0) }
+      .map { SourceLocation(file: $0.displayPath, line: 1, column: 1) }
   }
 
   static func unusable(_ version: SchemaVersion, isNew: Bool) -> Diagnostic {

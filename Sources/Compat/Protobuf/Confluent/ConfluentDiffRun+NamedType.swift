@@ -17,8 +17,9 @@ extension ConfluentDiffRun {
     let newLocal = newEntry.map { $0.localPath.joined(separator: ".") } ?? updateName
     guard oldLocal == newLocal else {
       add(
-        .fieldNamedTypeChanged, path: path, element: element, originalDetail: originalName,
-        updateDetail: updateName, originalLocation: locations.original,
+        .fieldNamedTypeChanged, path: path, element: element,
+        originalDetail: "message \(originalName)", updateDetail: "message \(updateName)",
+        originalLocation: locations.original,
         updateLocation: locations.update)
       return
     }
@@ -28,7 +29,7 @@ extension ConfluentDiffRun {
     if !referencedMessagesAreCompatible(oldEntry, newEntry) {
       // No original detail: the name is the same, the message behind it changed.
       add(
-        .fieldNamedTypeChanged, path: path, element: element, updateDetail: updateName,
+        .fieldNamedTypeChanged, path: path, element: element, updateDetail: "message \(updateName)",
         originalLocation: locations.original,
         updateLocation: locations.update)
     }
@@ -41,11 +42,16 @@ extension ConfluentDiffRun {
   ) -> Bool {
     let pair = NamedTypePair(original: old.message.fullName, update: new.message.fullName)
     if let verdict = namedTypeVerdicts[pair] { return verdict }
+    // Each level is a distinct pair, so only a chain of that many different referenced
+    // messages gets here; it is not followed further rather than exhausting the stack.
+    guard referenceDepth < Self.maxReferenceDepth else { return true }
     namedTypeVerdicts[pair] = true
     let start = differences.count
+    referenceDepth += 1
     compareMessage(
       original: old.message, update: new.message, path: new.localPath,
       site: Site(originalFile: old.file, updateFile: new.file))
+    referenceDepth -= 1
     let verdict = differences[start...].allSatisfy(\.isCompatible)
     namedTypeVerdicts[pair] = verdict
     return verdict

@@ -52,6 +52,9 @@ struct ConfluentDiffRun {
   let update: ConfluentDiffSide
   var differences: [ConfluentDifference] = []
   var namedTypeVerdicts: [NamedTypePair: Bool] = [:]
+  /// How many referenced messages deep the comparison is.
+  var referenceDepth = 0
+  static let maxReferenceDepth = 200
 
   struct NamedTypePair: Hashable {
     var original: String

@@ -11,20 +11,15 @@ enum ProtoScalarWireGroup: String, Hashable, Sendable {
   case float = "FLOAT"
   case double = "DOUBLE"
 
-  static let byScalar: [ProtoScalar: ProtoScalarWireGroup] = [
-    .int32: .generalNumber, .int64: .generalNumber, .uint32: .generalNumber,
-    .uint64: .generalNumber, .bool: .generalNumber,
-    .sint32: .signedNumber, .sint64: .signedNumber,
-    .string: .stringOrBytes, .bytes: .stringOrBytes,
-    .fixed32: .fixed32, .sfixed32: .fixed32,
-    .fixed64: .fixed64, .sfixed64: .fixed64,
-    .float: .float, .double: .double,
-  ]
-
   init(_ scalar: ProtoScalar) {
-    guard let group = Self.byScalar[scalar] else {
-      preconditionFailure("bug: scalar \(scalar) has no wire group")
+    switch scalar {
+    case .int32, .int64, .uint32, .uint64, .bool: self = .generalNumber
+    case .sint32, .sint64: self = .signedNumber
+    case .string, .bytes: self = .stringOrBytes
+    case .fixed32, .sfixed32: self = .fixed32
+    case .fixed64, .sfixed64: self = .fixed64
+    case .float: self = .float
+    case .double: self = .double
     }
-    self = group
   }
 }
