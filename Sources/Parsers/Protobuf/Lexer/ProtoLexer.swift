@@ -150,11 +150,11 @@ struct ProtoLexer {
         consumeBlockComment(into: &collector.buffer)
         trailingCommentEndLine = line
         skipSpacesNoNewline()
-        if !consumeNewline() {
-          // The next token is on the same line: the comment belongs to no one.
-          collector.clearBuffer()
-          return lexToken()
-        }
+        // Current protoc (checked against protoc 31 from grpcio-tools): the block is the
+        // previous token's trailing comment even when more follows on the same line; a token
+        // there detaches it again below (maybeDetachComment), a comment there leads the next
+        // token.
+        _ = consumeNewline()
         collector.flush()
       case .none:
         if !consumeNewline() { return lexToken() }

@@ -65,7 +65,8 @@ extension ProtoParserCore {
         return (field, nil)
       }
       advance()
-      field.comments = comments(first: firstIndex, last: openIndex)
+      // protoc attaches a group's comments to its message, not to the field.
+      group.comments = comments(first: firstIndex, last: openIndex)
       depth += 1
       defer { depth -= 1 }
       try parseMessageBody(into: &group)

@@ -140,13 +140,10 @@ struct ProtoParserCore {
   /// up to (not past) a `}` that closes the enclosing body. Always iterative.
   mutating func skipStatement() {
     var depth = 0
-    let start = index
     while !atEnd {
       if at(UInt8(ascii: "}")) {
-        if depth == 0 {
-          if index == start { advance() }
-          return
-        }
+        // The `}` closing the enclosing body stays for the body's loop.
+        if depth == 0 { return }
         depth -= 1
         advance()
         if depth == 0 { return }
