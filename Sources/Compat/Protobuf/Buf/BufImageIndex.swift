@@ -162,7 +162,9 @@ struct BufImageIndex: Sendable {
     var current = scope
     while true {
       let candidate = current.isEmpty ? name : current + "." + name
-      if let kind = typeKinds[candidate] { return ProtoResolvedType(kind: kind, fullName: candidate) }
+      if let kind = typeKinds[candidate] {
+        return ProtoResolvedType(kind: kind, fullName: candidate)
+      }
       if current.isEmpty { return nil }
       if let dot = current.lastIndex(of: ".") {
         current = String(current[..<dot])

@@ -50,8 +50,10 @@ public struct BufRuleSelection: Hashable, Sendable {
       category != .csr || version == .v2
     {
       return Set(
-        BufRules.all.filter { $0.categories[version]?.contains(category) == true && !$0.isDeprecated }
-          .map(\.id))
+        BufRules.all.filter {
+          $0.categories[version]?.contains(category) == true && !$0.isDeprecated
+        }
+        .map(\.id))
     }
     guard let rule = BufRules.rule(name), rule.exists(in: version) else {
       throw .unknownRule(name, version)

@@ -20,16 +20,18 @@ extension BufRules {
     wireType("FIELD_WIRE_COMPATIBLE_TYPE", json: false, v2: "WIRE", v1: "WIRE"),
     wireType("FIELD_WIRE_JSON_COMPATIBLE_TYPE", json: true, v2: "CSR WIRE_JSON", v1: "WIRE_JSON"),
     cardinality(
-      "FIELD_SAME_CARDINALITY", "Checks that fields have the same cardinalities in a given message.",
+      "FIELD_SAME_CARDINALITY",
+      "Checks that fields have the same cardinalities in a given message.",
       v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE WIRE_JSON WIRE",
-      skipMapEntries: false
+      skipMapEntries: true
     ) { _, _ in false },
     cardinality(
       "FIELD_WIRE_COMPATIBLE_CARDINALITY",
       "Checks that fields have wire-compatible cardinalities in a given message.",
       v2: "WIRE", v1: "WIRE", v1beta1: "WIRE", skipMapEntries: true
     ) { before, after in
-      sameGroup(before, after, groups: [[.optionalExplicit, .optionalImplicit], [.repeated, .map]])
+      sameGroup(
+        before, after, groups: [[.optionalExplicit, .optionalImplicit], [.repeated, .map]])
     },
     cardinality(
       "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
@@ -80,7 +82,7 @@ extension BufRules {
         return context.finding(
           id,
           "\(describe(new)) changed cardinality from \"\(before.rawValue)\" to \"\(after.rawValue)\".",
-          in: new.file, at: new.field.labelSpan ?? new.field.span)
+          in: new.file, at: new.field.span)
       }
     }
   }

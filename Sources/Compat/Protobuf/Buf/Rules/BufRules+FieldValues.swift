@@ -82,7 +82,7 @@ extension BufRules {
         else { return nil }
         let before = cppStringType(old)
         let after = cppStringType(new)
-        guard before.value != after.value else { return nil }
+        guard before.key != after.key else { return nil }
         return context.finding(
           "FIELD_SAME_CPP_STRING_TYPE",
           "\(describe(new)) changed C++ string type from \"\(before.value)\" to \"\(after.value)\".",
@@ -139,7 +139,8 @@ extension BufRules {
           let after = defaultText(newOption, type: afterType, context.current), before != after
         else { return nil }
         return context.finding(
-          "FIELD_SAME_DEFAULT", "\(describe(new)) changed default value from \(before) to \(after).",
+          "FIELD_SAME_DEFAULT",
+          "\(describe(new)) changed default value from \(before) to \(after).",
           in: new.file, at: newOption?.span ?? new.field.span)
       }
     },
@@ -149,36 +150,47 @@ extension BufRules {
     type.kind == "string" || type.kind == "bytes"
   }
 
-  /// The C++ string type: `features.(pb.cpp).string_type` wins over `ctype`.
-  static func cppStringType(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
+  /// The C++ string type as compared (`key`), as printed, and where it is set. Outside
+  /// editions only `ctype = CORD` changes anything (protoc maps STRING_PIECE to STRING); in
+  /// editions `ctype` and `features.(pb.cpp).string_type` are taken as written.
+  static func cppStringType(_ entry: BufFieldEntry) -> (
+    key: String, value: String, span: SourceSpan?
+  ) {
     let options = entry.field.options
-    if BufFeatures.isEditions(entry.file.syntax) {
-      if let option = options.named("features.(pb.cpp).string_type") {
-        return (BufNames.optionText(option.value), option.span)
-      }
-      if let option = options.named("ctype") {
-        return (BufNames.optionText(option.value), option.span)
-      }
-      return (BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING", nil)
+    let ctype = options.named("ctype")
+    guard BufFeatures.isEditions(entry.file.syntax) else {
+      guard let ctype else { return ("STRING", "STRING", nil) }
+      let written = BufNames.optionText(ctype.value)
+      return (written == "CORD" ? "CORD" : "STRING", written, ctype.span)
     }
-    if let option = options.named("ctype") {
-      return (BufNames.optionText(option.value), option.span)
+    if let ctype {
+      let written = BufNames.optionText(ctype.value)
+      return (written, written, ctype.span)
     }
-    return ("STRING", nil)
+    if let found = BufFeatures.lookupOption("(pb.cpp).string_type", in: [options]) {
+      return (found.value, found.value, found.option.span)
+    }
+    let inherited = BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING"
+    return (inherited, inherited, nil)
   }
 
-  /// Java's UTF-8 check: the file option `java_string_check_utf8`, the `(pb.java)` feature, or
-  /// the core `utf8_validation` feature.
+  /// Java's UTF-8 check and the option that decides it: the `(pb.java).utf8_validation`
+  /// feature in editions, the `java_string_check_utf8` file option before; otherwise the core
+  /// `utf8_validation` (proto3 and editions verify, proto2 does not).
   static func javaUTF8Validation(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
     if BufFeatures.isEditions(entry.file.syntax) {
       let scopes = [entry.field.options] + entry.scopes
-      if let value = BufFeatures.lookup("(pb.java).utf8_validation", in: scopes) {
-        return (value == "VERIFY" ? "VERIFY" : "NONE", nil)
+      if let found = BufFeatures.lookupOption("(pb.java).utf8_validation", in: scopes) {
+        let span = entry.field.options.contains(found.option) ? found.option.span : nil
+        return (found.value == "VERIFY" ? "VERIFY" : "NONE", span)
       }
       return (BufFeatures.utf8Validation(entry) == "VERIFY" ? "VERIFY" : "NONE", nil)
     }
-    let check = entry.file.options.named("java_string_check_utf8")
-    if check.map({ BufNames.optionText($0.value) }) == "true" { return ("VERIFY", nil) }
+    if let check = entry.file.options.named("java_string_check_utf8"),
+      BufNames.optionText(check.value) == "true"
+    {
+      return ("VERIFY", check.span)
+    }
     return (entry.file.syntax == .proto3 ? "VERIFY" : "NONE", nil)
   }
 

@@ -75,7 +75,8 @@ extension BufRules {
         guard !new.isMapEntry else { return nil }
         let before = BufFeatures.jsonFormat(syntax: old.file.syntax, scopes: old.scopes)
         let after = BufFeatures.jsonFormat(syntax: new.file.syntax, scopes: new.scopes)
-        guard before != after else { return nil }
+        // Only losing full JSON support breaks; gaining it does not.
+        guard before == "ALLOW", after != "ALLOW" else { return nil }
         return context.finding(
           "MESSAGE_SAME_JSON_FORMAT",
           "Message \"\(new.message.name)\" JSON format support changed from \(before) to \(after).",
@@ -98,14 +99,16 @@ extension BufRules {
         let tail =
           "Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage."
         var findings: [BufFinding] = []
-        for field in before where !after.contains(where: { $0.field.number == field.field.number }) {
+        for field in before where !after.contains(where: { $0.field.number == field.field.number })
+        {
           findings.append(
             context.finding(
               "MESSAGE_SAME_REQUIRED_FIELDS",
               "Message \"\(new.message.name)\" had required field \"\(field.field.number)\" deleted. \(tail)",
               in: new.file, at: new.message.span))
         }
-        for field in after where !before.contains(where: { $0.field.number == field.field.number }) {
+        for field in after where !before.contains(where: { $0.field.number == field.field.number })
+        {
           findings.append(
             context.finding(
               "MESSAGE_SAME_REQUIRED_FIELDS",
@@ -148,7 +151,8 @@ extension BufRules {
     ) { context in
       context.messagePairs.flatMap { old, new in
         let numbers = Set(new.message.fields.map(\.number))
-        return old.message.fields.filter { !numbers.contains($0.number) }.compactMap { field -> BufFinding? in
+        return old.message.fields.filter { !numbers.contains($0.number) }.compactMap {
+          field -> BufFinding? in
           let tail: String
           if unconditional {
             tail = ""

@@ -20,7 +20,8 @@ extension BufRules {
     },
     streaming("RPC_SAME_CLIENT_STREAMING", side: "client", \.clientStreaming),
     streaming("RPC_SAME_SERVER_STREAMING", side: "server", \.serverStreaming),
-    methodType("RPC_SAME_REQUEST_TYPE", side: "request", \.inputType, \.resolvedInputType, \.inputTypeSpan),
+    methodType(
+      "RPC_SAME_REQUEST_TYPE", side: "request", \.inputType, \.resolvedInputType, \.inputTypeSpan),
     methodType(
       "RPC_SAME_RESPONSE_TYPE", side: "response", \.outputType, \.resolvedOutputType,
       \.outputTypeSpan),
