@@ -12,13 +12,7 @@ import Testing
 
   /// Cases known to differ, with the reason; the test fails if one of them starts passing
   /// (so this list shrinks) or if any other case fails.
-  static let knownFailures: [String: String] = [
-    "breaking_field_same_cpp_string_type": "ctype/string_type resolution on extensions",
-    "breaking_field_same_ctype": "ctype STRING_PIECE outside editions",
-    "breaking_field_same_default": "defaults compared by value across types",
-    "breaking_field_same_java_utf8_validation": "inherited (pb.java) feature",
-    "breaking_field_same_utf8_validation": "utf8 of map entries",
-  ]
+  static let knownFailures: [String: String] = [:]
 
   static var corpus: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

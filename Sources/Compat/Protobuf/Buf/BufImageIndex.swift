@@ -111,9 +111,10 @@ struct BufImageIndex: Sendable {
     for field in message.fields {
       guard case .map(let key, let value) = field.type else { continue }
       let entry = BufNames.mapEntryMessage(for: field, key: key, value: value, in: message)
+      // protoc resolves the entry's features under the map field, so its options count.
       messages[entry.fullName] = BufMessageEntry(
-        message: entry, file: file, nestedName: nested + "." + entry.name, scopes: scopes,
-        isMapEntry: true)
+        message: entry, file: file, nestedName: nested + "." + entry.name,
+        scopes: [field.options] + scopes, isMapEntry: true)
     }
     for child in message.messages {
       addMessage(child, file: file, parentNested: nested, outerScopes: scopes)

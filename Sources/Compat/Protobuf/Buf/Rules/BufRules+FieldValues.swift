@@ -77,12 +77,16 @@ extension BufRules {
       v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
     ) { context in
       context.fieldPairs.compactMap { old, new in
-        guard isStringOrBytes(context.previous.fieldType(old)),
+        // Map keys and values have no C++ string type of their own.
+        guard !old.inMapEntry, !new.inMapEntry, isStringOrBytes(context.previous.fieldType(old)),
           isStringOrBytes(context.current.fieldType(new))
         else { return nil }
         let before = cppStringType(old)
         let after = cppStringType(new)
-        guard before.key != after.key else { return nil }
+        // Buf lets STRING_PIECE become STRING, but not the other way round.
+        let normal = { (value: String) in value == "STRING_PIECE" ? "STRING" : value }
+        let becomesPiece = after.value == "STRING_PIECE" && before.value != "STRING_PIECE"
+        guard normal(before.value) != normal(after.value) || becomesPiece else { return nil }
         return context.finding(
           "FIELD_SAME_CPP_STRING_TYPE",
           "\(describe(new)) changed C++ string type from \"\(before.value)\" to \"\(after.value)\".",
@@ -133,14 +137,13 @@ extension BufRules {
         let oldOption = old.field.options.named("default")
         let newOption = new.field.options.named("default")
         guard oldOption != nil || newOption != nil else { return nil }
-        let beforeType = context.previous.fieldType(old)
-        let afterType = context.current.fieldType(new)
-        guard let before = defaultText(oldOption, type: beforeType, context.previous),
-          let after = defaultText(newOption, type: afterType, context.current), before != after
+        guard let before = BufDefaultValue(oldOption, old, context.previous),
+          let after = BufDefaultValue(newOption, new, context.current),
+          !before.sameValue(as: after)
         else { return nil }
         return context.finding(
           "FIELD_SAME_DEFAULT",
-          "\(describe(new)) changed default value from \(before) to \(after).",
+          "\(describe(new)) changed default value from \(before.text) to \(after.text).",
           in: new.file, at: newOption?.span ?? new.field.span)
       }
     },
@@ -150,28 +153,18 @@ extension BufRules {
     type.kind == "string" || type.kind == "bytes"
   }
 
-  /// The C++ string type as compared (`key`), as printed, and where it is set. Outside
-  /// editions only `ctype = CORD` changes anything (protoc maps STRING_PIECE to STRING); in
-  /// editions `ctype` and `features.(pb.cpp).string_type` are taken as written.
-  static func cppStringType(_ entry: BufFieldEntry) -> (
-    key: String, value: String, span: SourceSpan?
-  ) {
+  /// The C++ string type and where it is set: `ctype` as written, else
+  /// `features.(pb.cpp).string_type` (editions), else STRING.
+  static func cppStringType(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
     let options = entry.field.options
-    let ctype = options.named("ctype")
-    guard BufFeatures.isEditions(entry.file.syntax) else {
-      guard let ctype else { return ("STRING", "STRING", nil) }
-      let written = BufNames.optionText(ctype.value)
-      return (written == "CORD" ? "CORD" : "STRING", written, ctype.span)
+    if let ctype = options.named("ctype") {
+      return (BufNames.optionText(ctype.value), ctype.span)
     }
-    if let ctype {
-      let written = BufNames.optionText(ctype.value)
-      return (written, written, ctype.span)
-    }
+    guard BufFeatures.isEditions(entry.file.syntax) else { return ("STRING", nil) }
     if let found = BufFeatures.lookupOption("(pb.cpp).string_type", in: [options]) {
-      return (found.value, found.value, found.option.span)
+      return (found.value, found.option.span)
     }
-    let inherited = BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING"
-    return (inherited, inherited, nil)
+    return (BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING", nil)
   }
 
   /// Java's UTF-8 check and the option that decides it: the `(pb.java).utf8_validation`
@@ -180,11 +173,11 @@ extension BufRules {
   static func javaUTF8Validation(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
     if BufFeatures.isEditions(entry.file.syntax) {
       let scopes = [entry.field.options] + entry.scopes
-      if let found = BufFeatures.lookupOption("(pb.java).utf8_validation", in: scopes) {
-        let span = entry.field.options.contains(found.option) ? found.option.span : nil
-        return (found.value == "VERIFY" ? "VERIFY" : "NONE", span)
-      }
-      return (BufFeatures.utf8Validation(entry) == "VERIFY" ? "VERIFY" : "NONE", nil)
+      // protoc's Java generator checks UTF-8 when either feature says VERIFY.
+      let found = BufFeatures.lookupOption("(pb.java).utf8_validation", in: scopes)
+      let span = found.flatMap { entry.field.options.contains($0.option) ? $0.option.span : nil }
+      let verify = found?.value == "VERIFY" || BufFeatures.utf8Validation(entry) == "VERIFY"
+      return (verify ? "VERIFY" : "NONE", span)
     }
     if let check = entry.file.options.named("java_string_check_utf8"),
       BufNames.optionText(check.value) == "true"
@@ -192,28 +185,5 @@ extension BufRules {
       return ("VERIFY", check.span)
     }
     return (entry.file.syntax == .proto3 ? "VERIFY" : "NONE", nil)
-  }
-
-  /// A default as Buf prints it: strings quoted, numbers and identifiers bare; the type's zero
-  /// value when none is written. nil for types without defaults (messages, repeated).
-  private static func defaultText(
-    _ option: ProtoOption?, type: BufFieldType, _ index: BufImageIndex
-  ) -> String? {
-    if let option {
-      switch option.value {
-      case .string(let text): return "\"\(text)\""
-      default: return BufNames.optionText(option.value)
-      }
-    }
-    switch type.kind {
-    case "string", "bytes": return "\"\""
-    case "bool": return "false"
-    case "float", "double", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32",
-      "fixed64", "sfixed32", "sfixed64":
-      return "0"
-    case "enum":
-      return type.typeName.flatMap { index.allEnums[$0]?.values.first?.name }
-    default: return nil
-    }
   }
 }
