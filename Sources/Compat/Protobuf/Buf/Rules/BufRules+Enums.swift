@@ -42,8 +42,10 @@ extension BufRules {
     ) { number, previous, current in
       let names = previous.values.filter { $0.number == number }.map(\.name)
       let reserved = Set(current.reservedNames.map(\.name))
-      guard let missing = names.first(where: { !reserved.contains($0) }) else { return nil }
-      return " without reserving the name \"\(missing)\""
+      let missing = names.filter { !reserved.contains($0) }
+      guard !missing.isEmpty else { return nil }
+      let quoted = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+      return " without reserving the name\(missing.count > 1 ? "s" : "") \(quoted)"
     },
     enumValueNoDelete(
       "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED", v2: "CSR WIRE_JSON WIRE",
