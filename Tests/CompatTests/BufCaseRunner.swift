@@ -57,11 +57,14 @@ enum BufCaseRunner {
     return BufYAMLNode.read(String(decoding: data, as: UTF8.self))
   }
 
-  /// Every `.proto` under the module's roots (`build.roots` in v1beta1, else the folder).
+  /// Every `.proto` under the module's roots (`build.roots` in v1beta1, else the folder), all
+  /// of them targets, linked with imports resolved inside the module and to the well-known
+  /// types.
   static func module(_ dir: URL) throws -> ProtoImage {
     let config = readYAML(dir.appendingPathComponent("buf.yaml"))
     let roots = config?["build"]?["roots"]?.strings ?? []
-    var files: [ProtoFile] = []
+    var targets: [ProtoFile] = []
+    var sources: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
     for root in roots.isEmpty ? [dir] : roots.map({ dir.appendingPathComponent($0) }) {
       for path in protoPaths(root) {
@@ -69,14 +72,17 @@ enum BufCaseRunner {
           let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
         else { throw CaseError(description: "cannot read \(path)") }
         let parsed = ProtoParser.parse([UInt8](data), path: path, displayPath: path)
-        files.append(parsed.file)
+        targets.append(parsed.file)
+        sources[path] = String(decoding: data, as: UTF8.self)
         diagnostics += parsed.diagnostics.filter { $0.severity == .error }
       }
     }
+    let image = ProtoLinker.link(targets: targets, loader: InMemoryProtoImportLoader(sources))
+    diagnostics += image.diagnostics.filter { $0.severity == .error }
     if let first = diagnostics.first {
       throw CaseError(description: "\(first.location.map { "\($0)" } ?? ""): \(first.message)")
     }
-    return ProtoImage(files: files, targetPaths: Set(files.map(\.path)))
+    return image
   }
 
   static func protoPaths(_ root: URL) -> [String] {
