@@ -102,4 +102,20 @@ import Testing
       selection: BufRuleSelection(use: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"]))
     #expect(findings.isEmpty)
   }
+
+  @Test func proto3OptionalIsLeftToThePresenceRules() throws {
+    let before = Self.image([
+      "m.proto": "syntax = \"proto3\";\nmessage M {\n  int32 a = 1;\n  optional int32 b = 2;\n}\n"
+    ])
+    let after = Self.image([
+      "m.proto":
+        "syntax = \"proto3\";\nmessage M {\n  optional int32 a = 1;\n  oneof o { int32 b = 2; }\n}\n"
+    ])
+    let findings = try BufBreakingChecker.check(
+      previous: before, current: after, selection: BufRuleSelection(use: ["FIELD_SAME_ONEOF"]))
+    #expect(
+      findings.map(\.message) == [
+        "Field \"2\" with name \"b\" on message \"M\" moved from oneof \"_b\" to oneof \"o\"."
+      ])
+  }
 }

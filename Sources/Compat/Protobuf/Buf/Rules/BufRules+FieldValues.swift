@@ -44,12 +44,21 @@ extension BufRules {
       context.fieldPairs.compactMap { old, new in
         guard !new.isExtension else { return nil }
         let change: String
+        // Since Buf 1.17 (bufbuild/buf#1978) gaining or losing proto3 `optional` is left to the
+        // presence (cardinality) rules, and two synthetic oneofs are not compared by name.
+        let synthetic = old.oneofIsSynthetic || new.oneofIsSynthetic
         switch (old.oneofName, new.oneofName) {
         case (nil, nil): return nil
-        case (.some, nil): change = "moved from inside to outside a oneof"
-        case (nil, .some): change = "moved from outside to inside a oneof"
+        case (.some, nil):
+          guard !synthetic else { return nil }
+          change = "moved from inside to outside a oneof"
+        case (nil, .some):
+          guard !synthetic else { return nil }
+          change = "moved from outside to inside a oneof"
         case (.some(let before), .some(let after)):
-          guard before != after else { return nil }
+          guard before != after, !(old.oneofIsSynthetic && new.oneofIsSynthetic) else {
+            return nil
+          }
           change = "moved from oneof \"\(before)\" to oneof \"\(after)\""
         }
         return context.finding(
