@@ -29,7 +29,8 @@ public enum CompatRuleCatalog {
   public static let formatNotSupported: RuleID = "COMPAT_FORMAT_NOT_SUPPORTED"
 
   public static let all: [CompatRuleDescription] =
-    AvroIncompatibilityKind.allCases.map(\.ruleDescription) + [
+    AvroIncompatibilityKind.allCases.map(\.ruleDescription)
+    + ConfluentDifferenceType.allCases.filter { !$0.isCompatible }.map(\.ruleDescription) + [
       CompatRuleDescription(
         id: differentSchemaType, format: nil, family: "Confluent",
         summary: "the new schema and an earlier version are of different formats",

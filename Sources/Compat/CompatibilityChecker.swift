@@ -14,13 +14,20 @@ public enum CompatibilityChecker {
     guard mode != .none else {
       return CompatibilityResult(mode: mode, isCompatible: true, findings: [], checkedAgainst: [])
     }
-    if new.document.hasErrors {
+    if new.hasErrors {
       return CompatibilityResult(
         mode: mode, isCompatible: false, findings: [unusable(new, isNew: true)], checkedAgainst: [])
     }
+    if ConfluentProtobufChecker.applies(to: new),
+      let identical = ConfluentProtobufChecker.identicalVersion(to: new, in: previous)
+    {
+      // Confluent returns the existing version of an identical schema without any check.
+      return CompatibilityResult(
+        mode: mode, isCompatible: true, findings: [], checkedAgainst: [identical])
+    }
     let newestFirst = Array(previous.reversed())
     let toCheck = mode.isTransitive ? newestFirst : Array(newestFirst.prefix(1))
-    if new.document.format != .avro,
+    if new.document.format != .avro, !ConfluentProtobufChecker.applies(to: new),
       toCheck.contains(where: { $0.document.format == new.document.format })
     {
       // Other formats get their own rule sets later; say so instead of passing silently.
@@ -50,7 +57,7 @@ public enum CompatibilityChecker {
   static func findings(new: SchemaVersion, old: SchemaVersion, directions: [ReadDirection])
     -> [Diagnostic]
   {
-    if old.document.hasErrors { return [unusable(old, isNew: false)] }
+    if old.hasErrors { return [unusable(old, isNew: false)] }
     guard new.document.format == old.document.format else {
       return [
         Diagnostic(
@@ -61,6 +68,10 @@ public enum CompatibilityChecker {
             + "\(old.document.format.rawValue)",
           location: rootLocation(new), previousLocation: rootLocation(old))
       ]
+    }
+    if ConfluentProtobufChecker.applies(to: new) {
+      guard ConfluentProtobufChecker.applies(to: old) else { return [unusable(old, isNew: false)] }
+      return ConfluentProtobufChecker.findings(new: new, old: old, directions: directions)
     }
     var all: [Diagnostic] = []
     for direction in directions {
@@ -78,7 +89,10 @@ public enum CompatibilityChecker {
   }
 
   static func rootLocation(_ version: SchemaVersion) -> SourceLocation? {
-    version.document.root?.location
+    if let location = version.document.root?.location { return location }
+    // A Protobuf version without a chosen root message: the start of its file.
+    return version.protoImage.flatMap { ConfluentProtobufDiff.mainFile(of: $0) }
+      .map { SourceLocation(file: $0.displayPath, line: 1, column: 1) }
   }
 
   static func unusable(_ version: SchemaVersion, isNew: Bool) -> Diagnostic {

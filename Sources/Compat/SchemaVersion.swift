@@ -1,3 +1,4 @@
+import Parsers
 import SchemaModel
 
 /// One version of a subject's schema: the parsed document and a label a person recognises
@@ -8,10 +9,25 @@ public struct SchemaVersion: Sendable {
   /// Named types visible to this version: its own and those of the other files of its subject
   /// set (Avro references across `.avsc` files).
   public var types: TypeTable
+  /// For Protobuf: the linked source tree (the subject's file is the image's target), which
+  /// Confluent's Protobuf rules compare; nil for other formats.
+  public var protoImage: ProtoImage?
 
-  public init(label: String, document: SchemaDocument, types: TypeTable? = nil) {
+  public init(
+    label: String, document: SchemaDocument, types: TypeTable? = nil,
+    protoImage: ProtoImage? = nil
+  ) {
     self.label = label
     self.document = document
     self.types = types ?? TypeTable(documents: [document])
+    self.protoImage = protoImage
+  }
+}
+
+extension SchemaVersion {
+  /// True when the document, or the Protobuf image it was linked in, has errors: such a
+  /// version is not compared.
+  public var hasErrors: Bool {
+    document.hasErrors || (protoImage?.diagnostics.hasErrors ?? false)
   }
 }

@@ -58,7 +58,8 @@ public struct ProtoFile: Hashable, Sendable {
 
 public struct ProtoImport: Hashable, Sendable {
   public enum Modifier: String, Hashable, Sendable {
-    case none, `public`, weak
+    /// `option`: edition 2024's `import option "x.proto";` (only for custom options).
+    case none, `public`, weak, option
   }
 
   public var path: String

@@ -165,7 +165,7 @@ public struct ProtoRange: Hashable, Sendable {
     self.options = options
   }
 
-  public func contains(_ number: Int) -> Bool { (start...end).contains(number) }
+  public func contains(_ number: Int) -> Bool { start <= number && number <= end }
 }
 
 /// A reserved name (`reserved "foo";` or, in editions, `reserved foo;`).

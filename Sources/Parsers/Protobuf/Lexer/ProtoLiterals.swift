@@ -87,6 +87,17 @@ enum ProtoLiterals {
     }
   }
 
+  /// True for `0`, decimal, `0x` + hex digits, or `0` + octal digits.
+  static func isWellFormedInteger(_ text: ArraySlice<UInt8>) -> Bool {
+    guard let first = text.first else { return false }
+    if first != 0x30 { return text.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    let rest = text.dropFirst()
+    if let marker = rest.first, marker | 0x20 == UInt8(ascii: "x") {
+      return rest.count > 1 && rest.dropFirst().allSatisfy { hexDigit($0) != nil }
+    }
+    return rest.allSatisfy { $0 >= 0x30 && $0 <= 0x37 }
+  }
+
   /// The value of a decimal, hex (`0x`) or octal (`0`-prefixed) integer literal; nil when it
   /// does not fit in 64 bits (unsigned) or is malformed.
   static func integerValue(_ text: ArraySlice<UInt8>) -> UInt64? {

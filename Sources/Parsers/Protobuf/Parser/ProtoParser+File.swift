@@ -72,6 +72,7 @@ extension ProtoParserCore {
       throw expected(
         "a declaration (message, enum, service, extend, option, import or package)", "at top level")
     }
+    skipVisibility()
     if atWord("package") {
       let first = index
       let keyword = advance()
@@ -114,6 +115,9 @@ extension ProtoParserCore {
     } else if atWord("weak") {
       advance()
       modifier = .weak
+    } else if atWord("option") {
+      advance()
+      modifier = .option
     }
     let pathFirst = current
     guard current.kind == .string else { throw expected("a quoted file name", "after 'import'") }

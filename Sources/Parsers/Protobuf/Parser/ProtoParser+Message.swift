@@ -44,6 +44,15 @@ extension ProtoParserCore {
     advance()
   }
 
+  /// Edition 2024's `export`/`local` before `message` or `enum` (symbol visibility is not kept).
+  mutating func skipVisibility() {
+    if (atWord("export") || atWord("local"))
+      && (isWord(peek(1), "message") || isWord(peek(1), "enum")) && peek(2).kind == .identifier
+    {
+      advance()
+    }
+  }
+
   /// True when the keyword at the cursor starts a field of that type (`message foo = 1;`)
   /// rather than a declaration: `keyword name =`.
   func keywordIsFieldType() -> Bool {
@@ -54,6 +63,7 @@ extension ProtoParserCore {
     throws(ProtoSyntaxError)
   {
     if consume(UInt8(ascii: ";")) { return }
+    skipVisibility()
     let scope = message.fullName
     if atWord("message") && !keywordIsFieldType() {
       if let nested = try parseMessage(scope: scope) { message.messages.append(nested) }
@@ -139,10 +149,22 @@ extension ProtoParserCore {
       repeat {
         let token = current
         if token.kind == .identifier {
+          if case .edition = syntax {
+          } else {
+            report(
+              "PROTO_SYNTAX_ERROR",
+              "reserved names must be quoted strings before edition 2023: \"\(text(token))\"",
+              at: token.startPosition)
+          }
           advance()
           names.append(ProtoReservedName(name: text(token), span: span(token)))
         } else {
           guard current.kind == .string else { throw expected("a quoted name", "in reserved") }
+          if case .edition = syntax {
+            report(
+              "PROTO_SYNTAX_ERROR", "reserved names are identifiers in editions, not strings",
+              at: token.startPosition)
+          }
           let value = parseStringLiteral()
           names.append(ProtoReservedName(name: value, span: span(token, previous)))
         }
@@ -187,6 +209,9 @@ extension ProtoParserCore {
     }
     guard current.kind == .integer else { throw expected("a number", context) }
     let token = advance()
+    guard ProtoLiterals.isWellFormedInteger(bytes[token.start..<token.end]) else {
+      throw error("invalid integer literal \(describe(token))", at: token)
+    }
     guard let magnitude = ProtoLiterals.integerValue(bytes[token.start..<token.end]),
       magnitude <= UInt64(Int.max)
     else {

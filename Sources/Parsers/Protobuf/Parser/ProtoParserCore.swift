@@ -115,6 +115,13 @@ struct ProtoParserCore {
   }
 
   mutating func report(_ error: ProtoSyntaxError) {
+    // An unclosed body at end of file fails every enclosing body at the same place: say it once.
+    if let last = diagnostics.last, last.ruleID == error.ruleID,
+      last.location?.line == Int(error.position.line),
+      last.location?.column == Int(error.position.column)
+    {
+      return
+    }
     report(error.ruleID, error.message, at: error.position)
   }
 
