@@ -52,8 +52,9 @@ public enum BufBreakingChecker {
     return result
   }
 
-  /// `v1alpha1`, `v1beta`, `v2test`, `v1p1beta1` as the last package component.
-  static func isUnstable(_ package: String) -> Bool {
+  /// True when the last package component is an unstable version: `v1alpha1`, `v1beta`,
+  /// `v2test`, `v1p1beta1` (what `ignore_unstable_packages` skips).
+  public static func isUnstable(_ package: String) -> Bool {
     guard let last = package.split(separator: ".").last, last.first == "v" else { return false }
     var rest = Substring(last.dropFirst())
     func digits() -> Bool {

@@ -5,24 +5,28 @@ import SchemaModel
 public struct BufCheckContext: Sendable {
   let previous: BufImageIndex
   let current: BufImageIndex
+  /// Messages present on both sides, paired by full name.
+  let messagePairs: [(previous: BufMessageEntry, current: BufMessageEntry)]
+  /// Fields paired by number inside paired messages, then extensions paired by extendee and
+  /// number.
+  let fieldPairs: [(previous: BufFieldEntry, current: BufFieldEntry)]
 
   /// Indexes the target files of both images.
   public init(previous: ProtoImage, current: ProtoImage) {
-    self.previous = BufImageIndex(previous)
-    self.current = BufImageIndex(current)
+    let old = BufImageIndex(previous)
+    let new = BufImageIndex(current)
+    self.previous = old
+    self.current = new
+    messagePairs = old.messages.sorted { $0.key < $1.key }.compactMap { name, entry in
+      new.messages[name].map { (entry, $0) }
+    }
+    fieldPairs = Self.pairFields(messagePairs, old, new)
   }
 
   /// Target files present on both sides, paired by path.
   var filePairs: [(previous: ProtoFile, current: ProtoFile)] {
     previous.files.compactMap { file in
       current.filesByPath[file.path].map { (file, $0) }
-    }
-  }
-
-  /// Messages present on both sides, paired by full name.
-  var messagePairs: [(previous: BufMessageEntry, current: BufMessageEntry)] {
-    previous.messages.sorted { $0.key < $1.key }.compactMap { name, entry in
-      current.messages[name].map { (entry, $0) }
     }
   }
 
@@ -33,23 +37,26 @@ public struct BufCheckContext: Sendable {
     }
   }
 
-  /// Fields paired by number inside paired messages, then extensions paired by extendee and
-  /// number.
-  var fieldPairs: [(previous: BufFieldEntry, current: BufFieldEntry)] {
+  private static func pairFields(
+    _ messagePairs: [(previous: BufMessageEntry, current: BufMessageEntry)],
+    _ previous: BufImageIndex, _ current: BufImageIndex
+  ) -> [(previous: BufFieldEntry, current: BufFieldEntry)] {
     var pairs: [(BufFieldEntry, BufFieldEntry)] = []
     for (old, new) in messagePairs {
-      let newFields = current.fieldEntries(of: new)
+      var newFields: [Int: BufFieldEntry] = [:]
+      for field in current.fieldEntries(of: new) where newFields[field.field.number] == nil {
+        newFields[field.field.number] = field
+      }
       for field in previous.fieldEntries(of: old) {
-        if let match = newFields.first(where: { $0.field.number == field.field.number }) {
-          pairs.append((field, match))
-        }
+        if let match = newFields[field.field.number] { pairs.append((field, match)) }
       }
     }
     var newExtensions: [String: BufFieldEntry] = [:]
     for entry in current.extensions.values {
       newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] = entry
     }
-    for entry in previous.extensions.values.sorted(by: { $0.field.number < $1.field.number }) {
+    let sorted = previous.extensions.sorted { $0.key < $1.key }.map(\.value)
+    for entry in sorted {
       if let match = newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] {
         pairs.append((entry, match))
       }

@@ -5,12 +5,19 @@ import SchemaModel
 enum BufFeatures {
   /// The value of `features.<name>` on the innermost scope that sets it.
   static func lookup(_ name: String, in scopes: [[ProtoOption]]) -> String? {
+    lookupOption(name, in: scopes)?.value
+  }
+
+  /// The value of `features.<name>` and the option that sets it, innermost scope first.
+  static func lookupOption(_ name: String, in scopes: [[ProtoOption]]) -> (
+    value: String, option: ProtoOption
+  )? {
     let dotted = "features." + name
     for options in scopes {
-      if let option = options.named(dotted) { return BufNames.optionText(option.value) }
+      if let option = options.named(dotted) { return (BufNames.optionText(option.value), option) }
       if let option = options.named("features"), case .aggregate(let members) = option.value {
         if let member = members.last(where: { $0.name == name }) {
-          return BufNames.optionText(member.value)
+          return (BufNames.optionText(member.value), option)
         }
       }
     }

@@ -7,6 +7,15 @@ struct BufFieldType: Hashable, Sendable {
   var kind: String
   /// Full name of the message, group or enum type.
   var typeName: String?
+  /// How Buf prints the kind: editions' delimited messages compare as groups but print as
+  /// `message (delimited encoding)`.
+  var display: String
+
+  init(kind: String, typeName: String?, display: String? = nil) {
+    self.kind = kind
+    self.typeName = typeName
+    self.display = display ?? kind
+  }
 
   var isNamed: Bool { typeName != nil }
 }
@@ -40,8 +49,11 @@ extension BufImageIndex {
       case .enum:
         return BufFieldType(kind: "enum", typeName: resolved.fullName)
       case .message:
-        let kind = BufFeatures.isDelimited(entry) ? "group" : "message"
-        return BufFieldType(kind: kind, typeName: resolved.fullName)
+        guard BufFeatures.isDelimited(entry) else {
+          return BufFieldType(kind: "message", typeName: resolved.fullName)
+        }
+        return BufFieldType(
+          kind: "group", typeName: resolved.fullName, display: "message (delimited encoding)")
       }
     }
   }

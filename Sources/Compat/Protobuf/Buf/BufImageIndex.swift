@@ -37,8 +37,11 @@ struct BufFieldEntry: Sendable {
   var extensionFullName: String?
   /// For extensions: the extended message's full name.
   var extendee: String?
-  /// The oneof the field belongs to (by name), nil outside one.
+  /// The oneof the field belongs to (by name), nil outside one; for a proto3 `optional` field
+  /// the synthetic oneof protoc makes (`_name`).
   var oneofName: String?
+  /// True when `oneofName` is the synthetic oneof of a proto3 `optional` field.
+  var oneofIsSynthetic = false
   var inMapEntry: Bool
 
   var isExtension: Bool { extensionFullName != nil }
@@ -111,9 +114,10 @@ struct BufImageIndex: Sendable {
     for field in message.fields {
       guard case .map(let key, let value) = field.type else { continue }
       let entry = BufNames.mapEntryMessage(for: field, key: key, value: value, in: message)
+      // protoc resolves the entry's features under the map field, so its options count.
       messages[entry.fullName] = BufMessageEntry(
-        message: entry, file: file, nestedName: nested + "." + entry.name, scopes: scopes,
-        isMapEntry: true)
+        message: entry, file: file, nestedName: nested + "." + entry.name,
+        scopes: [field.options] + scopes, isMapEntry: true)
     }
     for child in message.messages {
       addMessage(child, file: file, parentNested: nested, outerScopes: scopes)
@@ -180,11 +184,21 @@ struct BufImageIndex: Sendable {
       let oneof = field.oneofIndex.flatMap { index in
         entry.message.oneofs.indices.contains(index) ? entry.message.oneofs[index].name : nil
       }
+      let synthetic = Self.syntheticOneof(field, syntax: entry.file.syntax)
       return BufFieldEntry(
         field: field, file: entry.file, scopes: entry.scopes, ownerName: entry.message.name,
         resolutionScope: entry.message.fullName, extensionFullName: nil, extendee: nil,
-        oneofName: oneof, inMapEntry: entry.isMapEntry)
+        oneofName: oneof ?? synthetic, oneofIsSynthetic: oneof == nil && synthetic != nil,
+        inMapEntry: entry.isMapEntry)
     }
+  }
+
+  /// The oneof protoc synthesises for a proto3 `optional` field (`_name`).
+  static func syntheticOneof(_ field: ProtoField, syntax: ProtoSyntax) -> String? {
+    guard syntax == .proto3, field.label == .optional, field.oneofIndex == nil else {
+      return nil
+    }
+    return "_" + field.name
   }
 
   /// Messages of one file by nested name.

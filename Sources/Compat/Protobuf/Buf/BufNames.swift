@@ -24,18 +24,18 @@ enum BufNames {
     return result + "Entry"
   }
 
-  /// The message protoc synthesises for a map field: `key = 1`, `value = 2`, both at the map
-  /// field's type span (protoc records no source of their own).
+  /// The message protoc synthesises for a map field: `key = 1`, `value = 2`, both located at
+  /// the map field (protoc records no source of their own).
   static func mapEntryMessage(
     for field: ProtoField, key: ProtoScalar, value: ProtoFieldType, in message: ProtoMessage
   ) -> ProtoMessage {
     let name = mapEntryName(field.name)
     let keyField = ProtoField(
       name: "key", number: 1, label: .optional, type: .scalar(key), span: field.typeSpan,
-      nameSpan: field.typeSpan, numberSpan: field.typeSpan, typeSpan: field.typeSpan)
+      nameSpan: field.nameSpan, numberSpan: field.numberSpan, typeSpan: field.typeSpan)
     var valueField = ProtoField(
       name: "value", number: 2, label: .optional, type: value, span: field.typeSpan,
-      nameSpan: field.typeSpan, numberSpan: field.typeSpan, typeSpan: field.typeSpan)
+      nameSpan: field.nameSpan, numberSpan: field.numberSpan, typeSpan: field.typeSpan)
     valueField.resolvedType = field.resolvedType
     return ProtoMessage(
       name: name, fullName: message.fullName + "." + name, span: field.span,

@@ -62,7 +62,9 @@ extension BufRules {
       "PACKAGE_MESSAGE_NO_DELETE", "Checks that messages are not deleted from a given package.",
       v2: "PACKAGE", v1: "PACKAGE", v1beta1: "PACKAGE"
     ) { context in
-      perPackage(context, kind: "message", rule: "PACKAGE_MESSAGE_NO_DELETE") { index in
+      perPackage(
+        context, kind: "message", rule: "PACKAGE_MESSAGE_NO_DELETE", searchPackage: true
+      ) { index in
         index.messages.values.map { ($0.file, $0.nestedName) }
       }
     },
@@ -117,6 +119,18 @@ extension BufRules {
     return nil
   }
 
+  private static func nearestMessage(
+    _ nested: String, package: String, _ index: BufImageIndex
+  ) -> BufMessageEntry? {
+    var parts = nested.split(separator: ".").map(String.init)
+    while parts.count > 1 {
+      parts.removeLast()
+      let name = (package.isEmpty ? "" : package + ".") + parts.joined(separator: ".")
+      if let parent = index.messages[name] { return parent }
+    }
+    return nil
+  }
+
   private static func perFile(
     _ context: BufCheckContext, kind: String, rule: String,
     names: (BufImageIndex, String) -> Set<String>
@@ -134,8 +148,10 @@ extension BufRules {
     return findings
   }
 
+  /// Buf points a deleted message at the nearest enclosing message left anywhere in the
+  /// package, but other deleted types only at one left in the same file.
   private static func perPackage(
-    _ context: BufCheckContext, kind: String, rule: String,
+    _ context: BufCheckContext, kind: String, rule: String, searchPackage: Bool = false,
     names: (BufImageIndex) -> [(ProtoFile, String)]
   ) -> [BufFinding] {
     let currentPackages = Set(context.current.files.map { $0.package ?? "" })
@@ -147,8 +163,12 @@ extension BufRules {
       guard currentPackages.contains(package), !present.contains(package + "#" + name) else {
         continue
       }
-      let currentFile = context.current.filesByPath[file.path]
-      let span = currentFile.flatMap { deletedLocation(name, in: $0, context.current) }
+      var currentFile = context.current.filesByPath[file.path]
+      var span = currentFile.flatMap { deletedLocation(name, in: $0, context.current) }
+      if searchPackage, let parent = nearestMessage(name, package: package, context.current) {
+        currentFile = parent.file
+        span = parent.message.span
+      }
       findings.append(
         context.finding(
           rule,

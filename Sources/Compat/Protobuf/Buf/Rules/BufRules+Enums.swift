@@ -26,7 +26,8 @@ extension BufRules {
       context.enumPairs.compactMap { old, new in
         let before = BufFeatures.jsonFormat(syntax: old.file.syntax, scopes: old.scopes)
         let after = BufFeatures.jsonFormat(syntax: new.file.syntax, scopes: new.scopes)
-        guard before != after else { return nil }
+        // Only losing full JSON support breaks; gaining it does not.
+        guard before == "ALLOW", after != "ALLOW" else { return nil }
         return context.finding(
           "ENUM_SAME_JSON_FORMAT",
           "Enum \"\(new.value.name)\" JSON format support changed from \(before) to \(after).",
@@ -41,8 +42,10 @@ extension BufRules {
     ) { number, previous, current in
       let names = previous.values.filter { $0.number == number }.map(\.name)
       let reserved = Set(current.reservedNames.map(\.name))
-      guard let missing = names.first(where: { !reserved.contains($0) }) else { return nil }
-      return " without reserving the name \"\(missing)\""
+      let missing = names.filter { !reserved.contains($0) }
+      guard !missing.isEmpty else { return nil }
+      let quoted = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+      return " without reserving the name\(missing.count > 1 ? "s" : "") \(quoted)"
     },
     enumValueNoDelete(
       "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED", v2: "CSR WIRE_JSON WIRE",
@@ -61,7 +64,8 @@ extension BufRules {
           let before = old.value.values.filter { $0.number == value.number }.map(\.name)
           guard !before.isEmpty else { return nil }
           let after = new.value.values.filter { $0.number == value.number }.map(\.name)
-          guard before.sorted() != after.sorted() else { return nil }
+          // Adding an alias is fine; a previous name that is gone is a rename.
+          guard !Set(before).isSubset(of: after) else { return nil }
           let quoted = { (names: [String]) in
             names.map { "\"\($0)\"" }.joined(separator: ", ")
           }

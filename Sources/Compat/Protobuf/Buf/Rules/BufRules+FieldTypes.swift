@@ -23,7 +23,7 @@ extension BufRules {
       "FIELD_SAME_CARDINALITY",
       "Checks that fields have the same cardinalities in a given message.",
       v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE WIRE_JSON WIRE",
-      skipMapEntries: false
+      skipMapEntries: true
     ) { _, _ in false },
     cardinality(
       "FIELD_WIRE_COMPATIBLE_CARDINALITY",
@@ -55,7 +55,7 @@ extension BufRules {
 
   /// `"int32" to "int64"` or `"a.Ten" to "a.Nine"`; nil when the types are the same.
   static func typeChange(_ before: BufFieldType, _ after: BufFieldType) -> String? {
-    if before.kind != after.kind { return "\"\(before.kind)\" to \"\(after.kind)\"" }
+    if before.kind != after.kind { return "\"\(before.display)\" to \"\(after.display)\"" }
     if before.typeName != after.typeName {
       return "\"\(before.typeName ?? "")\" to \"\(after.typeName ?? "")\""
     }
@@ -82,7 +82,7 @@ extension BufRules {
         return context.finding(
           id,
           "\(describe(new)) changed cardinality from \"\(before.rawValue)\" to \"\(after.rawValue)\".",
-          in: new.file, at: new.field.labelSpan ?? new.field.span)
+          in: new.file, at: new.field.span)
       }
     }
   }
@@ -120,13 +120,13 @@ extension BufRules {
               " and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules."
           } else if before.kind == "bytes", after.kind == "string" {
             extra +=
-              ", and note that changing a field from bytes to string may result in UTF-8 validation errors."
+              ". Note that while string and bytes are compatible if the data is valid UTF-8, there is no way to enforce that a bytes field is UTF-8, so these fields may be incompatible."
           } else {
             extra += "."
           }
           return context.finding(
             id,
-            "\(describe(new)) changed type from \"\(before.kind)\" to \"\(after.kind)\". \(extra)",
+            "\(describe(new)) changed type from \"\(before.display)\" to \"\(after.display)\". \(extra)",
             in: new.file, at: location)
         }
         guard before.typeName != after.typeName, let text = typeChange(before, after) else {

@@ -44,12 +44,21 @@ extension BufRules {
       context.fieldPairs.compactMap { old, new in
         guard !new.isExtension else { return nil }
         let change: String
+        // Since Buf 1.17 (bufbuild/buf#1978) gaining or losing proto3 `optional` is left to the
+        // presence (cardinality) rules, and two synthetic oneofs are not compared by name.
+        let synthetic = old.oneofIsSynthetic || new.oneofIsSynthetic
         switch (old.oneofName, new.oneofName) {
         case (nil, nil): return nil
-        case (.some, nil): change = "moved from inside to outside a oneof"
-        case (nil, .some): change = "moved from outside to inside a oneof"
+        case (.some, nil):
+          guard !synthetic else { return nil }
+          change = "moved from inside to outside a oneof"
+        case (nil, .some):
+          guard !synthetic else { return nil }
+          change = "moved from outside to inside a oneof"
         case (.some(let before), .some(let after)):
-          guard before != after else { return nil }
+          guard before != after, !(old.oneofIsSynthetic && new.oneofIsSynthetic) else {
+            return nil
+          }
           change = "moved from oneof \"\(before)\" to oneof \"\(after)\""
         }
         return context.finding(
@@ -77,12 +86,16 @@ extension BufRules {
       v2: "FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
     ) { context in
       context.fieldPairs.compactMap { old, new in
-        guard isStringOrBytes(context.previous.fieldType(old)),
+        // Map keys and values have no C++ string type of their own.
+        guard !old.inMapEntry, !new.inMapEntry, isStringOrBytes(context.previous.fieldType(old)),
           isStringOrBytes(context.current.fieldType(new))
         else { return nil }
         let before = cppStringType(old)
         let after = cppStringType(new)
-        guard before.value != after.value else { return nil }
+        // Buf lets STRING_PIECE become STRING, but not the other way round.
+        let normal = { (value: String) in value == "STRING_PIECE" ? "STRING" : value }
+        let becomesPiece = after.value == "STRING_PIECE" && before.value != "STRING_PIECE"
+        guard normal(before.value) != normal(after.value) || becomesPiece else { return nil }
         return context.finding(
           "FIELD_SAME_CPP_STRING_TYPE",
           "\(describe(new)) changed C++ string type from \"\(before.value)\" to \"\(after.value)\".",
@@ -133,14 +146,13 @@ extension BufRules {
         let oldOption = old.field.options.named("default")
         let newOption = new.field.options.named("default")
         guard oldOption != nil || newOption != nil else { return nil }
-        let beforeType = context.previous.fieldType(old)
-        let afterType = context.current.fieldType(new)
-        guard let before = defaultText(oldOption, type: beforeType, context.previous),
-          let after = defaultText(newOption, type: afterType, context.current), before != after
+        guard let before = BufDefaultValue(oldOption, old, context.previous),
+          let after = BufDefaultValue(newOption, new, context.current),
+          !before.sameValue(as: after)
         else { return nil }
         return context.finding(
           "FIELD_SAME_DEFAULT",
-          "\(describe(new)) changed default value from \(before) to \(after).",
+          "\(describe(new)) changed default value from \(before.text) to \(after.text).",
           in: new.file, at: newOption?.span ?? new.field.span)
       }
     },
@@ -150,59 +162,37 @@ extension BufRules {
     type.kind == "string" || type.kind == "bytes"
   }
 
-  /// The C++ string type: `features.(pb.cpp).string_type` wins over `ctype`.
+  /// The C++ string type and where it is set: `ctype` as written, else
+  /// `features.(pb.cpp).string_type` (editions), else STRING.
   static func cppStringType(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
     let options = entry.field.options
-    if BufFeatures.isEditions(entry.file.syntax) {
-      if let option = options.named("features.(pb.cpp).string_type") {
-        return (BufNames.optionText(option.value), option.span)
-      }
-      if let option = options.named("ctype") {
-        return (BufNames.optionText(option.value), option.span)
-      }
-      return (BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING", nil)
+    if let ctype = options.named("ctype") {
+      return (BufNames.optionText(ctype.value), ctype.span)
     }
-    if let option = options.named("ctype") {
-      return (BufNames.optionText(option.value), option.span)
+    guard BufFeatures.isEditions(entry.file.syntax) else { return ("STRING", nil) }
+    if let found = BufFeatures.lookupOption("(pb.cpp).string_type", in: [options]) {
+      return (found.value, found.option.span)
     }
-    return ("STRING", nil)
+    return (BufFeatures.lookup("(pb.cpp).string_type", in: entry.scopes) ?? "STRING", nil)
   }
 
-  /// Java's UTF-8 check: the file option `java_string_check_utf8`, the `(pb.java)` feature, or
-  /// the core `utf8_validation` feature.
+  /// Java's UTF-8 check and the option that decides it: the `(pb.java).utf8_validation`
+  /// feature in editions, the `java_string_check_utf8` file option before; otherwise the core
+  /// `utf8_validation` (proto3 and editions verify, proto2 does not).
   static func javaUTF8Validation(_ entry: BufFieldEntry) -> (value: String, span: SourceSpan?) {
     if BufFeatures.isEditions(entry.file.syntax) {
       let scopes = [entry.field.options] + entry.scopes
-      if let value = BufFeatures.lookup("(pb.java).utf8_validation", in: scopes) {
-        return (value == "VERIFY" ? "VERIFY" : "NONE", nil)
-      }
-      return (BufFeatures.utf8Validation(entry) == "VERIFY" ? "VERIFY" : "NONE", nil)
+      // protoc's Java generator checks UTF-8 when either feature says VERIFY.
+      let found = BufFeatures.lookupOption("(pb.java).utf8_validation", in: scopes)
+      let span = found.flatMap { entry.field.options.contains($0.option) ? $0.option.span : nil }
+      let verify = found?.value == "VERIFY" || BufFeatures.utf8Validation(entry) == "VERIFY"
+      return (verify ? "VERIFY" : "NONE", span)
     }
-    let check = entry.file.options.named("java_string_check_utf8")
-    if check.map({ BufNames.optionText($0.value) }) == "true" { return ("VERIFY", nil) }
+    if let check = entry.file.options.named("java_string_check_utf8"),
+      BufNames.optionText(check.value) == "true"
+    {
+      return ("VERIFY", check.span)
+    }
     return (entry.file.syntax == .proto3 ? "VERIFY" : "NONE", nil)
-  }
-
-  /// A default as Buf prints it: strings quoted, numbers and identifiers bare; the type's zero
-  /// value when none is written. nil for types without defaults (messages, repeated).
-  private static func defaultText(
-    _ option: ProtoOption?, type: BufFieldType, _ index: BufImageIndex
-  ) -> String? {
-    if let option {
-      switch option.value {
-      case .string(let text): return "\"\(text)\""
-      default: return BufNames.optionText(option.value)
-      }
-    }
-    switch type.kind {
-    case "string", "bytes": return "\"\""
-    case "bool": return "false"
-    case "float", "double", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32",
-      "fixed64", "sfixed32", "sfixed64":
-      return "0"
-    case "enum":
-      return type.typeName.flatMap { index.allEnums[$0]?.values.first?.name }
-    default: return nil
-    }
   }
 }

@@ -69,11 +69,6 @@ extension BufRules {
     }
   }
 
-  /// An `option x = y;` statement as Buf locates it: the AST span stops at the value, Buf's
-  /// includes the `;` that follows it.
-  static func statementSpan(_ option: ProtoOption) -> SourceSpan {
-    var span = option.span
-    span.end = TextPosition(line: Int(span.end.line), column: Int(span.end.column) + 1)
-    return span
-  }
+  /// An `option x = y;` statement as Buf locates it (the parser's span includes the `;`).
+  static func statementSpan(_ option: ProtoOption) -> SourceSpan { option.span }
 }

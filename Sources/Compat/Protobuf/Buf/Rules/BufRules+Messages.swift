@@ -27,11 +27,14 @@ extension BufRules {
       v2: "CSR FILE PACKAGE", v1: "FILE PACKAGE", v1beta1: "FILE PACKAGE"
     ) { context in
       context.messagePairs.flatMap { old, new in
+        // Synthetic oneofs of proto3 `optional` fields do not count (Buf's own test case
+        // breaking_oneof_no_delete drops an `optional` without a finding).
         let present = Set(new.message.oneofs.map(\.name))
-        return old.message.oneofs.filter { !present.contains($0.name) }.map {
+        let previous = old.message.oneofs.map(\.name)
+        return previous.filter { !present.contains($0) }.map {
           context.finding(
             "ONEOF_NO_DELETE",
-            "Previously present oneof \"\($0.name)\" on message \"\(old.message.name)\" was deleted.",
+            "Previously present oneof \"\($0)\" on message \"\(old.message.name)\" was deleted.",
             in: new.file, at: new.message.span)
         }
       }
@@ -75,7 +78,8 @@ extension BufRules {
         guard !new.isMapEntry else { return nil }
         let before = BufFeatures.jsonFormat(syntax: old.file.syntax, scopes: old.scopes)
         let after = BufFeatures.jsonFormat(syntax: new.file.syntax, scopes: new.scopes)
-        guard before != after else { return nil }
+        // Only losing full JSON support breaks; gaining it does not.
+        guard before == "ALLOW", after != "ALLOW" else { return nil }
         return context.finding(
           "MESSAGE_SAME_JSON_FORMAT",
           "Message \"\(new.message.name)\" JSON format support changed from \(before) to \(after).",
