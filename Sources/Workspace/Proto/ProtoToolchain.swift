@@ -42,26 +42,40 @@ enum ProtoToolchain {
     return image
   }
 
-  /// The target file as a document: its format, path and every diagnostic of the image; with
-  /// `message`, an error when the file has no top-level message of that name.
+  /// The target file in the unified model, with every diagnostic of the image (a broken import
+  /// makes the version unusable too); with `message`, the root is that message, and an error
+  /// when the file defines no message of that name.
   static func document(of image: ProtoImage, displayPath: String, message: String?)
     -> SchemaDocument
   {
+    guard let file = image.targetFiles.first else {
+      return SchemaDocument(
+        format: .protobuf, path: displayPath,
+        diagnostics: image.diagnostics.sorted(by: Diagnostic.reportOrder))
+    }
+    let messages = allMessages(file.messages)
+    let root = message.flatMap { name in
+      messages.first { $0.fullName == name }?.fullName
+        ?? file.messages.first { $0.name == name }?.fullName
+    }
+    var document = ProtoDocumentProjection.document(file, rootMessage: root)
     var diagnostics = image.diagnostics
-    if let message, let file = image.targetFiles.first,
-      !file.messages.contains(where: { $0.fullName == message || $0.name == message })
-    {
+    if let message, root == nil {
       let defined = file.messages.map(\.fullName)
       let known = defined.isEmpty ? "" : "; it defines \(defined.joined(separator: ", "))"
       diagnostics.append(
         Diagnostic(
           ruleID: "CONFIG_MESSAGE_NOT_FOUND", severity: .error,
-          message: "message '\(message)' is not a top-level message of \(displayPath)\(known)",
+          message: "message '\(message)' is not defined in \(displayPath)\(known)",
           location: SourceLocation(file: displayPath, line: 1, column: 1)))
     }
-    return SchemaDocument(
-      format: .protobuf, path: displayPath,
-      diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder))
+    document.path = displayPath
+    document.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
+    return document
+  }
+
+  private static func allMessages(_ messages: [ProtoMessage]) -> [ProtoMessage] {
+    messages.flatMap { [$0] + allMessages($0.messages) }
   }
 
   /// Buf's breaking findings of `current` against `previous`, as error diagnostics located
