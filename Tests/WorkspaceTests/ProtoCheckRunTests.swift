@@ -170,6 +170,41 @@ struct ProtoCheckRunTests {
     #expect(outcome.exitStatus() == .findings)
   }
 
+  /// Transitive git history: each earlier version is linked with the imports of its own commit.
+  @Test func historyVersionsAreLinkedAtTheirOwnCommits() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let amount = Self.common.replacingOccurrences(of: "Money", with: "Amount")
+    let amountFields = Self.v1Fields.replacingOccurrences(of: "Money", with: "Amount")
+    try tree.write("proto/acme/common.proto", Self.common)
+    try tree.write("proto/acme/orders/order.proto", Self.order(Self.v1Fields))
+    try tree.git("init", "-q")
+    try tree.git("add", "-A")
+    try tree.git("commit", "-q", "-m", "v1")
+    try tree.write("proto/acme/common.proto", amount)
+    try tree.write("proto/acme/orders/order.proto", Self.order(amountFields))
+    try tree.git("commit", "-q", "-am", "v2")
+    try tree.write(
+      "proto/acme/orders/order.proto", Self.order(amountFields + "\n  string note = 4;"))
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      proto: {roots: [proto]}
+      subjects:
+        - name: order
+          schema: proto/acme/orders/order.proto
+          compatibility: FULL_TRANSITIVE
+
+      """)
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let outcome = try await CheckRun(config: config).run()
+    #expect(!rules(outcome, subject: "order").contains("HISTORY_VERSION_UNREADABLE"))
+    let checked = try #require(outcome.report.subjects.first?.checkedAgainst)
+    #expect(checked.count == 2)
+    #expect(checked.first == "HEAD:proto/acme/orders/order.proto")
+  }
+
   @Test func againstAFolderLinksWithThatFoldersImports() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
