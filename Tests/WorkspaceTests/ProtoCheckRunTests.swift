@@ -102,6 +102,22 @@ struct ProtoCheckRunTests {
     #expect(outcome.exitStatus() == .findings)
   }
 
+  @Test func ignoredPathsDropBufFindingsOnly() async throws {
+    let tree = try makeTree(
+      protoSection: """
+        proto:
+          roots: [proto]
+          breaking: [FILE]
+          ignore: [proto/acme/orders/bad.proto]
+        """)
+    defer { tree.remove() }
+    let outcome = try await run(tree)
+    let bad = rules(outcome, subject: "bad")
+    #expect(!bad.isEmpty)
+    #expect(!bad.contains("FIELD_SAME_TYPE"))
+    #expect(!bad.contains("FIELD_NO_DELETE"))
+  }
+
   @Test func bufCategoryModeChecksBufRulesOnly() async throws {
     let tree = try makeTree(protoSection: "proto:\n  roots: [proto]\n  except: [FIELD_NO_DELETE]")
     defer { tree.remove() }
