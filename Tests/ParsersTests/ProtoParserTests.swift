@@ -364,7 +364,7 @@ struct ProtoParserTests {
       """
       syntax = "proto2";
       message A {
-        reserved 2, 15, 9 to 11, 40 to max;
+        reserved 2, 15, 9 to 11, 40 to 90;
         reserved "foo", 'bar';
         extensions 100 to 199, 500 [(acme.verify) = true];
         extensions 1000 to max;
@@ -378,10 +378,10 @@ struct ProtoParserTests {
     let message = try #require(file.messages.first)
     #expect(
       message.reservedRanges.map { [$0.start, $0.end] } == [
-        [2, 2], [15, 15], [9, 11], [40, 536_870_911],
+        [2, 2], [15, 15], [9, 11], [40, 90],
       ])
     #expect(message.reservedRanges[2].span == ProtoTest.span(3, 19, 3, 26))
-    #expect(message.reservedRanges[3].span == ProtoTest.span(3, 28, 3, 37))
+    #expect(message.reservedRanges[3].span == ProtoTest.span(3, 28, 3, 36))
     #expect(message.reservedNames.map(\.name) == ["foo", "bar"])
     #expect(message.reservedNames[0].span == ProtoTest.span(4, 12, 4, 17))
     #expect(
@@ -494,6 +494,22 @@ struct ProtoParserTests {
     #expect(outer.messages.first?.enums.first?.fullName == "a.b.Outer.Inner.Kind")
     #expect(file.enums.first?.fullName == "a.b.Top")
     #expect(file.services.first?.methods.isEmpty == true)
+  }
+
+  @Test func fileCommentsGoToThePackage() throws {
+    let file = try parseClean(
+      """
+      // Copyright header.
+
+      // File doc.
+      syntax = "proto3";
+
+      // Package doc.
+      package a.b; // package trailing
+      """)
+    #expect(file.packageComments.detached == [" Copyright header.", " File doc."])
+    #expect(file.packageComments.leading == " Package doc.")
+    #expect(file.packageComments.trailing == " package trailing")
   }
 
   @Test func commentsAttachLikeProtoc() throws {
