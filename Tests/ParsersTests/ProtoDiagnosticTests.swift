@@ -144,6 +144,14 @@ private let diagnosticCases: [ProtoDiagnosticCase] = [
     "optional label in editions", "edition = \"2023\";\nmessage A { optional int32 a = 1; }\n",
     ["PROTO_SYNTAX_ERROR@2:13"]),
   .init(
+    "field inside an extension range",
+    "syntax = \"proto2\";\nmessage A {\n  extensions 10 to 20;\n  optional int32 a = 15;\n}\n",
+    ["PROTO_FIELD_NUMBER_RESERVED@4:22"]),
+  .init(
+    "extension range overlaps reserved",
+    "syntax = \"proto2\";\nmessage A {\n  reserved 5 to 12;\n  extensions 10 to 20;\n}\n",
+    ["PROTO_FIELD_NUMBER_RESERVED@4:14"]),
+  .init(
     "reversed range", "syntax = \"proto3\";\nmessage A { reserved 9 to 2; }\n",
     ["PROTO_FIELD_NUMBER_OUT_OF_RANGE@2:22"]),
   .init(

@@ -19,7 +19,7 @@ extension ProtoParserCore {
         try parseEnumStatement(into: &result)
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -79,7 +79,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -116,7 +116,7 @@ extension ProtoParserCore {
           }
         } catch {
           report(error)
-          skipStatement()
+          skipStatement(from: start)
         }
         if index == start { advance() }
       }

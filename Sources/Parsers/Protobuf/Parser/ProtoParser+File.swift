@@ -22,14 +22,17 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start, topLevel: true)
       }
       if index == start { advance() }
       statementCount += 1
     }
     file.syntax = syntax
-    if let syntaxComments, file.packageComments == ProtoComments() {
-      file.packageComments.detached = syntaxComments.detached
+    if let syntaxComments {
+      // Comments above the syntax statement (a licence header, a file doc) come first.
+      var before = syntaxComments.detached
+      if let leading = syntaxComments.leading { before.append(leading) }
+      file.packageComments.detached = before + file.packageComments.detached
     }
     return file
   }

@@ -37,7 +37,7 @@ extension ProtoParserCore {
         try parseMessageStatement(into: &message)
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -116,7 +116,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }

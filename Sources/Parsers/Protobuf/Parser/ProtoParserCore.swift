@@ -136,17 +136,31 @@ struct ProtoParserCore {
 
   // MARK: Recovery
 
-  /// Skips the rest of a broken statement: through the next `;` or balanced `{...}` block, or
-  /// up to (not past) a `}` that closes the enclosing body. Always iterative.
-  mutating func skipStatement() {
+  /// Skips the rest of a broken statement that began at token `start`: through the next `;`
+  /// or the `}` balancing the braces the statement opened, or up to (not past) a `}` that
+  /// closes the enclosing body. At top level a stray `}` is skipped too. Always iterative.
+  mutating func skipStatement(from start: Int, topLevel: Bool = false) {
     var depth = 0
+    for position in start..<index {
+      if isSymbol(tokens[position], UInt8(ascii: "{")) {
+        depth += 1
+      } else if isSymbol(tokens[position], UInt8(ascii: "}")) {
+        depth = max(depth - 1, 0)
+      }
+    }
+    let openedByStatement = depth > 0
     while !atEnd {
       if at(UInt8(ascii: "}")) {
-        // The `}` closing the enclosing body stays for the body's loop.
-        if depth == 0 { return }
+        if depth == 0 {
+          // The `}` closing the enclosing body stays for the body's loop.
+          guard topLevel else { return }
+          advance()
+          continue
+        }
         depth -= 1
         advance()
-        if depth == 0 { return }
+        if depth == 0 && openedByStatement && !at(UInt8(ascii: ";")) { return }
+        if depth == 0 && !openedByStatement { return }
         continue
       }
       if at(UInt8(ascii: "{")) {

@@ -104,8 +104,28 @@ struct ProtoValidator {
     for range in message.reservedRanges + message.extensionRanges {
       checkRange(range, maximum: protoMaximumFieldNumber, minimum: 1)
     }
+    checkExtensionRanges(of: message)
     for nested in message.messages { checkMessage(nested) }
     for item in message.enums { checkEnum(item) }
+  }
+
+  /// An extension range may hold neither a field nor a reserved number.
+  private mutating func checkExtensionRanges(of message: ProtoMessage) {
+    for range in message.extensionRanges {
+      for field in message.fields where range.contains(field.number) {
+        report(
+          "PROTO_FIELD_NUMBER_RESERVED",
+          "field '\(message.fullName).\(field.name)' uses number \(field.number), which is in extension range \(Self.describe(range))",
+          at: field.numberSpan)
+      }
+      for reserved in message.reservedRanges
+      where reserved.start <= range.end && range.start <= reserved.end {
+        report(
+          "PROTO_FIELD_NUMBER_RESERVED",
+          "extension range \(Self.describe(range)) overlaps reserved range \(Self.describe(reserved))",
+          at: range.span)
+      }
+    }
   }
 
   private mutating func checkExtensionFields(_ extend: ProtoExtend) {
