@@ -15,7 +15,10 @@ googleapis-common-protos), it
   4. compares every message and enum (map entries excluded), every field's name, number,
      type, label, json name and oneof, and every enum value.
 
-A second pass compiles schemacheck's built-in well-known types (the Swift string literals in
+A link pass runs small scoping and error cases (LINK_CASES) through both: protoc must accept or
+reject each exactly when schemacheck does, with the expected rule id.
+
+A further pass compiles schemacheck's built-in well-known types (the Swift string literals in
 Sources/Parsers/Protobuf/Link/ProtoWellKnownFiles*.swift) with protoc and compares them with the
 real files the same way, so that their names and numbers stay exact.
 
@@ -253,6 +256,87 @@ def builtin_sources():
     return sources
 
 
+# Small link cases: protoc must accept or reject each exactly when schemacheck does, and an
+# accepted case must resolve every type the same way. `rule` is schemacheck's expected error.
+LINK_CASES = [
+    {"name": "innermost scope first", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package p; message X {} '
+                   'message Outer { message X {} message M { X x = 1; } }'}},
+    {"name": "first component shadows", "rule": "PROTO_UNRESOLVED_TYPE", "files": {
+        "a.proto": 'syntax = "proto3"; package a.b; message X {} '
+                   'message M { message b {} b.X x = 1; }'}},
+    {"name": "leading dot", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package a.b; message X {} '
+                   'message M { message b {} .a.b.X x = 1; }'}},
+    {"name": "field named like the first component", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package a; message b { message X {} } '
+                   'message M { b.X x = 1; string b = 2; }'}},
+    {"name": "package-relative name", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package a.b.c; message X {} message M { c.X x = 1; }'}},
+    {"name": "not imported", "rule": "PROTO_TYPE_NOT_IMPORTED", "files": {
+        "a.proto": 'syntax = "proto3"; package p; import "b.proto"; message M { C c = 1; }',
+        "b.proto": 'syntax = "proto3"; package p; import "c.proto";',
+        "c.proto": 'syntax = "proto3"; package p; message C {}'}},
+    {"name": "import public chain", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package p; import "b.proto"; message M { C c = 1; }',
+        "b.proto": 'syntax = "proto3"; package p; import public "c.proto";',
+        "c.proto": 'syntax = "proto3"; package p; message C {}'}},
+    {"name": "import cycle", "rule": "PROTO_IMPORT_CYCLE", "files": {
+        "a.proto": 'syntax = "proto3"; import "b.proto";',
+        "b.proto": 'syntax = "proto3"; import "a.proto";'}},
+    {"name": "rpc input is an enum", "rule": "PROTO_NOT_A_MESSAGE", "files": {
+        "a.proto": 'syntax = "proto3"; package p; enum E { E_ZERO = 0; } message M {} '
+                   'service S { rpc Get(E) returns (M); }'}},
+    {"name": "duplicate symbol", "rule": "PROTO_DUPLICATE_SYMBOL", "files": {
+        "a.proto": 'syntax = "proto3"; package p; import "b.proto"; message M {}',
+        "b.proto": 'syntax = "proto3"; package p; message M {}'}},
+    {"name": "extension number out of range", "rule": "PROTO_EXTENSION_NUMBER_OUT_OF_RANGE",
+     "files": {"a.proto": 'syntax = "proto2"; package p; message M { extensions 10 to 20; } '
+                          'extend M { optional int32 x = 30; }'}},
+    {"name": "undefined type", "rule": "PROTO_UNRESOLVED_TYPE", "files": {
+        "a.proto": 'syntax = "proto3"; package p; message M { Nope n = 1; }'}},
+    {"name": "map value and group types", "rule": None, "files": {
+        "a.proto": 'syntax = "proto2"; package p; enum E { Z = 0; } '
+                   'message M { map<string, E> m = 1; optional group G = 2 { optional E e = 3; } }'}},
+]
+
+
+def check_link_cases(venv, binary, wkt_root, work, report):
+    passed = failed = 0
+    for case in LINK_CASES:
+        root = work / "link" / re.sub(r"\W+", "_", case["name"])
+        for path, text in case["files"].items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text + "\n")
+        expected, error = protoc_types(venv, [root, wkt_root], "a.proto", work)
+        command = [str(binary), "inspect", "--format", "json", "--proto-path", str(root),
+                   str(root / "a.proto")]
+        result = subprocess.run(command, capture_output=True, text=True)
+        document = json.loads(result.stdout) if result.stdout.startswith("{") else {}
+        rules = sorted({d["ruleId"] for d in document.get("diagnostics", [])
+                        if d["severity"] == "error"})
+        problems = []
+        if case["rule"] is None:
+            if expected is None:
+                problems.append(f"protoc rejected it: {error[:200]}")
+            elif rules:
+                problems.append(f"schemacheck reported {rules}")
+            else:
+                _, _, lines = compare(expected, document.get("types", []))
+                problems += lines
+        else:
+            if expected is not None:
+                problems.append("protoc accepted it")
+            if case["rule"] not in rules:
+                problems.append(f"schemacheck reported {rules}, not {case['rule']}")
+        if problems:
+            failed += 1
+            report.append(f"link case '{case['name']}': " + "; ".join(problems))
+        else:
+            passed += 1
+    return passed, failed
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="check only the first N files")
@@ -339,11 +423,14 @@ def main():
             else:
                 builtin_pass += 1
 
+        link_pass, link_fail = check_link_cases(venv, binary, wkt_root, work, report)
+
     print("\n".join(report))
     print(f"files: {file_pass} passed, {file_fail} failed ({skipped} rejected by protoc or the descriptor pool, skipped)")
     print(f"fields: {field_pass} passed, {field_fail} failed")
     print(f"built-in well-known files: {builtin_pass} passed, {builtin_fail} failed")
-    return 1 if file_fail or field_fail or builtin_fail else 0
+    print(f"link cases: {link_pass} passed, {link_fail} failed")
+    return 1 if file_fail or field_fail or builtin_fail or link_fail else 0
 
 
 if __name__ == "__main__":
