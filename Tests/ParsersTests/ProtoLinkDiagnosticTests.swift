@@ -215,3 +215,18 @@ import Testing
     #expect(ProtoFileLinker.extensionNames(in: name) == expected[name])
   }
 }
+
+extension ProtoLinkDiagnosticTests {
+  @Test func overlyDeepImportChainIsReportedNotFollowed() {
+    let depth = 600
+    var files: [String: String] = [:]
+    for index in 1..<depth {
+      files["f\(index).proto"] = "syntax = \"proto3\"; import \"f\(index + 1).proto\";"
+    }
+    files["f\(depth).proto"] = "syntax = \"proto3\";"
+    let user = ProtoTree.file("f0.proto", imports: ["f1.proto"])
+    let image = ProtoLinker.link(targets: [user], loader: InMemoryProtoImportLoader(files))
+    #expect(image.diagnostics.map(\.ruleID) == ["PROTO_IMPORT_TOO_DEEP"])
+    #expect(image.files.count == 500)
+  }
+}

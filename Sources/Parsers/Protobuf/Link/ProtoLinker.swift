@@ -31,6 +31,17 @@ public enum ProtoLinker {
       files: linked, targetPaths: Set(targets.map(\.path)), diagnostics: diagnostics)
   }
 
+  /// `a.b.c` gives `a` and `a.b`.
+  private static func enclosingNames(of fullName: String) -> [String] {
+    var names: [String] = []
+    var prefix = ""
+    for component in fullName.split(separator: ".").dropLast() {
+      prefix = prefix.isEmpty ? String(component) : "\(prefix).\(component)"
+      names.append(prefix)
+    }
+    return names
+  }
+
   /// One finding per clash, at the second definition; names inside a clashing message are not
   /// reported again.
   private static func duplicateDiagnostics(_ table: ProtoSymbolTable) -> [Diagnostic] {
@@ -38,7 +49,9 @@ public enum ProtoLinker {
     var diagnostics: [Diagnostic] = []
     for (first, second) in table.duplicates.sorted(by: { $0.second.fullName < $1.second.fullName })
     {
-      let isInsideReported = reported.contains { second.fullName.hasPrefix($0 + ".") }
+      let isInsideReported = enclosingNames(of: second.fullName).contains {
+        reported.contains($0)
+      }
       reported.insert(second.fullName)
       guard !isInsideReported, let location = second.location else { continue }
       let issue = ProtoLinkIssue.duplicateSymbol(
