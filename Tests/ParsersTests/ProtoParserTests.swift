@@ -29,6 +29,15 @@ struct ProtoParserTests {
     }
   }
 
+  @Test func byteOrderMarkIsSkippedButCounted() {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("syntax = \"proto3\";\nmessage A {}\n".utf8)
+    let result = ProtoParser.parse(bytes, path: "bom.proto")
+    #expect(result.diagnostics.isEmpty)
+    // protoc 31 reports the syntax statement at 1:4-1:22 after a BOM.
+    #expect(result.file.syntaxSpan == ProtoTest.span(1, 4, 1, 22))
+    #expect(result.file.messages.first?.span == ProtoTest.span(2, 1, 2, 13))
+  }
+
   @Test func packageAndImports() throws {
     let file = try parseClean(
       """

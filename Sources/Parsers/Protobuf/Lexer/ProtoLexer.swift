@@ -31,8 +31,8 @@ struct ProtoLexer {
   /// Lexes the whole input; the last token is always `.end`.
   mutating func run() {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      // protoc and Buf skip a byte order mark but still count its bytes as columns.
       position = 3
-      startLine(at: 3)
     }
     var isFirst = true
     while true {
