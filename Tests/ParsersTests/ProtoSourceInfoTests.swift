@@ -15,7 +15,7 @@ struct ProtoSourceInfoTests {
 
   static let fixtureNames = [
     "comments", "same_line_comments", "editions", "other", "proto2_features", "tabs_and_utf8",
-    "edition2024",
+    "edition2024", "comment_edge_cases",
   ]
 
   /// What our tree says about one element: its span and, for declarations, its comments.

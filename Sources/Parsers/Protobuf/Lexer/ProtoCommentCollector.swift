@@ -1,7 +1,8 @@
 /// protoc's `CommentCollector` (io/tokenizer.cc): sorts the comments between two tokens into the
 /// previous token's trailing comment, detached blocks and the next token's leading comment.
 struct ProtoCommentCollector {
-  var previousTrailing: String?
+  /// The previous token's trailing comment as read (text conversion happens once at the end).
+  var previousTrailingBytes: [UInt8]?
   var detached: [String] = []
   var buffer: [UInt8] = []
   var hasComment = false
@@ -31,13 +32,12 @@ struct ProtoCommentCollector {
   /// The buffered block is complete and not connected to the next token.
   mutating func flush() {
     guard hasComment else { return }
-    let text = ProtoCommentCollector.text(buffer)
     if canAttachToPrevious {
-      previousTrailing = (previousTrailing ?? "") + text
+      previousTrailingBytes = (previousTrailingBytes ?? []) + buffer
       hasTrailingComment = true
       canAttachToPrevious = false
     } else {
-      detached.append(text)
+      detached.append(ProtoCommentCollector.text(buffer))
     }
     clearBuffer()
     commentCount += 1
@@ -49,16 +49,24 @@ struct ProtoCommentCollector {
   mutating func maybeDetachComment() {
     let count = commentCount + (hasComment ? 1 : 0)
     guard count == 1 else { return }
-    if hasTrailingComment, let trailing = previousTrailing {
-      detached.insert(trailing, at: 0)
-      previousTrailing = nil
+    if hasTrailingComment, let trailing = previousTrailingBytes {
+      detached.insert(ProtoCommentCollector.text(trailing), at: 0)
+      previousTrailingBytes = nil
     }
     canAttachToPrevious = false
     flush()
   }
 
-  /// What is left in the buffer leads the next token.
-  var leading: String? { hasComment ? ProtoCommentCollector.text(buffer) : nil }
+  /// What is left in the buffer leads the next token; protoc drops an empty one (`/**/`).
+  var leading: String? {
+    hasComment && !buffer.isEmpty ? ProtoCommentCollector.text(buffer) : nil
+  }
+
+  /// The previous token's trailing comment; protoc drops an empty one.
+  var previousTrailing: String? {
+    guard let bytes = previousTrailingBytes, !bytes.isEmpty else { return nil }
+    return ProtoCommentCollector.text(bytes)
+  }
 
   /// protoc keeps the final newline of a line comment; we drop that one newline so a block of
   /// lines is the lines joined with "\n" (each keeping its leading space).
