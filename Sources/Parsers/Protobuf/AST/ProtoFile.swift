@@ -77,6 +77,8 @@ public struct ProtoImport: Hashable, Sendable {
 }
 
 /// Comments attached to an element, as protoc attaches them (text without `//` or `/* */`).
+/// The text is protoc's `SourceCodeInfo` text without its one final newline: lines joined with
+/// "\n", each keeping its leading space (`// a` + `// b` is " a\n b"); empty comments are nil.
 public struct ProtoComments: Hashable, Sendable {
   public var leading: String?
   public var trailing: String?
