@@ -152,6 +152,9 @@ private let diagnosticCases: [ProtoDiagnosticCase] = [
     "syntax = \"proto2\";\nmessage A {\n  reserved 5 to 12;\n  extensions 10 to 20;\n}\n",
     ["PROTO_FIELD_NUMBER_RESERVED@4:14"]),
   .init(
+    "group in proto3", "syntax = \"proto3\";\nmessage A { repeated group G = 1 {} }\n",
+    ["PROTO_SYNTAX_ERROR@2:22"]),
+  .init(
     "reversed range", "syntax = \"proto3\";\nmessage A { reserved 9 to 2; }\n",
     ["PROTO_FIELD_NUMBER_OUT_OF_RANGE@2:22"]),
   .init(

@@ -151,6 +151,12 @@ struct ProtoValidator {
         "field '\(field.name)' is required; proto3 has no required fields",
         at: field.labelSpan ?? field.span)
     }
+    if case .group = field.type, file.syntax != .proto2 {
+      report(
+        "PROTO_SYNTAX_ERROR",
+        "group '\(field.name)' is proto2 only; use a nested message field instead",
+        at: field.typeSpan)
+    }
     if case .map = field.type, let labelSpan = field.labelSpan {
       report("PROTO_SYNTAX_ERROR", "map field '\(field.name)' cannot have a label", at: labelSpan)
     } else if inOneof, let labelSpan = field.labelSpan {
