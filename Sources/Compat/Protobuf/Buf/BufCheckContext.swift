@@ -7,6 +7,8 @@ public struct BufCheckContext: Sendable {
   let current: BufImageIndex
   /// Messages present on both sides, paired by full name.
   let messagePairs: [(previous: BufMessageEntry, current: BufMessageEntry)]
+  /// Enums present on both sides, paired by full name.
+  let enumPairs: [(previous: BufEnumEntry, current: BufEnumEntry)]
   /// Fields paired by number inside paired messages, then extensions paired by extendee and
   /// number.
   let fieldPairs: [(previous: BufFieldEntry, current: BufFieldEntry)]
@@ -20,6 +22,9 @@ public struct BufCheckContext: Sendable {
     messagePairs = old.messages.sorted { $0.key < $1.key }.compactMap { name, entry in
       new.messages[name].map { (entry, $0) }
     }
+    enumPairs = old.enums.sorted { $0.key < $1.key }.compactMap { name, entry in
+      new.enums[name].map { (entry, $0) }
+    }
     fieldPairs = Self.pairFields(messagePairs, old, new)
   }
 
@@ -27,13 +32,6 @@ public struct BufCheckContext: Sendable {
   var filePairs: [(previous: ProtoFile, current: ProtoFile)] {
     previous.files.compactMap { file in
       current.filesByPath[file.path].map { (file, $0) }
-    }
-  }
-
-  /// Enums present on both sides, paired by full name.
-  var enumPairs: [(previous: BufEnumEntry, current: BufEnumEntry)] {
-    previous.enums.sorted { $0.key < $1.key }.compactMap { name, entry in
-      current.enums[name].map { (entry, $0) }
     }
   }
 
