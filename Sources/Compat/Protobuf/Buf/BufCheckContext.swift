@@ -19,10 +19,11 @@ public struct BufCheckContext: Sendable {
     let new = BufImageIndex(current)
     self.previous = old
     self.current = new
-    messagePairs = old.messages.sorted { $0.key < $1.key }.compactMap { name, entry in
+    // Unordered: the checker sorts the findings, and sorting here costs more than it buys.
+    messagePairs = old.messages.compactMap { name, entry in
       new.messages[name].map { (entry, $0) }
     }
-    enumPairs = old.enums.sorted { $0.key < $1.key }.compactMap { name, entry in
+    enumPairs = old.enums.compactMap { name, entry in
       new.enums[name].map { (entry, $0) }
     }
     fieldPairs = Self.pairFields(messagePairs, old, new)
@@ -53,8 +54,7 @@ public struct BufCheckContext: Sendable {
     for entry in current.extensions.values {
       newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] = entry
     }
-    let sorted = previous.extensions.sorted { $0.key < $1.key }.map(\.value)
-    for entry in sorted {
+    for entry in previous.extensions.values {
       if let match = newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] {
         pairs.append((entry, match))
       }
