@@ -130,10 +130,24 @@ struct ProtoFileLinker {
     return nil
   }
 
-  private func suggestion(for name: String) -> String? {
-    let candidates = table.symbols.values
+  /// The types this file sees, collected once: a file with many unresolved names must not
+  /// scan the whole symbol table for each.
+  private var visibleTypes: [String]?
+
+  /// Suggestions made so far; past `suggestionLimit` a file's unresolved names get none, which
+  /// keeps a file full of unknown names linear.
+  private var suggestionCount = 0
+  private static let suggestionLimit = 50
+
+  private mutating func suggestion(for name: String) -> String? {
+    suggestionCount += 1
+    guard suggestionCount <= Self.suggestionLimit else { return nil }
+    let candidates =
+      visibleTypes
+      ?? table.symbols.values
       .filter { $0.kind.isType && resolver.visibleFiles.contains($0.file) }
       .map(\.fullName)
+    visibleTypes = candidates
     return ProtoNameSuggestion.nearest(to: name, among: candidates)
   }
 
