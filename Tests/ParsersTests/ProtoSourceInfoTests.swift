@@ -13,7 +13,9 @@ struct ProtoSourceInfoTests {
     .deletingLastPathComponent()  // Tests
     .appendingPathComponent("Golden/proto")
 
-  static let fixtureNames = ["comments", "same_line_comments", "editions", "other"]
+  static let fixtureNames = [
+    "comments", "same_line_comments", "editions", "other", "proto2_features",
+  ]
 
   /// What our tree says about one element: its span and, for declarations, its comments.
   struct Element {

@@ -1,0 +1,162 @@
+import Compat
+import Parsers
+import SchemaModel
+import Testing
+
+/// The registry holds every Buf breaking rule once, with Buf's categories per config version.
+@Suite struct BufRuleRegistryTests {
+  /// Buf 1.75's `buf config ls-breaking-rules --include-deprecated` for v2, v1 and v1beta1
+  /// (nil: not in that version; "": in no category).
+  static let bufTable: [(id: String, v2: String?, v1: String?, v1beta1: String?)] = [
+    ("EXTENSION_NO_DELETE", "FILE", nil, nil),
+    ("SERVICE_NO_DELETE", "FILE", "FILE", "FILE"),
+    ("ENUM_NO_DELETE", "CSR FILE", "FILE", "FILE"),
+    ("FILE_NO_DELETE", "CSR FILE", "FILE", "FILE"),
+    ("MESSAGE_NO_DELETE", "CSR FILE", "FILE", "FILE"),
+    ("ENUM_SAME_TYPE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_SAME_CARDINALITY", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE WIRE_JSON WIRE"),
+    ("FIELD_SAME_CPP_STRING_TYPE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_SAME_JAVA_UTF8_VALIDATION", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_SAME_JSTYPE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_SAME_UTF8_VALIDATION", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_CC_ENABLE_ARENAS", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_CC_GENERIC_SERVICES", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_CSHARP_NAMESPACE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_GO_PACKAGE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_JAVA_GENERIC_SERVICES", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_JAVA_MULTIPLE_FILES", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_JAVA_OUTER_CLASSNAME", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_JAVA_PACKAGE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_OBJC_CLASS_PREFIX", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_OPTIMIZE_FOR", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_PHP_CLASS_PREFIX", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_PHP_METADATA_NAMESPACE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_PHP_NAMESPACE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_PY_GENERIC_SERVICES", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_RUBY_PACKAGE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FILE_SAME_SWIFT_PREFIX", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("RPC_NO_DELETE", "FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("ENUM_VALUE_NO_DELETE", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("EXTENSION_MESSAGE_NO_DELETE", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_NO_DELETE", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    ("FIELD_SAME_TYPE", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE WIRE_JSON WIRE"),
+    ("FILE_SAME_SYNTAX", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    (
+      "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR", "CSR FILE PACKAGE", "FILE PACKAGE",
+      "FILE PACKAGE"
+    ),
+    ("ONEOF_NO_DELETE", "CSR FILE PACKAGE", "FILE PACKAGE", "FILE PACKAGE"),
+    (
+      "ENUM_SAME_JSON_FORMAT", "CSR FILE PACKAGE WIRE_JSON", "FILE PACKAGE WIRE_JSON",
+      "FILE PACKAGE WIRE_JSON"
+    ),
+    (
+      "ENUM_VALUE_SAME_NAME", "CSR FILE PACKAGE WIRE_JSON", "FILE PACKAGE WIRE_JSON",
+      "FILE PACKAGE WIRE_JSON"
+    ),
+    (
+      "FIELD_SAME_JSON_NAME", "CSR FILE PACKAGE WIRE_JSON", "FILE PACKAGE WIRE_JSON",
+      "FILE PACKAGE WIRE_JSON"
+    ),
+    (
+      "FIELD_SAME_NAME", "CSR FILE PACKAGE WIRE_JSON", "FILE PACKAGE WIRE_JSON",
+      "FILE PACKAGE WIRE_JSON"
+    ),
+    (
+      "MESSAGE_SAME_JSON_FORMAT", "CSR FILE PACKAGE WIRE_JSON", "FILE PACKAGE WIRE_JSON",
+      "FILE PACKAGE WIRE_JSON"
+    ),
+    ("FIELD_SAME_DEFAULT", "CSR FILE PACKAGE WIRE_JSON WIRE", nil, nil),
+    (
+      "FIELD_SAME_ONEOF", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    ("FILE_SAME_PACKAGE", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE", "FILE"),
+    (
+      "MESSAGE_SAME_REQUIRED_FIELDS", "CSR FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RESERVED_ENUM_NO_DELETE", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RESERVED_MESSAGE_NO_DELETE", "CSR FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RPC_SAME_CLIENT_STREAMING", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RPC_SAME_IDEMPOTENCY_LEVEL", "CSR FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RPC_SAME_REQUEST_TYPE", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RPC_SAME_RESPONSE_TYPE", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    (
+      "RPC_SAME_SERVER_STREAMING", "CSR FILE PACKAGE WIRE_JSON WIRE", "FILE PACKAGE WIRE_JSON WIRE",
+      "FILE PACKAGE WIRE_JSON WIRE"
+    ),
+    ("PACKAGE_ENUM_NO_DELETE", "PACKAGE", "PACKAGE", "PACKAGE"),
+    ("PACKAGE_EXTENSION_NO_DELETE", "PACKAGE", nil, nil),
+    ("PACKAGE_MESSAGE_NO_DELETE", "PACKAGE", "PACKAGE", "PACKAGE"),
+    ("PACKAGE_NO_DELETE", "PACKAGE", "PACKAGE", "PACKAGE"),
+    ("PACKAGE_SERVICE_NO_DELETE", "PACKAGE", "PACKAGE", "PACKAGE"),
+    ("ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED", "CSR WIRE_JSON", "WIRE_JSON", "WIRE_JSON"),
+    ("FIELD_NO_DELETE_UNLESS_NAME_RESERVED", "CSR WIRE_JSON", "WIRE_JSON", "WIRE_JSON"),
+    ("FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY", "CSR WIRE_JSON", "WIRE_JSON", "WIRE_JSON"),
+    ("FIELD_WIRE_JSON_COMPATIBLE_TYPE", "CSR WIRE_JSON", "WIRE_JSON", nil),
+    (
+      "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED", "CSR WIRE_JSON WIRE", "WIRE_JSON WIRE",
+      "WIRE_JSON WIRE"
+    ),
+    (
+      "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED", "CSR WIRE_JSON WIRE", "WIRE_JSON WIRE",
+      "WIRE_JSON WIRE"
+    ),
+    ("FIELD_WIRE_COMPATIBLE_CARDINALITY", "WIRE", "WIRE", "WIRE"),
+    ("FIELD_WIRE_COMPATIBLE_TYPE", "WIRE", "WIRE", nil),
+    ("MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", "", "", ""),
+    ("FIELD_SAME_CTYPE", nil, "", ""),
+    ("FIELD_SAME_LABEL", nil, "", ""),
+    ("FILE_SAME_JAVA_STRING_CHECK_UTF8", nil, "", ""),
+    ("FILE_SAME_PHP_GENERIC_SERVICES", nil, "", ""),
+  ]
+
+  @Test func idsAreUnique() {
+    let ids = BufRules.all.map(\.id)
+    #expect(Set(ids).count == ids.count)
+  }
+
+  @Test func registryMatchesBufsRuleList() {
+    #expect(Set(BufRules.all.map(\.id)) == Set(Self.bufTable.map(\.id)))
+  }
+
+  @Test(arguments: bufTable.map(\.id))
+  func categoriesMatchBuf(id: String) throws {
+    let rule = try #require(BufRules.rule(id))
+    let row = try #require(Self.bufTable.first { $0.id == id })
+    for (version, text) in [(BufConfigVersion.v2, row.v2), (.v1, row.v1), (.v1beta1, row.v1beta1)] {
+      let expected = text.map { $0.split(separator: " ").map(String.init).sorted() }
+      let actual = rule.categories[version].map { $0.map(\.rawValue).sorted() }
+      #expect(actual == expected, "\(id) in \(version.rawValue)")
+    }
+  }
+
+  @Test func ruleCountsPerVersionMatchBuf() {
+    #expect(BufRules.all.filter { $0.exists(in: .v2) }.count == 65)
+    #expect(BufRules.all.filter { $0.exists(in: .v1) }.count == 66)
+    #expect(BufRules.all.filter { $0.exists(in: .v1beta1) }.count == 64)
+  }
+
+  @Test func everyRuleHasAPurpose() {
+    for rule in BufRules.all { #expect(rule.purpose.hasPrefix("Checks that"), "\(rule.id)") }
+  }
+}
