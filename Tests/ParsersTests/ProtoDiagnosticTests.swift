@@ -24,7 +24,7 @@ struct ProtoDiagnosticCase: CustomTestStringConvertible, Sendable {
 private let diagnosticCases: [ProtoDiagnosticCase] = [
   .init(
     "missing semicolon after field", "syntax = \"proto3\";\nmessage A {\n  int32 a = 1\n}\n",
-    ["PROTO_SYNTAX_ERROR@4:1"], message: "expected ';' after field declaration, found '}'"),
+    ["PROTO_SYNTAX_ERROR@4:1"], message: "expected ';' after field number, found '}'"),
   .init(
     "missing field number", "syntax = \"proto3\";\nmessage A { int32 a = ; }\n",
     ["PROTO_SYNTAX_ERROR@2:23"], message: "expected a number after '='"),

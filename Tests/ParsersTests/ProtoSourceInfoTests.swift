@@ -14,7 +14,8 @@ struct ProtoSourceInfoTests {
     .appendingPathComponent("Golden/proto")
 
   static let fixtureNames = [
-    "comments", "same_line_comments", "editions", "other", "proto2_features",
+    "comments", "same_line_comments", "editions", "other", "proto2_features", "tabs_and_utf8",
+    "edition2024",
   ]
 
   /// What our tree says about one element: its span and, for declarations, its comments.

@@ -75,6 +75,7 @@ extension ProtoParserCore {
       throw expected(
         "a declaration (message, enum, service, extend, option, import or package)", "at top level")
     }
+    let statementStart = index
     skipVisibility()
     if atWord("package") {
       let first = index
@@ -93,9 +94,11 @@ extension ProtoParserCore {
     } else if atWord("option") {
       file.options.append(try parseOptionStatement())
     } else if atWord("message") {
-      if let message = try parseMessage(scope: package) { file.messages.append(message) }
+      if let message = try parseMessage(scope: package, commentsFrom: statementStart) {
+        file.messages.append(message)
+      }
     } else if atWord("enum") {
-      file.enums.append(try parseEnum(scope: package))
+      file.enums.append(try parseEnum(scope: package, commentsFrom: statementStart))
     } else if atWord("service") {
       file.services.append(try parseService())
     } else if atWord("extend") {

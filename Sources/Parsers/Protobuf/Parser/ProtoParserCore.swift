@@ -4,7 +4,8 @@ import SchemaModel
 struct ProtoParserCore {
   let bytes: [UInt8]
   let tokens: [ProtoToken]
-  let comments: [Int: ProtoTokenComments]
+  /// Comments around tokens, keyed by token index.
+  let tokenComments: [Int: ProtoTokenComments]
   let file: String
   var index = 0
   var diagnostics: [Diagnostic] = []
@@ -16,7 +17,7 @@ struct ProtoParserCore {
   init(bytes: [UInt8], lexer: ProtoLexer, file: String) {
     self.bytes = bytes
     self.tokens = lexer.tokens
-    self.comments = lexer.comments
+    self.tokenComments = lexer.comments
     self.file = file
   }
 
@@ -128,9 +129,9 @@ struct ProtoParserCore {
   /// Comments of a statement: leading and detached before its first token, trailing after its
   /// last token (`;` or `{`).
   func comments(first: Int, last: Int) -> ProtoComments {
-    let before = comments[first]
+    let before = tokenComments[first]
     return ProtoComments(
-      leading: before?.leading, trailing: comments[last]?.trailing,
+      leading: before?.leading, trailing: tokenComments[last]?.trailing,
       detached: before?.detached ?? [])
   }
 
