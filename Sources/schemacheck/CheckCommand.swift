@@ -23,8 +23,13 @@ struct CheckCommand: StatusCommand {
     help: "A git revision (main, HEAD~1, git:v1.2.0) or a folder holding the earlier versions.")
   var against: String?
 
-  @Option(name: .long, help: "Use this compatibility mode for every subject.")
-  var mode: CompatibilityMode?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Use this mode for every subject: a Confluent mode, or a Buf category (Protobuf only).",
+      discussion: "FILE, PACKAGE, WIRE_JSON and WIRE check Buf's breaking rules against the "
+        + "latest earlier version instead of the subject's Confluent mode."))
+  var mode: GateMode?
 
   @Option(name: .customLong("subject"), help: "Check only this subject (repeatable).")
   var subjects: [String] = []

@@ -17,8 +17,17 @@ struct CompatCommand: StatusCommand {
     help: "A git revision (main, HEAD~1, git:v1.2.0) or a folder with the same layout.")
   var against: String
 
-  @Option(name: .long, help: "The compatibility mode (default: BACKWARD).")
-  var mode: CompatibilityMode?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The mode (default: BACKWARD): a Confluent mode, or a Buf category for .proto files.",
+      discussion: "FILE, PACKAGE, WIRE_JSON and WIRE check Buf's breaking rules."))
+  var mode: GateMode?
+
+  @Option(
+    name: .customLong("proto-path"),
+    help: "An import root for .proto files, like protoc -I (repeatable; default: here).")
+  var protoPaths: [String] = []
 
   @OptionGroup var output: OutputOptions
 
@@ -31,7 +40,7 @@ struct CompatCommand: StatusCommand {
     do {
       let outcome = try await CompatRun.run(
         files: files, against: AgainstReference.parse(against, currentDirectory: currentDirectory),
-        mode: mode, currentDirectory: currentDirectory)
+        mode: mode, protoPaths: protoPaths, currentDirectory: currentDirectory)
       return output.emit(outcome)
     } catch {
       return Console.fail(error)

@@ -15,11 +15,17 @@ struct DiffCommand: StatusCommand {
   @Argument(help: "The new schema file.")
   var new: String
 
+  @Option(
+    name: .customLong("proto-path"),
+    help: "An import root for .proto files, like protoc -I (repeatable; default: here).")
+  var protoPaths: [String] = []
+
   @OptionGroup var output: OutputOptions
 
   mutating func execute() async -> ExitStatus {
     do {
-      let outcome = try DiffRun.run(old: old, new: new, currentDirectory: Console.currentDirectory)
+      let outcome = try DiffRun.run(
+        old: old, new: new, protoPaths: protoPaths, currentDirectory: Console.currentDirectory)
       return output.emit(outcome)
     } catch {
       return Console.fail(error)

@@ -19,7 +19,7 @@ struct InspectCommand: StatusCommand {
   var format: Format = .text
 
   @Option(
-    name: [.customShort("I"), .customLong("proto-path")],
+    name: [.customShort("I", allowingJoined: true), .customLong("proto-path")],
     help: "An import root for .proto files (repeatable, searched in order, like protoc -I).")
   var protoPaths: [String] = []
 

@@ -1,10 +1,11 @@
 import ArgumentParser
-import Compat
+import Workspace
 
-extension CompatibilityMode: ExpressibleByArgument {
+/// `--mode`: a Confluent compatibility mode, or one of Buf's categories for Protobuf subjects.
+extension GateMode: ExpressibleByArgument {
   public init?(argument: String) {
     self.init(name: argument)
   }
 
-  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueStrings: [String] { allNames }
 }

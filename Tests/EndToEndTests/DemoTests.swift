@@ -6,7 +6,7 @@ import Testing
   @Test func demoRepositoryPasses() throws {
     let result = try CommandRunner.run(["check", "--config", "Fixtures/schemacheck.yaml"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout == "5 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.stdout == "6 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
     #expect(result.stderr.isEmpty)
   }
 
@@ -15,16 +15,24 @@ import Testing
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let new = "Fixtures/breaking/schemas/payments/refund_issued.avsc"
+    let proto = "Fixtures/breaking/proto/acme/payments/v1/refund_events.proto"
     #expect(
       lines.map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+        "\(proto):11:27: error: [ENUM_VALUE_SAME_NAME]",
+        "\(proto):15:1: error: [FIELD_NO_DELETE_UNLESS_NAME_RESERVED]",
+        "\(proto):15:1: error: [FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED]",
+        "\(proto):18:3: error: [FIELD_SAME_JSON_NAME]",
+        "\(proto):18:3: error: [FIELD_SCALAR_KIND_CHANGED]",
+        "\(proto):18:3: error: [FIELD_WIRE_JSON_COMPATIBLE_TYPE]",
+        "\(proto):18:10: error: [FIELD_SAME_NAME]",
         "\(new):9:38: error: [TYPE_MISMATCH]",
         "\(new):9:38: error: [TYPE_MISMATCH]",
         "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
         "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
         "\(new):11:5: error: [READER_FIELD_MISSING_DEFAULT_VALUE]",
-        "1 subject checked,",
+        "2 subjects checked,",
       ])
-    #expect(lines.last == "1 subject checked, 1 incompatible; 5 errors, 0 warnings")
+    #expect(lines.last == "2 subjects checked, 2 incompatible; 12 errors, 0 warnings")
   }
 
   @Test func jsonReportIsOneDocumentWithSubjectsAndFindings() throws {
@@ -36,18 +44,32 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(object["version"] as? Int == 1)
     let subjects = try #require(object["subjects"] as? [[String: Any]])
-    #expect(subjects.count == 1)
-    #expect(subjects.first?["compatible"] as? Bool == false)
-    #expect(subjects.first?["mode"] as? String == "FULL")
     #expect(
-      subjects.first?["checkedAgainst"] as? [String] == [
+      subjects.compactMap { $0["name"] as? String } == [
+        "payments.refund-events", "payments.refund-issued",
+      ])
+    let avro = try #require(subjects.last)
+    #expect(avro["compatible"] as? Bool == false)
+    #expect(avro["mode"] as? String == "FULL")
+    #expect(avro["breaking"] == nil)
+    #expect(
+      avro["checkedAgainst"] as? [String] == [
         "Fixtures/breaking/schemas/payments/refund_issued/v1.avsc"
       ])
+    let proto = try #require(subjects.first)
+    #expect(proto["format"] as? String == "protobuf")
+    #expect(proto["mode"] as? String == "BACKWARD")
+    #expect(proto["breaking"] as? [String] == ["WIRE_JSON"])
     let findings = try #require(object["findings"] as? [[String: Any]])
-    #expect(findings.count == 5)
-    #expect(findings.allSatisfy { $0["subject"] as? String == "payments.refund-issued" })
+    #expect(findings.count == 12)
+    #expect(findings.count { $0["subject"] as? String == "payments.refund-issued" } == 5)
+    #expect(
+      findings.contains {
+        $0["ruleId"] as? String == "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED"
+          && $0["subject"] as? String == "payments.refund-events"
+      })
     let summary = try #require(object["summary"] as? [String: Any])
-    #expect(summary["errors"] as? Int == 5)
+    #expect(summary["errors"] as? Int == 12)
   }
 
   @Test func severalFormatsAtOnceWriteFiles() throws {
@@ -59,7 +81,7 @@ import Testing
       "text,json=\(jsonPath)",
     ])
     #expect(result.status == 1)
-    #expect(result.stdout.hasSuffix("1 subject checked, 1 incompatible; 5 errors, 0 warnings\n"))
+    #expect(result.stdout.hasSuffix("2 subjects checked, 2 incompatible; 12 errors, 0 warnings\n"))
     let written = try String(contentsOfFile: jsonPath, encoding: .utf8)
     #expect(written.hasPrefix("{\n  \"version\": 1,"))
   }
@@ -77,7 +99,7 @@ import Testing
       "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--mode", "none",
     ])
     #expect(result.status == 0)
-    #expect(result.stdout == "1 subject checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.stdout == "2 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
   }
 
   @Test func diffListsChangesAndExitsZero() throws {

@@ -215,3 +215,29 @@ import Testing
     #expect(ProtoFileLinker.extensionNames(in: name) == expected[name])
   }
 }
+
+extension ProtoLinkDiagnosticTests {
+  @Test func overlyDeepImportChainIsReportedNotFollowed() {
+    let depth = 600
+    var files: [String: String] = [:]
+    for index in 1..<depth {
+      files["f\(index).proto"] = "syntax = \"proto3\"; import \"f\(index + 1).proto\";"
+    }
+    files["f\(depth).proto"] = "syntax = \"proto3\";"
+    let user = ProtoTree.file("f0.proto", imports: ["f1.proto"])
+    let image = ProtoLinker.link(targets: [user], loader: InMemoryProtoImportLoader(files))
+    #expect(image.diagnostics.map(\.ruleID) == ["PROTO_IMPORT_TOO_DEEP"])
+    #expect(image.files.count == 500)
+  }
+}
+
+extension ProtoLinkDiagnosticTests {
+  @Test(arguments: [
+    ("Mony", "shop.Money"), ("money", "shop.Money"), ("Ordr", "shop.Order"), ("Zebra", nil),
+    ("Mone", "shop.Money"),
+  ])
+  func suggestions(_ written: String, _ expected: String?) {
+    let suggestion = ProtoNameSuggestion(candidates: ["shop.Money", "shop.Order", "a.Monkey"])
+    #expect(suggestion.nearest(to: written) == expected)
+  }
+}

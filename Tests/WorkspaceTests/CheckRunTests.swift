@@ -66,7 +66,7 @@ struct CheckRunTests {
     defer { tree.remove() }
     let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
     let forward = try await CheckRun(
-      config: config, modeOverride: .forward, subjectNames: ["orders.order"]
+      config: config, modeOverride: .confluent(.forward), subjectNames: ["orders.order"]
     ).run()
     // Adding a field is forward compatible: the old reader ignores it.
     #expect(forward.report.subjects.map(\.name) == ["orders.order"])
@@ -115,8 +115,8 @@ struct CheckRunTests {
   @Test func unsupportedFormatIsAFinding() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
-    try tree.write("a.proto", "syntax = \"proto3\";\n")
-    let subject = Subject(name: "a", schemaPath: "a.proto", file: tree.url("a.proto"))
+    try tree.write("a.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema"}"#)
+    let subject = Subject(name: "a", schemaPath: "a.json", file: tree.url("a.json"))
     let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
     #expect(
       outcome.report.findings.map(\.diagnostic.ruleID) == ["PARSE_UNSUPPORTED_FORMAT"])
@@ -194,7 +194,7 @@ struct CheckRunTests {
     try tree.git("commit", "-q", "-m", "v1")
     try tree.write("order.avsc", AvroSamples.order(AvroSamples.id, AvroSamples.note))
     let outcome = try await CompatRun.run(
-      files: ["order.avsc"], against: .revision("HEAD"), mode: .fullTransitive,
+      files: ["order.avsc"], against: .revision("HEAD"), mode: .confluent(.fullTransitive),
       currentDirectory: tree.root)
     #expect(outcome.report.subjects.first?.compatible == true)
     #expect(outcome.report.subjects.first?.checkedAgainst == ["HEAD:order.avsc"])
@@ -299,7 +299,7 @@ struct SubjectLinkingTests {
       Subject(name: $0, schemaPath: $0, file: tree.url($0))
     }
     let outcome = try await CheckRun(
-      subjects: subjects, baseDirectory: tree.root, modeOverride: CompatibilityMode.none
+      subjects: subjects, baseDirectory: tree.root, modeOverride: .confluent(.none)
     ).run()
     #expect(outcome.report.findings.map(\.diagnostic.message) == [])
     #expect(outcome.exitStatus() == .success)

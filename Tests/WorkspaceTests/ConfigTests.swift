@@ -54,7 +54,7 @@ struct ConfigTests {
       catalog:
         title: Acme events
       """
-    let config = try load(text, files: ["schemas/orders/order_placed.avsc"]).get()
+    let config = try load(text, files: ["schemas/orders/order_placed.avsc", "proto/a.proto"]).get()
     #expect(config.defaults.compatibility == .backwardTransitive)
     #expect(config.defaults.jsonSchemaPolicy == .lenient)
     let subject = try #require(config.subjects.first)
@@ -74,7 +74,8 @@ struct ConfigTests {
           glob: "schemas/**/*.avsc", compatibility: CompatibilityMode.none,
           position: TextPosition(line: 23, column: 5))
       ])
-    #expect(config.sections.map(\.key) == ["proto", "lint", "catalog"])
+    #expect(config.sections.map(\.key) == ["lint", "catalog"])
+    #expect(config.proto.roots == ["proto"])
     #expect(config.section("catalog") != nil)
   }
 

@@ -126,6 +126,21 @@ import Testing
       ])
   }
 
+  @Test func fileFolderIsNotARootWhenARootHoldsTheFile() throws {
+    let tree = try Self.tree()
+    defer { tree.remove() }
+    try tree.write(
+      "proto/shop/v1/sibling.proto",
+      """
+      syntax = "proto3";
+      import "common.proto";
+      """)
+    let image = try InspectRun.protoImage(
+      at: "proto/shop/v1/sibling.proto", protoPaths: ["proto"], currentDirectory: tree.root)
+    #expect(image.targetFiles.map(\.path) == ["shop/v1/sibling.proto"])
+    #expect(image.diagnostics.map(\.ruleID) == ["PROTO_IMPORT_NOT_FOUND"])
+  }
+
   @Test func missingProtoPathIsAToolError() throws {
     let tree = try Self.tree()
     defer { tree.remove() }

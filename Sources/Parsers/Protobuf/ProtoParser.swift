@@ -26,7 +26,14 @@ public enum ProtoParser {
     }
     var core = ProtoParserCore(bytes: bytes, lexer: lexer, file: file)
     let parsed = core.parseFile(path: path, displayPath: displayPath)
-    diagnostics.append(contentsOf: core.diagnostics)
+    // A malformed token is reported by the lexer; the parser's error at the same place adds
+    // nothing.
+    for diagnostic in core.diagnostics
+    where !diagnostics.contains(where: {
+      $0.ruleID == diagnostic.ruleID && $0.location == diagnostic.location
+    }) {
+      diagnostics.append(diagnostic)
+    }
     diagnostics.append(contentsOf: ProtoValidator.check(parsed, file: file))
     return (parsed, diagnostics)
   }

@@ -89,13 +89,18 @@ public struct Config: Hashable, Sendable {
   public var defaults: ConfigDefaults
   public var subjects: [SubjectConfig]
   public var discover: [DiscoverRule]
-  /// `proto`, `asyncapi`, `lint`, `catalog` and `json-schema`, kept as written for later use.
+  /// The `proto:` section (defaults when absent).
+  public var proto: ProtoConfig
+  /// `asyncapi`, `lint`, `catalog` and `json-schema`, kept as written for later use.
   public var sections: [ConfigEntry]
 
   public init(
     displayPath: String, directory: URL, defaults: ConfigDefaults = ConfigDefaults(),
-    subjects: [SubjectConfig] = [], discover: [DiscoverRule] = [], sections: [ConfigEntry] = []
+    subjects: [SubjectConfig] = [], discover: [DiscoverRule] = [],
+    proto: ProtoConfig = ProtoConfig(),
+    sections: [ConfigEntry] = []
   ) {
+    self.proto = proto
     self.displayPath = displayPath
     self.directory = directory
     self.defaults = defaults
@@ -107,6 +112,11 @@ public struct Config: Hashable, Sendable {
   /// The kept section with this key (`lint`, `catalog`, ...).
   public func section(_ key: String) -> ConfigNode? {
     sections.first { $0.key == key }?.value
+  }
+
+  /// The Protobuf import roots as folders: `proto.roots`, or the config's folder when unset.
+  public var protoRootURLs: [URL] {
+    proto.roots.isEmpty ? [directory] : proto.roots.map { url(for: $0) }
   }
 
   /// A path from the config resolved against the config's folder.

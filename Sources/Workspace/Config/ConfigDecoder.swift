@@ -31,6 +31,7 @@ struct ConfigDecoder {
       case "defaults": config.defaults = try defaults(entry)
       case "subjects": config.subjects = try subjects(entry)
       case "discover": config.discover = try discoverRules(entry)
+      case "proto": config.proto = try proto(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }
@@ -145,13 +146,13 @@ struct ConfigDecoder {
 
   // MARK: Values
 
-  private func checkKeys(_ entries: [ConfigEntry], known: [String], context: String)
+  func checkKeys(_ entries: [ConfigEntry], known: [String], context: String)
     throws(ConfigError)
   {
     for entry in entries { try checkKey(entry, known: known, context: context) }
   }
 
-  private func checkKey(_ entry: ConfigEntry, known: [String], context: String)
+  func checkKey(_ entry: ConfigEntry, known: [String], context: String)
     throws(ConfigError)
   {
     guard !known.contains(entry.key) else { return }
@@ -161,13 +162,13 @@ struct ConfigDecoder {
       at: entry.keyPosition)
   }
 
-  private func mapping(_ entry: ConfigEntry, context: String) throws(ConfigError)
+  func mapping(_ entry: ConfigEntry, context: String) throws(ConfigError)
     -> [ConfigEntry]
   {
     try mapping(entry.value, key: entry.key, context: context)
   }
 
-  private func mapping(_ node: ConfigNode, key: String, context: String) throws(ConfigError)
+  func mapping(_ node: ConfigNode, key: String, context: String) throws(ConfigError)
     -> [ConfigEntry]
   {
     guard case .mapping(let entries) = node.value else {
@@ -178,7 +179,7 @@ struct ConfigDecoder {
     return entries
   }
 
-  private func sequence(_ entry: ConfigEntry, context: String) throws(ConfigError)
+  func sequence(_ entry: ConfigEntry, context: String) throws(ConfigError)
     -> [ConfigNode]
   {
     guard case .sequence(let items) = entry.value.value else {
@@ -191,7 +192,7 @@ struct ConfigDecoder {
   }
 
   /// Any scalar is accepted as a string (`owner: 42` is the text "42").
-  private func string(_ entry: ConfigEntry, context: String) throws(ConfigError) -> String {
+  func string(_ entry: ConfigEntry, context: String) throws(ConfigError) -> String {
     guard let text = entry.value.scalarText else {
       throw error(
         .wrongType(
@@ -201,7 +202,7 @@ struct ConfigDecoder {
     return text
   }
 
-  private func nonEmptyString(_ entry: ConfigEntry, context: String) throws(ConfigError)
+  func nonEmptyString(_ entry: ConfigEntry, context: String) throws(ConfigError)
     -> String
   {
     let text = try string(entry, context: context)
@@ -212,7 +213,7 @@ struct ConfigDecoder {
   }
 
   /// A list of strings; a single string is accepted as a list of one.
-  private func stringList(_ entry: ConfigEntry, context: String) throws(ConfigError) -> [String] {
+  func stringList(_ entry: ConfigEntry, context: String) throws(ConfigError) -> [String] {
     switch entry.value.value {
     case .scalar:
       return [try string(entry, context: context)]
@@ -247,7 +248,7 @@ struct ConfigDecoder {
     return mode
   }
 
-  private func error(_ kind: ConfigError.Kind, at position: TextPosition) -> ConfigError {
+  func error(_ kind: ConfigError.Kind, at position: TextPosition) -> ConfigError {
     ConfigError(kind, file: file, position: position)
   }
 }

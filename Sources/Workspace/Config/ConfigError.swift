@@ -23,6 +23,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case duplicateDiscoveredSubject(String, paths: [String])
     case schemaNotFound(path: String, subject: String)
     case schemaIsDirectory(path: String, subject: String)
+    case unknownBufRule(String, context: String, suggestion: String?)
+    case protoRootNotFound(String)
   }
 
   public var kind: Kind
@@ -89,6 +91,13 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       return "schema file '\(path)' of subject '\(subject)' does not exist"
     case .schemaIsDirectory(let path, let subject):
       return "schema '\(path)' of subject '\(subject)' is a directory, not a file"
+    case .unknownBufRule(let name, let context, let suggestion):
+      let what = "unknown Buf category or breaking rule '\(name)' \(context)"
+      if let suggestion { return "\(what); did you mean '\(suggestion)'?" }
+      return "\(what); categories: FILE, PACKAGE, WIRE_JSON, WIRE, or a rule id such as "
+        + "FIELD_NO_DELETE"
+    case .protoRootNotFound(let root):
+      return "import root '\(root)' in 'proto.roots' is not a folder"
     }
   }
 }

@@ -5,11 +5,12 @@ enum ConfigKeys {
     "json-schema",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
-  static let keptSections: Set<String> = ["proto", "asyncapi", "lint", "catalog", "json-schema"]
+  static let keptSections: Set<String> = ["asyncapi", "lint", "catalog", "json-schema"]
   static let defaults = ["compatibility", "json-schema-policy"]
   static let subject = [
     "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",
     "owner", "channel", "producers", "consumers", "domain", "description", "tags",
   ]
   static let discover = ["glob", "compatibility"]
+  static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
 }

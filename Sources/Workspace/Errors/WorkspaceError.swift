@@ -25,6 +25,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadableGitObject(String, reason: String)
   case gitFailed(command: String, message: String)
   case unknownSubject(String, known: [String])
+  /// `--mode FILE|PACKAGE|WIRE_JSON|WIRE` given for a subject that is not Protobuf.
+  case bufModeNeedsProtobuf(mode: String, subject: String)
   /// The config file is wrong; its own error says where.
   case config(ConfigError)
 
@@ -35,7 +37,8 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       .file
     case .gitNotFound, .notAGitRepository, .unknownRevision, .unreadableGitObject, .gitFailed:
       .git
-    case .revisionLooksLikeOption, .unknownSubject, .config, .outsideBaseDirectory:
+    case .revisionLooksLikeOption, .unknownSubject, .config, .outsideBaseDirectory,
+      .bufModeNeedsProtobuf:
       .usage
     }
   }
@@ -72,6 +75,9 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       known.isEmpty
         ? "unknown subject '\(name)'"
         : "unknown subject '\(name)'; known subjects: \(known.joined(separator: ", "))"
+    case .bufModeNeedsProtobuf(let mode, let subject):
+      "--mode \(mode) is one of Buf's categories, which apply to Protobuf subjects only; "
+        + "subject '\(subject)' is not a .proto file (use a Confluent mode such as BACKWARD)"
     case .config(let error):
       error.description
     }

@@ -4,16 +4,67 @@ import Foundation
 /// folder and the commit each revision names. Thread-safe, so subjects can share it.
 public final class GitCache: @unchecked Sendable {
   private let lock = NSLock()
+  private let computeLock = NSLock()
   private var repositories: [String: Result<GitRepository, WorkspaceError>] = [:]
   private var commits: [String: Result<String?, WorkspaceError>] = [:]
+  private var sessions: [String: GitBatchSession] = [:]
 
   public init() {}
 
-  /// The repository containing `folder` (discovered once per folder).
+  deinit {
+    for session in sessions.values { session.close() }
+  }
+
+  /// The repository containing `folder` (discovered once per folder; a folder inside a known
+  /// repository's work tree, with no nested `.git` on the way up, needs no git call).
   func repository(containing folder: URL) throws(WorkspaceError) -> GitRepository {
-    try cached(&repositories, key: folder.path) { () throws(WorkspaceError) in
+    if let known = knownRepository(containing: folder) { return known }
+    return try cached(&repositories, key: folder.path) { () throws(WorkspaceError) in
       try GitRepository.containing(folder)
     }.get()
+  }
+
+  private func knownRepository(containing folder: URL) -> GitRepository? {
+    lock.lock()
+    let known = repositories.values.compactMap { try? $0.get() }
+    lock.unlock()
+    let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
+    for repository in known {
+      let top = repository.root.resolvingSymlinksInPath().path
+      guard path == top || path.hasPrefix(top + "/") else { continue }
+      var current = URL(fileURLWithPath: path, isDirectory: true)
+      var nested = false
+      while current.path.count > top.count {
+        if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) {
+          nested = true
+          break
+        }
+        current = current.deletingLastPathComponent()
+      }
+      if !nested { return repository }
+    }
+    return nil
+  }
+
+  /// The file's contents at `commit`, or nil when it does not exist there; read through one
+  /// `git cat-file --batch` process per repository for the whole run.
+  func contents(
+    in repository: GitRepository, at commit: String, path: String, displayName: String,
+    limit: Int
+  ) throws(WorkspaceError) -> [UInt8]? {
+    let session = try batchSession(for: repository)
+    return try session.contents("\(commit):\(path)", displayName: displayName, limit: limit)
+  }
+
+  private func batchSession(for repository: GitRepository) throws(WorkspaceError)
+    -> GitBatchSession
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    if let session = sessions[repository.root.path] { return session }
+    let session = try repository.openBatchSession()
+    sessions[repository.root.path] = session
+    return session
   }
 
   /// The commit `revision` names (nil revision: HEAD, nil result: no commits yet).
@@ -27,11 +78,16 @@ public final class GitCache: @unchecked Sendable {
     }.get()
   }
 
-  /// Looks `key` up, computing and storing the value (or its error) outside the lock.
+  /// Looks `key` up, computing and storing the value (or its error) once: computations are
+  /// serialised, so that subjects checked in parallel never run the same git command twice
+  /// (and git children are not started concurrently, which stalls Foundation's `Process` on
+  /// Linux for up to a second).
   private func cached<Value>(
     _ table: inout [String: Result<Value, WorkspaceError>], key: String,
     compute: () throws(WorkspaceError) -> Value
   ) -> Result<Value, WorkspaceError> {
+    computeLock.lock()
+    defer { computeLock.unlock() }
     lock.lock()
     let known = table[key]
     lock.unlock()

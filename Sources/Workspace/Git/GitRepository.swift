@@ -119,6 +119,16 @@ struct GitRepository: Sendable {
       output.standardOutput, names: names, limit: limit)
   }
 
+  /// A `git cat-file --batch` process for this repository, kept open by the caller.
+  func openBatchSession() throws(WorkspaceError) -> GitBatchSession {
+    do {
+      return try GitBatchSession(
+        executable: executable, root: root, environment: Self.gitEnvironment)
+    } catch {
+      throw .gitFailed(command: "cat-file", message: "\(error)")
+    }
+  }
+
   /// Every commit that changed the file, newest first, following renames, starting at `commit`.
   func history(of path: String, from commit: String) throws(WorkspaceError) -> [GitFileRevision] {
     let output = try run([

@@ -24,11 +24,14 @@ public struct SubjectResult: Hashable, Sendable {
   public var compatible: Bool
   /// Labels of the earlier versions compared, newest first.
   public var checkedAgainst: [String]
+  /// Buf's breaking categories or rule ids applied too (Protobuf subjects); empty when none.
+  public var breaking: [String]
 
   public init(
     name: String, format: SchemaFormat, schemaPath: String, mode: CompatibilityMode,
-    compatible: Bool, checkedAgainst: [String]
+    compatible: Bool, checkedAgainst: [String], breaking: [String] = []
   ) {
+    self.breaking = breaking
     self.name = name
     self.format = format
     self.schemaPath = schemaPath

@@ -44,14 +44,21 @@ public struct JSONReporter: Sendable {
   }
 
   static func subject(_ subject: SubjectResult) -> JSONOutput {
-    .object([
+    var members: [JSONOutput.Member] = [
       .init("name", .string(subject.name)),
       .init("format", .string(subject.format.rawValue)),
       .init("schema", .string(subject.schemaPath)),
       .init("mode", .string(subject.mode.rawValue)),
+    ]
+    // Only Protobuf subjects gated with Buf's rules have it, so Avro reports stay as they were.
+    if !subject.breaking.isEmpty {
+      members.append(.init("breaking", .array(subject.breaking.map(JSONOutput.string))))
+    }
+    members += [
       .init("compatible", .bool(subject.compatible)),
       .init("checkedAgainst", .array(subject.checkedAgainst.map(JSONOutput.string))),
-    ])
+    ]
+    return .object(members)
   }
 
   static func change(_ change: Change) -> JSONOutput {

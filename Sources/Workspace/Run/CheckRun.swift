@@ -11,17 +11,20 @@ public struct CheckRun: Sendable {
   /// The folder schema paths and `versions:` patterns are relative to.
   public var baseDirectory: URL
   public var against: AgainstReference?
-  /// `--mode`: replaces every subject's configured mode.
-  public var modeOverride: CompatibilityMode?
+  /// `--mode`: replaces every subject's configured gate (a Buf category: Protobuf only).
+  public var modeOverride: GateMode?
+  /// Import roots and Buf's rules for `.proto` subjects.
+  public var proto: ProtoRunSettings
   /// Prepended to schema paths in findings and labels, so that they read from the current
   /// directory rather than from the config's folder.
   public var displayPrefix: String
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
-    modeOverride: CompatibilityMode? = nil, displayPrefix: String = ""
+    modeOverride: GateMode? = nil, proto: ProtoRunSettings? = nil, displayPrefix: String = ""
   ) {
     self.displayPrefix = displayPrefix
+    self.proto = proto ?? ProtoRunSettings(roots: [baseDirectory])
     self.subjects = subjects.sorted { $0.name < $1.name }
     self.baseDirectory = baseDirectory
     self.against = against
@@ -32,7 +35,7 @@ public struct CheckRun: Sendable {
   /// subjects (unknown names are an error), empty means all. Paths in findings are written
   /// relative to `currentDirectory` when given, else relative to the config's folder.
   public init(
-    config: Config, against: AgainstReference? = nil, modeOverride: CompatibilityMode? = nil,
+    config: Config, against: AgainstReference? = nil, modeOverride: GateMode? = nil,
     subjectNames: [String] = [], currentDirectory: URL? = nil
   ) throws(WorkspaceError) {
     var subjects = try SubjectResolver.subjects(of: config)
@@ -45,7 +48,7 @@ public struct CheckRun: Sendable {
     }
     self.init(
       subjects: subjects, baseDirectory: config.directory, against: against,
-      modeOverride: modeOverride,
+      modeOverride: modeOverride, proto: ProtoRunSettings(config: config),
       displayPrefix: currentDirectory.map {
         PathText.displayPrefix(of: config.directory, from: $0)
       } ?? "")
@@ -54,12 +57,23 @@ public struct CheckRun: Sendable {
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
   /// in any subject (unreadable file, bad revision) is thrown: the first in subject order.
   public func run() async throws(WorkspaceError) -> RunOutcome {
+    if case .buf(let category) = modeOverride,
+      let other = subjects.first(where: { !ProtoSubjectFiles.isProto($0.schemaPath) })
+    {
+      throw .bufModeNeedsProtobuf(mode: category.rawValue, subject: other.name)
+    }
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
     let cache = GitCache()
+    warmUp(cache)
+    let importCache = ProtoImportCache()
     let results = await Parallel.map(Array(subjects.indices)) { index in
       Result { () throws(WorkspaceError) -> SubjectOutcome in
-        try checkSubject(
+        if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
+          return try checkProtoSubject(
+            index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache)
+        }
+        return try checkSubject(
           index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache)
       }
     }
@@ -79,7 +93,7 @@ public struct CheckRun: Sendable {
     var document: SchemaDocument
   }
 
-  private struct SubjectOutcome: Sendable {
+  struct SubjectOutcome: Sendable {
     var result: SubjectResult
     var findings: [Finding]
     var unparseable: Bool
@@ -90,6 +104,10 @@ public struct CheckRun: Sendable {
       Result { () throws(WorkspaceError) -> NewSchema in
         let path = displayPrefix + subject.schemaPath
         let bytes = try SchemaFileReader.read(subject.file, displayPath: path)
+        // Protobuf subjects are parsed and linked with their imports by their own check.
+        if ProtoSubjectFiles.isProto(subject.schemaPath) {
+          return NewSchema(bytes: bytes, document: SchemaDocument(format: .protobuf, path: path))
+        }
         return NewSchema(bytes: bytes, document: SchemaParsing.parse(bytes, path: path))
       }
     }
@@ -102,7 +120,7 @@ public struct CheckRun: Sendable {
     index: Int, newBytes: [UInt8], linked: SubjectLinker.Result, cache: GitCache
   ) throws(WorkspaceError) -> SubjectOutcome {
     let subject = subjects[index]
-    let mode = modeOverride ?? subject.compatibility ?? Self.defaultMode
+    let mode = confluentMode(for: subject)
     let document = RootSelection.select(subject.message, in: linked.documents[index])
     let displayPath = displayPrefix + subject.schemaPath
     let newVersion = SchemaVersion(
@@ -140,6 +158,36 @@ public struct CheckRun: Sendable {
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document))
+  }
+
+  /// Asks git, one command at a time, what every subject will ask (its repository, the
+  /// revision's commit) before the subjects run in parallel: git children started from several
+  /// blocked pool threads at once stall Foundation's `Process` on Linux until libdispatch adds a
+  /// worker thread, about a second later. Failures are cached and reported by the subjects.
+  private func warmUp(_ cache: GitCache) {
+    let revision: String?
+    switch against {
+    case .revision(let name): revision = name
+    case nil: revision = nil
+    case .directory: return
+    }
+    var folders: Set<String> = []
+    for subject in subjects where subject.versionsPattern == nil {
+      let folder = subject.file.deletingLastPathComponent()
+      guard folders.insert(folder.path).inserted,
+        let repository = try? cache.repository(containing: folder)
+      else { continue }
+      _ = try? cache.commit(for: revision, in: repository)
+    }
+  }
+
+  /// The Confluent mode a subject is checked with: `--mode`, else its own, else BACKWARD.
+  func confluentMode(for subject: Subject) -> CompatibilityMode {
+    switch modeOverride {
+    case .confluent(let mode): mode
+    case .buf: .none
+    case nil: subject.compatibility ?? Self.defaultMode
+    }
   }
 
   /// An earlier version that does not parse (a broken commit) is left out with a warning, as

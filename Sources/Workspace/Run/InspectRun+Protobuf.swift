@@ -7,8 +7,9 @@ extension InspectRun {
   public static func isProtobuf(_ path: String) -> Bool { path.lowercased().hasSuffix(".proto") }
 
   /// Parses and links the `.proto` file at `path`, loading imports from `protoPaths` (like
-  /// `protoc -I`, in order) and then the file's own folder. The file's import path is its path
-  /// below the first root holding it. Parse and link problems are the image's diagnostics.
+  /// `protoc -I`, in order), or from the file's own folder when no root holds the file. The
+  /// file's import path is its path below the first root holding it. Parse and link problems
+  /// are the image's diagnostics.
   public static func protoImage(
     at path: String, protoPaths: [String] = [], currentDirectory: URL
   ) throws(WorkspaceError) -> ProtoImage {
@@ -23,11 +24,12 @@ extension InspectRun {
       else { throw .directoryNotFound(path: root) }
       roots.append(rootURL)
     }
-    let folder = url.deletingLastPathComponent().standardizedFileURL
-    if !roots.contains(where: { $0.standardizedFileURL.path == folder.path }) {
-      roots.append(folder)
+    // The file's own folder is a root only when no given root holds the file: otherwise one
+    // file could be loaded under two import paths and clash with itself, as protoc would not.
+    if importPath(of: url, in: roots) == nil {
+      roots.append(url.deletingLastPathComponent().standardizedFileURL)
     }
-    let importPath = importPath(of: url, roots: roots)
+    let importPath = importPath(of: url, in: roots) ?? url.lastPathComponent
     let loader = FileSystemProtoImportLoader(
       roots: roots,
       displayPrefixes: roots.map { PathText.displayPrefix(of: $0, from: currentDirectory) })
@@ -37,8 +39,8 @@ extension InspectRun {
     return image
   }
 
-  /// The path below the first root that holds the file (its name when none does).
-  static func importPath(of file: URL, roots: [URL]) -> String {
+  /// The path below the first root that holds the file, nil when none does.
+  static func importPath(of file: URL, in roots: [URL]) -> String? {
     let components = file.standardizedFileURL.pathComponents
     for root in roots {
       let rootComponents = root.standardizedFileURL.pathComponents
@@ -48,6 +50,6 @@ extension InspectRun {
         return components.dropFirst(rootComponents.count).joined(separator: "/")
       }
     }
-    return file.lastPathComponent
+    return nil
   }
 }

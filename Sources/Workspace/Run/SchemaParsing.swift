@@ -34,8 +34,13 @@ public enum SchemaParsing {
     case .avro:
       return AvroParser.parse(bytes, path: path)
     case .protobuf:
-      return unsupported(
-        path: path, format: format, message: "Protobuf schemas are not supported yet")
+      // On its own, without import roots: only the well-known types resolve. Protobuf subjects
+      // are linked with their roots by their check; this serves naming and quick looks.
+      let parsed = ProtoParser.parse(bytes, path: path, displayPath: path)
+      var image = ProtoLinker.link(targets: [parsed.file], loader: InMemoryProtoImportLoader([:]))
+      image.diagnostics = parsed.diagnostics + image.diagnostics
+      return ProtoDocumentProjection.documents(image).first
+        ?? SchemaDocument(format: .protobuf, path: path, diagnostics: image.diagnostics)
     case .jsonSchema:
       return unsupported(
         path: path, format: format, message: "JSON Schema files are not supported yet")

@@ -3,10 +3,13 @@ public struct EarlierVersion: Hashable, Sendable {
   /// How a person recognises it: `schemas/v2.avsc`, `HEAD~1:schemas/x.avsc`, `3f2a9c1:x.avsc`.
   public var label: String
   public var bytes: [UInt8]
+  /// The commit it was read from, when it came from git (Protobuf imports are read there too).
+  public var gitCommit: String?
 
-  public init(label: String, bytes: [UInt8]) {
+  public init(label: String, bytes: [UInt8], gitCommit: String? = nil) {
     self.label = label
     self.bytes = bytes
+    self.gitCommit = gitCommit
   }
 }
 

@@ -15,15 +15,16 @@ enum GitVersionSource {
     guard let commit = try cache.commit(for: revision, in: repository) else { return [] }
     if !request.transitive, revision != nil {
       guard
-        let bytes = try repository.contents(
-          at: commit, path: path, displayName: tipLabel, limit: limit)
+        let bytes = try cache.contents(
+          in: repository, at: commit, path: path, displayName: tipLabel, limit: limit)
       else { return [] }
-      return [EarlierVersion(label: tipLabel, bytes: bytes)].distinctContents(
+      return [EarlierVersion(label: tipLabel, bytes: bytes, gitCommit: commit)].distinctContents(
         excluding: request.newBytes)
     }
     guard let tipBlob = try repository.blob(at: commit, path: path) else { return [] }
     let entries = ordered(
-      try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel)
+      try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel,
+      tipCommit: commit)
     // A non-transitive check needs only the latest content that differs from the new one;
     // blobs are read newest first, one at a time for that, all at once otherwise.
     var versions: [EarlierVersion] = []
@@ -31,13 +32,13 @@ enum GitVersionSource {
       let contents = try repository.read(
         blobs: entries.map(\.blob), names: entries.map(\.label), limit: limit)
       for (entry, bytes) in zip(entries, contents).reversed() where bytes != request.newBytes {
-        versions.append(EarlierVersion(label: entry.label, bytes: bytes))
+        versions.append(EarlierVersion(label: entry.label, bytes: bytes, gitCommit: entry.commit))
       }
     } else {
       for entry in entries.reversed() {
         let bytes = try repository.read(blob: entry.blob, displayName: entry.label, limit: limit)
         if bytes == request.newBytes { continue }
-        versions.append(EarlierVersion(label: entry.label, bytes: bytes))
+        versions.append(EarlierVersion(label: entry.label, bytes: bytes, gitCommit: entry.commit))
         break
       }
     }
@@ -47,20 +48,23 @@ enum GitVersionSource {
   struct Entry: Equatable {
     var blob: String
     var label: String
+    var commit: String? = nil
   }
 
   /// Distinct blobs oldest first, each at its oldest commit, except the content at the tip,
   /// which is always the latest earlier version (even when it reverts an older one).
-  static func ordered(_ newestFirst: [GitFileRevision], tipBlob: String, tipLabel: String)
-    -> [Entry]
-  {
+  static func ordered(
+    _ newestFirst: [GitFileRevision], tipBlob: String, tipLabel: String, tipCommit: String? = nil
+  ) -> [Entry] {
     var seen: Set<String> = [tipBlob]
     var entries: [Entry] = []
     for revision in newestFirst.reversed() where seen.insert(revision.blob).inserted {
       entries.append(
-        Entry(blob: revision.blob, label: "\(revision.commit.prefix(7)):\(revision.path)"))
+        Entry(
+          blob: revision.blob, label: "\(revision.commit.prefix(7)):\(revision.path)",
+          commit: revision.commit))
     }
-    entries.append(Entry(blob: tipBlob, label: tipLabel))
+    entries.append(Entry(blob: tipBlob, label: tipLabel, commit: tipCommit))
     return entries
   }
 }

@@ -14,6 +14,9 @@ struct ProtoLexer {
   private var position = 0
   private var line = 1
   private var lineStart = 0
+  /// A known (offset, 0-based column) on the current line, so columns cost O(1) amortised.
+  private var checkpointOffset = 0
+  private var checkpointColumn = 0
   private(set) var tokens: [ProtoToken] = []
   /// Comments keyed by token index (sparse: most tokens have none).
   private(set) var comments: [Int: ProtoTokenComments] = [:]
@@ -21,14 +24,15 @@ struct ProtoLexer {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
-    tokens.reserveCapacity(bytes.count / 4 + 1)
+    // About one token per 6 bytes in real files; growing past that is amortised.
+    tokens.reserveCapacity(bytes.count / 6 + 1)
   }
 
   /// Lexes the whole input; the last token is always `.end`.
   mutating func run() {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       position = 3
-      lineStart = 3
+      startLine(at: 3)
     }
     var isFirst = true
     while true {
@@ -46,7 +50,31 @@ struct ProtoLexer {
     position + offset < bytes.count ? bytes[position + offset] : 0
   }
 
-  private var column: Int { position - lineStart + 1 }
+  private var column: Int { mutating get { column(at: position) } }
+
+  private mutating func startLine(at offset: Int) {
+    lineStart = offset
+    checkpointOffset = offset
+    checkpointColumn = 0
+  }
+
+  /// The 1-based column of `offset` on the current line as protoc and Buf count it: one per
+  /// byte, and a tab advances to the next multiple of 8.
+  private mutating func column(at offset: Int) -> Int {
+    if offset < checkpointOffset {
+      checkpointOffset = lineStart
+      checkpointColumn = 0
+    }
+    var column = checkpointColumn
+    var index = checkpointOffset
+    while index < offset {
+      column += bytes[index] == 0x09 ? 8 - column % 8 : 1
+      index += 1
+    }
+    checkpointOffset = offset
+    checkpointColumn = column
+    return column + 1
+  }
 
   private mutating func skipSpacesNoNewline() {
     while position < bytes.count {
@@ -61,7 +89,7 @@ struct ProtoLexer {
     guard position < bytes.count, bytes[position] == 0x0A else { return false }
     position += 1
     line += 1
-    lineStart = position
+    startLine(at: position)
     return true
   }
 
@@ -89,7 +117,7 @@ struct ProtoLexer {
   /// Reads a block comment after `/*`: like protoc, drops each continuation line's leading
   /// whitespace and one `*`.
   private mutating func consumeBlockComment(into buffer: inout [UInt8]) {
-    let startPosition = TextPosition(line: line, column: column - 2)
+    let startPosition = TextPosition(line: line, column: column(at: position - 2))
     var recordFrom = position
     while true {
       while position < bytes.count {
@@ -107,7 +135,7 @@ struct ProtoLexer {
         position += 1
         buffer.append(contentsOf: bytes[recordFrom..<position])
         line += 1
-        lineStart = position
+        startLine(at: position)
         skipSpacesNoNewline()
         if current == UInt8(ascii: "*") {
           position += 1
@@ -150,11 +178,11 @@ struct ProtoLexer {
         consumeBlockComment(into: &collector.buffer)
         trailingCommentEndLine = line
         skipSpacesNoNewline()
-        if !consumeNewline() {
-          // The next token is on the same line: the comment belongs to no one.
-          collector.clearBuffer()
-          return lexToken()
-        }
+        // Current protoc (checked against protoc 31 from grpcio-tools): the block is the
+        // previous token's trailing comment even when more follows on the same line; a token
+        // there detaches it again below (maybeDetachComment), a comment there leads the next
+        // token.
+        _ = consumeNewline()
         collector.flush()
       case .none:
         if !consumeNewline() { return lexToken() }
@@ -216,7 +244,9 @@ struct ProtoLexer {
     let startColumn = Int32(clamping: column)
     guard position < bytes.count else {
       tokens.append(
-        ProtoToken(kind: .end, start: start, end: start, line: startLine, column: startColumn))
+        ProtoToken(
+          kind: .end, start: start, end: start, line: startLine, column: startColumn,
+          endColumn: startColumn))
       return false
     }
     let first = bytes[position]
@@ -244,7 +274,9 @@ struct ProtoLexer {
       kind = .invalid
     }
     tokens.append(
-      ProtoToken(kind: kind, start: start, end: position, line: startLine, column: startColumn))
+      ProtoToken(
+        kind: kind, start: start, end: position, line: startLine, column: startColumn,
+        endColumn: Int32(clamping: column)))
     return true
   }
 

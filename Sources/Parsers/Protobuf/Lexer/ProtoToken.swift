@@ -14,14 +14,15 @@ struct ProtoToken: Sendable {
   var start: Int
   var end: Int
   var line: Int32
+  /// Columns as protoc and Buf count them (bytes, tabs to the next multiple of 8).
   var column: Int32
+  /// The column just after the token's last byte.
+  var endColumn: Int32
 
   /// Where the token starts.
   var startPosition: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
   /// Just after the token's last byte (tokens never span lines).
-  var endPosition: TextPosition {
-    TextPosition(line: Int(line), column: Int(column) + (end - start))
-  }
+  var endPosition: TextPosition { TextPosition(line: Int(line), column: Int(endColumn)) }
 }
 
 /// Comments protoc attaches around one token: detached blocks and the leading block before it,

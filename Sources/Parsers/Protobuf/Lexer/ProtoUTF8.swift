@@ -33,18 +33,20 @@ enum ProtoUTF8 {
     return nil
   }
 
-  /// Line and byte column of an offset.
+  /// Line and column of an offset, counted like the lexer (tabs to the next multiple of 8).
   static func position(of offset: Int, in bytes: [UInt8]) -> TextPosition {
     var line = 1
-    var lineStart = 0
+    var column = 0
     var index = 0
     while index < offset && index < bytes.count {
       if bytes[index] == 0x0A {
         line += 1
-        lineStart = index + 1
+        column = 0
+      } else {
+        column += bytes[index] == 0x09 ? 8 - column % 8 : 1
       }
       index += 1
     }
-    return TextPosition(line: line, column: offset - lineStart + 1)
+    return TextPosition(line: line, column: column + 1)
   }
 }

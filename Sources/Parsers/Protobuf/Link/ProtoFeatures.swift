@@ -81,7 +81,6 @@ public enum ProtoFeatures {
     case .group: isMessage = true
     default: isMessage = field.resolvedType?.kind == .message
     }
-    let features = resolve(field: field, in: message, parents: parents, file: file)
     switch file.syntax {
     case .proto2:
       return .optionalExplicit
@@ -91,6 +90,8 @@ public enum ProtoFeatures {
       }
       return .optionalImplicit
     case .edition:
+      // Only editions need the features; proto2 and proto3 decide by label alone.
+      let features = resolve(field: field, in: message, parents: parents, file: file)
       if features.fieldPresence == .legacyRequired { return .required }
       if field.oneofIndex != nil || isMessage || isExtension { return .optionalExplicit }
       return features.fieldPresence == .implicit ? .optionalImplicit : .optionalExplicit

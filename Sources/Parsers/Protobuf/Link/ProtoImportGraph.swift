@@ -13,6 +13,9 @@ struct ProtoImportGraph<Loader: ProtoImportLoader> {
   private var finished: Set<String> = []
   private var stack: [String] = []
 
+  /// Import chains deeper than this are reported instead of followed (the walk recurses).
+  static var depthLimit: Int { 500 }
+
   init(loader: Loader) { self.loader = loader }
 
   mutating func addTarget(_ file: ProtoFile) {
@@ -28,6 +31,12 @@ struct ProtoImportGraph<Loader: ProtoImportLoader> {
         let chain = Array(stack[start...]) + [statement.path]
         diagnostics.append(
           ProtoLinkIssue.importCycle(chain: chain)
+            .diagnostic(file: file.displayPath, at: statement.span.start))
+        continue
+      }
+      if stack.count >= Self.depthLimit, !finished.contains(statement.path) {
+        diagnostics.append(
+          ProtoLinkIssue.importTooDeep(limit: Self.depthLimit)
             .diagnostic(file: file.displayPath, at: statement.span.start))
         continue
       }

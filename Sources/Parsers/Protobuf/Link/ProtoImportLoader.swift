@@ -64,6 +64,12 @@ public struct FileSystemProtoImportLoader: ProtoImportLoader {
         !isDirectory.boolValue
       else { continue }
       let prefix = index < displayPrefixes.count ? displayPrefixes[index] : ""
+      // A symbolic link inside the root must not lead out of it.
+      let rootPath = root.resolvingSymlinksInPath().standardizedFileURL.path
+      let filePath = url.resolvingSymlinksInPath().standardizedFileURL.path
+      guard filePath.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") else {
+        return .failed(reason: "'\(prefix + importPath)' links to a file outside its import root")
+      }
       return read(url, displayPath: prefix + importPath)
     }
     return .notFound

@@ -5,6 +5,7 @@ enum ProtoLinkIssue {
   case importNotFound(path: String)
   case importFailed(path: String, reason: String)
   case importCycle(chain: [String])
+  case importTooDeep(limit: Int)
   case unresolvedType(name: String, suggestion: String?)
   case shadowedType(name: String, resolvedTo: String)
   case notAType(name: String, kind: String)
@@ -18,6 +19,7 @@ enum ProtoLinkIssue {
     switch self {
     case .importNotFound, .importFailed: "PROTO_IMPORT_NOT_FOUND"
     case .importCycle: "PROTO_IMPORT_CYCLE"
+    case .importTooDeep: "PROTO_IMPORT_TOO_DEEP"
     case .unresolvedType, .shadowedType, .notAType: "PROTO_UNRESOLVED_TYPE"
     case .typeNotImported: "PROTO_TYPE_NOT_IMPORTED"
     case .notAMessage: "PROTO_NOT_A_MESSAGE"
@@ -40,6 +42,8 @@ enum ProtoLinkIssue {
       "import '\(path)' cannot be read: \(reason)"
     case .importCycle(let chain):
       "import cycle: " + chain.joined(separator: " -> ")
+    case .importTooDeep(let limit):
+      "imports are nested more than \(limit) files deep; the rest of this chain is not loaded"
     case .unresolvedType(let name, let suggestion):
       "type '\(name)' is not defined" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     case .shadowedType(let name, let resolvedTo):

@@ -20,15 +20,26 @@ public enum ProtoLinker {
     var linked: [ProtoFile] = []
     for path in loading.order {
       guard var file = loading.files[path] else { continue }
-      var resolver = ProtoFileLinker(
+      var fileLinker = ProtoFileLinker(
         table: table, visibleFiles: loading.visibleFiles(of: path),
         packages: loading.packages(visibleFrom: path))
-      resolver.link(&file)
-      diagnostics += resolver.diagnostics
+      fileLinker.link(&file)
+      diagnostics += fileLinker.diagnostics
       linked.append(file)
     }
     return ProtoImage(
       files: linked, targetPaths: Set(targets.map(\.path)), diagnostics: diagnostics)
+  }
+
+  /// `a.b.c` gives `a` and `a.b`.
+  private static func enclosingNames(of fullName: String) -> [String] {
+    var names: [String] = []
+    var prefix = ""
+    for component in fullName.split(separator: ".").dropLast() {
+      prefix = prefix.isEmpty ? String(component) : "\(prefix).\(component)"
+      names.append(prefix)
+    }
+    return names
   }
 
   /// One finding per clash, at the second definition; names inside a clashing message are not
@@ -38,7 +49,9 @@ public enum ProtoLinker {
     var diagnostics: [Diagnostic] = []
     for (first, second) in table.duplicates.sorted(by: { $0.second.fullName < $1.second.fullName })
     {
-      let isInsideReported = reported.contains { second.fullName.hasPrefix($0 + ".") }
+      let isInsideReported = enclosingNames(of: second.fullName).contains {
+        reported.contains($0)
+      }
       reported.insert(second.fullName)
       guard !isInsideReported, let location = second.location else { continue }
       let issue = ProtoLinkIssue.duplicateSymbol(

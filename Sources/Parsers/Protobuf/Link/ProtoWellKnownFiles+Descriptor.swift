@@ -23,6 +23,7 @@ extension ProtoWellKnownFiles {
       EDITION_PROTO3 = 999;
       EDITION_2023 = 1000;
       EDITION_2024 = 1001;
+      EDITION_2026 = 1002;
       EDITION_UNSTABLE = 9999;
       EDITION_1_TEST_ONLY = 1;
       EDITION_2_TEST_ONLY = 2;
@@ -365,6 +366,7 @@ extension ProtoWellKnownFiles {
         ENFORCE_NAMING_STYLE_UNKNOWN = 0;
         STYLE2024 = 1;
         STYLE_LEGACY = 2;
+        STYLE2026 = 3;
       }
       optional EnforceNamingStyle enforce_naming_style = 7;
       message VisibilityFeature {

@@ -259,46 +259,52 @@ public enum ProtoWellKnownFiles {
     """
 
   static let cppFeatures = """
-    edition = "2023";
+    syntax = "proto2";
     package pb;
     import "google/protobuf/descriptor.proto";
     option java_package = "com.google.protobuf";
     option java_outer_classname = "CppFeaturesOuterClass";
     extend google.protobuf.FeatureSet {
-      CppFeatures cpp = 1000;
+      optional CppFeatures cpp = 1000;
     }
     message CppFeatures {
-      bool legacy_closed_enum = 1;
+      optional bool legacy_closed_enum = 1;
       enum StringType {
         STRING_TYPE_UNKNOWN = 0;
         VIEW = 1;
         CORD = 2;
         STRING = 3;
       }
-      StringType string_type = 2;
-      bool enum_name_uses_string_view = 3;
+      optional StringType string_type = 2;
+      optional bool enum_name_uses_string_view = 3;
+      enum RepeatedType {
+        REPEATED_TYPE_UNKNOWN = 0;
+        LEGACY = 1;
+        PROXY = 2;
+      }
+      optional RepeatedType repeated_type = 4;
     }
     """
 
   static let javaFeatures = """
-    edition = "2023";
+    syntax = "proto2";
     package pb;
     import "google/protobuf/descriptor.proto";
     option java_package = "com.google.protobuf";
     option java_outer_classname = "JavaFeaturesProto";
     extend google.protobuf.FeatureSet {
-      JavaFeatures java = 1001;
+      optional JavaFeatures java = 1001;
     }
     message JavaFeatures {
-      bool legacy_closed_enum = 1;
+      optional bool legacy_closed_enum = 1;
       enum Utf8Validation {
         UTF8_VALIDATION_UNKNOWN = 0;
         DEFAULT = 1;
         VERIFY = 2;
       }
-      Utf8Validation utf8_validation = 2;
-      bool large_enum = 3;
-      bool use_old_outer_classname_default = 4;
+      optional Utf8Validation utf8_validation = 2;
+      optional bool large_enum = 3;
+      optional bool use_old_outer_classname_default = 4;
       message NestInFileClassFeature {
         enum NestInFileClass {
           NEST_IN_FILE_CLASS_UNKNOWN = 0;
@@ -308,34 +314,43 @@ public enum ProtoWellKnownFiles {
         }
         reserved 1 to max;
       }
-      NestInFileClassFeature.NestInFileClass nest_in_file_class = 5;
+      optional NestInFileClassFeature.NestInFileClass nest_in_file_class = 5;
+      reserved 6;
     }
     """
 
   static let goFeatures = """
-    edition = "2023";
+    syntax = "proto2";
     package pb;
     import "google/protobuf/descriptor.proto";
     option go_package = "google.golang.org/protobuf/types/gofeaturespb";
     extend google.protobuf.FeatureSet {
-      GoFeatures go = 1002;
+      optional GoFeatures go = 1002;
     }
     message GoFeatures {
-      bool legacy_unmarshal_json_enum = 1;
+      optional bool legacy_unmarshal_json_enum = 1;
       enum APILevel {
         API_LEVEL_UNSPECIFIED = 0;
         API_OPEN = 1;
         API_HYBRID = 2;
         API_OPAQUE = 3;
       }
-      APILevel api_level = 2;
+      optional APILevel api_level = 2;
       enum StripEnumPrefix {
         STRIP_ENUM_PREFIX_UNSPECIFIED = 0;
         STRIP_ENUM_PREFIX_KEEP = 1;
         STRIP_ENUM_PREFIX_GENERATE_BOTH = 2;
         STRIP_ENUM_PREFIX_STRIP = 3;
       }
-      StripEnumPrefix strip_enum_prefix = 3;
+      optional StripEnumPrefix strip_enum_prefix = 3;
+      message OptimizeModeFeature {
+        enum OptimizeMode {
+          OPTIMIZE_MODE_UNSPECIFIED = 0;
+          SPEED = 1;
+          CODE_SIZE = 2;
+        }
+      }
+      optional OptimizeModeFeature.OptimizeMode optimize_mode = 4;
     }
     """
 }

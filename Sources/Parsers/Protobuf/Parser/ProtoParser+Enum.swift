@@ -2,8 +2,11 @@ import SchemaModel
 
 extension ProtoParserCore {
   /// `enum Name { A = 0; option allow_alias = true; reserved 2; }`.
-  mutating func parseEnum(scope: String?) throws(ProtoSyntaxError) -> ProtoEnum {
-    let first = index
+  /// `commentsFrom` is the token whose comments are the enum's (an `export` before it).
+  mutating func parseEnum(
+    scope: String?, commentsFrom: Int? = nil
+  ) throws(ProtoSyntaxError) -> ProtoEnum {
+    let first = commentsFrom ?? index
     let keyword = advance()
     let nameToken = try expectIdentifier("after 'enum'")
     let openIndex = index
@@ -19,7 +22,7 @@ extension ProtoParserCore {
         try parseEnumStatement(into: &result)
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -79,7 +82,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -116,7 +119,7 @@ extension ProtoParserCore {
           }
         } catch {
           report(error)
-          skipStatement()
+          skipStatement(from: start)
         }
         if index == start { advance() }
       }

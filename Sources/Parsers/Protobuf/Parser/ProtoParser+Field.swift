@@ -10,7 +10,7 @@ extension ProtoParserCore {
     let first = current
     var label: ProtoLabel?
     var labelSpan: SourceSpan?
-    if let word = ProtoLabel(rawValue: text(current)), current.kind == .identifier,
+    if let word = labelAtCursor(),
       peek(1).kind == .identifier || isSymbol(peek(1), UInt8(ascii: ".")),
       !isSymbol(peek(2), UInt8(ascii: "="))
     {
@@ -56,16 +56,18 @@ extension ProtoParserCore {
       var group = ProtoMessage(
         name: groupName, fullName: qualify(groupName, in: scope), span: span(first),
         nameSpan: span(nameToken), isGroup: true)
-      if depth >= protoMaximumNesting {
+      if depth >= ProtoLimits.maximumNesting {
         report(
           "PROTO_NESTING_TOO_DEEP",
-          "messages nested more than \(protoMaximumNesting) levels deep", at: first.startPosition)
+          "messages nested more than \(ProtoLimits.maximumNesting) levels deep",
+          at: first.startPosition)
         skipBlock(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"))
         field.span = span(first, previous)
         return (field, nil)
       }
       advance()
-      field.comments = comments(first: firstIndex, last: openIndex)
+      // protoc attaches a group's comments to its message, not to the field.
+      group.comments = comments(first: firstIndex, last: openIndex)
       depth += 1
       defer { depth -= 1 }
       try parseMessageBody(into: &group)
@@ -73,10 +75,19 @@ extension ProtoParserCore {
       group.span = field.span
       return (field, group)
     }
-    let semicolon = try expect(UInt8(ascii: ";"), "after field declaration")
+    let semicolon = try expect(
+      UInt8(ascii: ";"), options.isEmpty ? "after field number" : "after field options")
     field.span = span(first, semicolon)
     field.comments = comments(first: firstIndex, last: index - 1)
     return (field, nil)
+  }
+
+  /// The label keyword at the cursor, if it is one (the caller checks it is used as a label).
+  private func labelAtCursor() -> ProtoLabel? {
+    if atWord("optional") { return .optional }
+    if atWord("repeated") { return .repeated }
+    if atWord("required") { return .required }
+    return nil
   }
 
   /// `map<K, V>`; a key that is not an integral, bool or string scalar is reported.
@@ -128,7 +139,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }

@@ -22,14 +22,17 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start, topLevel: true)
       }
       if index == start { advance() }
       statementCount += 1
     }
     file.syntax = syntax
-    if let syntaxComments, file.packageComments == ProtoComments() {
-      file.packageComments.detached = syntaxComments.detached
+    if let syntaxComments {
+      // Comments above the syntax statement (a licence header, a file doc) come first.
+      var before = syntaxComments.detached
+      if let leading = syntaxComments.leading { before.append(leading) }
+      file.packageComments.detached = before + file.packageComments.detached
     }
     return file
   }
@@ -72,6 +75,7 @@ extension ProtoParserCore {
       throw expected(
         "a declaration (message, enum, service, extend, option, import or package)", "at top level")
     }
+    let statementStart = index
     skipVisibility()
     if atWord("package") {
       let first = index
@@ -90,9 +94,11 @@ extension ProtoParserCore {
     } else if atWord("option") {
       file.options.append(try parseOptionStatement())
     } else if atWord("message") {
-      if let message = try parseMessage(scope: package) { file.messages.append(message) }
+      if let message = try parseMessage(scope: package, commentsFrom: statementStart) {
+        file.messages.append(message)
+      }
     } else if atWord("enum") {
-      file.enums.append(try parseEnum(scope: package))
+      file.enums.append(try parseEnum(scope: package, commentsFrom: statementStart))
     } else if atWord("service") {
       file.services.append(try parseService())
     } else if atWord("extend") {

@@ -2,15 +2,19 @@ import SchemaModel
 
 extension ProtoParserCore {
   /// `message Name { ... }`; nil when nested too deep (reported, block skipped).
-  mutating func parseMessage(scope: String?) throws(ProtoSyntaxError) -> ProtoMessage? {
-    let first = index
+  /// `commentsFrom` is the token whose comments are the message's (an `export` before it).
+  mutating func parseMessage(
+    scope: String?, commentsFrom: Int? = nil
+  ) throws(ProtoSyntaxError) -> ProtoMessage? {
+    let first = commentsFrom ?? index
     let keyword = advance()
     let nameToken = try expectIdentifier("after 'message'")
     let name = text(nameToken)
     guard at(UInt8(ascii: "{")) else { throw expected("'{'", "after message name") }
-    if depth >= protoMaximumNesting {
+    if depth >= ProtoLimits.maximumNesting {
       report(
-        "PROTO_NESTING_TOO_DEEP", "messages nested more than \(protoMaximumNesting) levels deep",
+        "PROTO_NESTING_TOO_DEEP",
+        "messages nested more than \(ProtoLimits.maximumNesting) levels deep",
         at: keyword.startPosition)
       skipBlock(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"))
       return nil
@@ -37,7 +41,7 @@ extension ProtoParserCore {
         try parseMessageStatement(into: &message)
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -63,12 +67,15 @@ extension ProtoParserCore {
     throws(ProtoSyntaxError)
   {
     if consume(UInt8(ascii: ";")) { return }
+    let statementStart = index
     skipVisibility()
     let scope = message.fullName
     if atWord("message") && !keywordIsFieldType() {
-      if let nested = try parseMessage(scope: scope) { message.messages.append(nested) }
+      if let nested = try parseMessage(scope: scope, commentsFrom: statementStart) {
+        message.messages.append(nested)
+      }
     } else if atWord("enum") && !keywordIsFieldType() {
-      message.enums.append(try parseEnum(scope: scope))
+      message.enums.append(try parseEnum(scope: scope, commentsFrom: statementStart))
     } else if atWord("extend") && !keywordIsFieldType() {
       let (extend, groups) = try parseExtend(scope: scope)
       message.extends.append(extend)
@@ -80,7 +87,7 @@ extension ProtoParserCore {
     } else if atWord("reserved") && !keywordIsFieldType() {
       try parseReserved(
         ranges: &message.reservedRanges, names: &message.reservedNames,
-        maximum: protoMaximumFieldNumber, allowNegative: false)
+        maximum: ProtoLimits.maximumFieldNumber, allowNegative: false)
     } else if atWord("extensions") && !keywordIsFieldType() {
       try parseExtensions(into: &message)
     } else {
@@ -116,7 +123,7 @@ extension ProtoParserCore {
         }
       } catch {
         report(error)
-        skipStatement()
+        skipStatement(from: start)
       }
       if index == start { advance() }
     }
@@ -130,7 +137,7 @@ extension ProtoParserCore {
     repeat {
       ranges.append(
         try parseRange(
-          maximum: protoMaximumFieldNumber, allowNegative: false, context: "extensions"))
+          maximum: ProtoLimits.maximumFieldNumber, allowNegative: false, context: "extensions"))
     } while consume(UInt8(ascii: ","))
     if at(UInt8(ascii: "[")) {
       let options = try parseBracketedOptions()
@@ -139,90 +146,4 @@ extension ProtoParserCore {
     try expect(UInt8(ascii: ";"), "after extension ranges")
     message.extensionRanges.append(contentsOf: ranges)
   }
-
-  /// `reserved 1, 2 to 5, 9 to max;` or `reserved "a", "b";` (editions: `reserved a, b;`).
-  mutating func parseReserved(
-    ranges: inout [ProtoRange], names: inout [ProtoReservedName], maximum: Int, allowNegative: Bool
-  ) throws(ProtoSyntaxError) {
-    advance()
-    if current.kind == .string || current.kind == .identifier {
-      repeat {
-        let token = current
-        if token.kind == .identifier {
-          if case .edition = syntax {
-          } else {
-            report(
-              "PROTO_SYNTAX_ERROR",
-              "reserved names must be quoted strings before edition 2023: \"\(text(token))\"",
-              at: token.startPosition)
-          }
-          advance()
-          names.append(ProtoReservedName(name: text(token), span: span(token)))
-        } else {
-          guard current.kind == .string else { throw expected("a quoted name", "in reserved") }
-          if case .edition = syntax {
-            report(
-              "PROTO_SYNTAX_ERROR", "reserved names are identifiers in editions, not strings",
-              at: token.startPosition)
-          }
-          let value = parseStringLiteral()
-          names.append(ProtoReservedName(name: value, span: span(token, previous)))
-        }
-      } while consume(UInt8(ascii: ","))
-    } else {
-      repeat {
-        ranges.append(
-          try parseRange(maximum: maximum, allowNegative: allowNegative, context: "reserved"))
-      } while consume(UInt8(ascii: ","))
-    }
-    try expect(UInt8(ascii: ";"), "after reserved")
-  }
-
-  /// `5`, `1 to 10`, `100 to max`.
-  private mutating func parseRange(
-    maximum: Int, allowNegative: Bool, context: String
-  ) throws(ProtoSyntaxError) -> ProtoRange {
-    let first = current
-    let start = try parseIntegerValue(allowNegative: allowNegative, context: "in \(context)")
-    var end = start
-    if atWord("to") {
-      advance()
-      if atWord("max") {
-        advance()
-        end = maximum
-      } else {
-        end = try parseIntegerValue(allowNegative: allowNegative, context: "after 'to'")
-      }
-    }
-    return ProtoRange(start: start, end: end, span: span(first, previous))
-  }
-
-  /// An integer literal (with `-` when allowed), clamped to Int; overflow is reported.
-  mutating func parseIntegerValue(
-    allowNegative: Bool, context: String
-  ) throws(ProtoSyntaxError) -> Int {
-    let first = current
-    var negative = false
-    if allowNegative && at(UInt8(ascii: "-")) {
-      advance()
-      negative = true
-    }
-    guard current.kind == .integer else { throw expected("a number", context) }
-    let token = advance()
-    guard ProtoLiterals.isWellFormedInteger(bytes[token.start..<token.end]) else {
-      throw error("invalid integer literal \(describe(token))", at: token)
-    }
-    guard let magnitude = ProtoLiterals.integerValue(bytes[token.start..<token.end]),
-      magnitude <= UInt64(Int.max)
-    else {
-      report(
-        "PROTO_FIELD_NUMBER_OUT_OF_RANGE", "number \(text(token)) is too large",
-        at: first.startPosition)
-      return negative ? Int.min : Int.max
-    }
-    return negative ? -Int(magnitude) : Int(magnitude)
-  }
 }
-
-/// The largest field number (2^29 - 1).
-let protoMaximumFieldNumber = 536_870_911

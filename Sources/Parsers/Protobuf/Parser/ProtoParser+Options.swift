@@ -120,10 +120,10 @@ extension ProtoParserCore {
   mutating func parseAggregate(depth: Int) throws(ProtoSyntaxError) -> ProtoOptionValue {
     let open = current
     let close = isSymbol(open, UInt8(ascii: "<")) ? UInt8(ascii: ">") : UInt8(ascii: "}")
-    if depth > protoMaximumNesting {
+    if depth > ProtoLimits.maximumNesting {
       report(
         "PROTO_NESTING_TOO_DEEP",
-        "option value nested more than \(protoMaximumNesting) levels deep",
+        "option value nested more than \(ProtoLimits.maximumNesting) levels deep",
         at: open.startPosition)
       skipBlock(open: bytes[open.start], close: close)
       return .aggregate([])

@@ -4,7 +4,8 @@ import SchemaModel
 struct ProtoParserCore {
   let bytes: [UInt8]
   let tokens: [ProtoToken]
-  let comments: [Int: ProtoTokenComments]
+  /// Comments around tokens, keyed by token index.
+  let tokenComments: [Int: ProtoTokenComments]
   let file: String
   var index = 0
   var diagnostics: [Diagnostic] = []
@@ -16,7 +17,7 @@ struct ProtoParserCore {
   init(bytes: [UInt8], lexer: ProtoLexer, file: String) {
     self.bytes = bytes
     self.tokens = lexer.tokens
-    self.comments = lexer.comments
+    self.tokenComments = lexer.comments
     self.file = file
   }
 
@@ -128,28 +129,39 @@ struct ProtoParserCore {
   /// Comments of a statement: leading and detached before its first token, trailing after its
   /// last token (`;` or `{`).
   func comments(first: Int, last: Int) -> ProtoComments {
-    let before = comments[first]
+    let before = tokenComments[first]
     return ProtoComments(
-      leading: before?.leading, trailing: comments[last]?.trailing,
+      leading: before?.leading, trailing: tokenComments[last]?.trailing,
       detached: before?.detached ?? [])
   }
 
   // MARK: Recovery
 
-  /// Skips the rest of a broken statement: through the next `;` or balanced `{...}` block, or
-  /// up to (not past) a `}` that closes the enclosing body. Always iterative.
-  mutating func skipStatement() {
+  /// Skips the rest of a broken statement that began at token `start`: through the next `;`
+  /// or the `}` balancing the braces the statement opened, or up to (not past) a `}` that
+  /// closes the enclosing body. At top level a stray `}` is skipped too. Always iterative.
+  mutating func skipStatement(from start: Int, topLevel: Bool = false) {
     var depth = 0
-    let start = index
+    for position in start..<index {
+      if isSymbol(tokens[position], UInt8(ascii: "{")) {
+        depth += 1
+      } else if isSymbol(tokens[position], UInt8(ascii: "}")) {
+        depth = max(depth - 1, 0)
+      }
+    }
+    let openedByStatement = depth > 0
     while !atEnd {
       if at(UInt8(ascii: "}")) {
         if depth == 0 {
-          if index == start { advance() }
-          return
+          // The `}` closing the enclosing body stays for the body's loop.
+          guard topLevel else { return }
+          advance()
+          continue
         }
         depth -= 1
         advance()
-        if depth == 0 { return }
+        if depth == 0 && openedByStatement && !at(UInt8(ascii: ";")) { return }
+        if depth == 0 && !openedByStatement { return }
         continue
       }
       if at(UInt8(ascii: "{")) {

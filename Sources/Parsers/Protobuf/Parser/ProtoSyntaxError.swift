@@ -6,6 +6,3 @@ struct ProtoSyntaxError: Error {
   var position: TextPosition
   var ruleID: RuleID = "PROTO_SYNTAX_ERROR"
 }
-
-/// The deepest nesting of messages or aggregate option values the parser follows.
-let protoMaximumNesting = 100

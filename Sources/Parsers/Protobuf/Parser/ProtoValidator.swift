@@ -78,16 +78,16 @@ struct ProtoValidator {
     }
     reportDuplicates(scope)
 
-    var numbers: [Int: ProtoField] = [:]
+    var numbers: [Int: String] = [:]
     for field in message.fields {
       checkField(field, inOneof: field.oneofIndex != nil)
       if let earlier = numbers[field.number] {
         report(
           "PROTO_DUPLICATE_FIELD_NUMBER",
-          "field number \(field.number) of '\(message.fullName).\(field.name)' is already used by '\(earlier.name)'",
+          "field number \(field.number) of '\(message.fullName).\(field.name)' is already used by '\(earlier)'",
           at: field.numberSpan)
       } else {
-        numbers[field.number] = field
+        numbers[field.number] = field.name
       }
       if let range = message.reservedRanges.first(where: { $0.contains(field.number) }) {
         report(
@@ -102,10 +102,30 @@ struct ProtoValidator {
       }
     }
     for range in message.reservedRanges + message.extensionRanges {
-      checkRange(range, maximum: protoMaximumFieldNumber, minimum: 1)
+      checkRange(range, maximum: ProtoLimits.maximumFieldNumber, minimum: 1)
     }
+    checkExtensionRanges(of: message)
     for nested in message.messages { checkMessage(nested) }
     for item in message.enums { checkEnum(item) }
+  }
+
+  /// An extension range may hold neither a field nor a reserved number.
+  private mutating func checkExtensionRanges(of message: ProtoMessage) {
+    for range in message.extensionRanges {
+      for field in message.fields where range.contains(field.number) {
+        report(
+          "PROTO_FIELD_NUMBER_RESERVED",
+          "field '\(message.fullName).\(field.name)' uses number \(field.number), which is in extension range \(Self.describe(range))",
+          at: field.numberSpan)
+      }
+      for reserved in message.reservedRanges
+      where reserved.start <= range.end && range.start <= reserved.end {
+        report(
+          "PROTO_FIELD_NUMBER_RESERVED",
+          "extension range \(Self.describe(range)) overlaps reserved range \(Self.describe(reserved))",
+          at: range.span)
+      }
+    }
   }
 
   private mutating func checkExtensionFields(_ extend: ProtoExtend) {
@@ -114,12 +134,12 @@ struct ProtoValidator {
 
   private mutating func checkField(_ field: ProtoField, inOneof: Bool) {
     let number = field.number
-    if number < 1 || number > protoMaximumFieldNumber {
+    if number < 1 || number > ProtoLimits.maximumFieldNumber {
       report(
         "PROTO_FIELD_NUMBER_OUT_OF_RANGE",
-        "field '\(field.name)' has number \(number); field numbers go from 1 to \(protoMaximumFieldNumber)",
+        "field '\(field.name)' has number \(number); field numbers go from 1 to \(ProtoLimits.maximumFieldNumber)",
         at: field.numberSpan)
-    } else if (19_000...19_999).contains(number) {
+    } else if ProtoLimits.implementationReserved.contains(number) {
       report(
         "PROTO_FIELD_NUMBER_OUT_OF_RANGE",
         "field '\(field.name)' has number \(number); 19000 to 19999 are reserved for the Protobuf implementation",
@@ -161,7 +181,7 @@ struct ProtoValidator {
         "the first value of enum '\(item.fullName)' must be 0 (open enums default to their first value)",
         at: first.numberSpan)
     }
-    var numbers: [Int: ProtoEnumValue] = [:]
+    var numbers: [Int: String] = [:]
     for value in item.values {
       if value.number < Int(Int32.min) || value.number > Int(Int32.max) {
         report(
@@ -172,10 +192,10 @@ struct ProtoValidator {
       if let earlier = numbers[value.number], !allowAlias {
         report(
           "PROTO_DUPLICATE_ENUM_VALUE",
-          "'\(item.fullName).\(value.name)' reuses number \(value.number) of '\(earlier.name)'; set option allow_alias = true to allow aliases",
+          "'\(item.fullName).\(value.name)' reuses number \(value.number) of '\(earlier)'; set option allow_alias = true to allow aliases",
           at: value.numberSpan)
       } else if numbers[value.number] == nil {
-        numbers[value.number] = value
+        numbers[value.number] = value.name
       }
       if let range = item.reservedRanges.first(where: { $0.contains(value.number) }) {
         report(
