@@ -118,4 +118,17 @@ import Testing
         "Field \"2\" with name \"b\" on message \"M\" moved from oneof \"_b\" to oneof \"o\"."
       ])
   }
+
+  @Test func hugeDefaultsDoNotTrap() throws {
+    let before = Self.image([
+      "d.proto":
+        "syntax = \"proto2\";\nmessage D {\n  optional double x = 1 [default = 1e300];\n}\n"
+    ])
+    let after = Self.image([
+      "d.proto": "syntax = \"proto2\";\nmessage D {\n  optional double x = 1 [default = 2e20];\n}\n"
+    ])
+    let findings = try BufBreakingChecker.check(
+      previous: before, current: after, selection: BufRuleSelection(use: ["FIELD_SAME_DEFAULT"]))
+    #expect(findings.map(\.ruleID) == ["FIELD_SAME_DEFAULT"])
+  }
 }

@@ -31,6 +31,13 @@ import Testing
     #expect(try ids(BufRuleSelection(version: .v1, use: ["FILE_SAME_PHP_GENERIC_SERVICES"])) == [])
   }
 
+  @Test func deprecatedNamesAreListedForWarnings() {
+    let selection = BufRuleSelection(
+      version: .v1, use: ["FIELD_SAME_CTYPE", "FILE"], except: ["FIELD_SAME_LABEL"])
+    #expect(selection.deprecatedNames.map(\.id) == ["FIELD_SAME_CTYPE", "FIELD_SAME_LABEL"])
+    #expect(selection.deprecatedNames.first?.replacedBy == ["FIELD_SAME_CPP_STRING_TYPE"])
+  }
+
   @Test func exceptRemovesRulesAndCategories() throws {
     let selected = try ids(BufRuleSelection(version: .v1, except: ["SERVICE_NO_DELETE"]))
     #expect(!selected.contains("SERVICE_NO_DELETE"))

@@ -295,6 +295,20 @@ LINK_CASES = [
                           'extend M { optional int32 x = 30; }'}},
     {"name": "undefined type", "rule": "PROTO_UNRESOLVED_TYPE", "files": {
         "a.proto": 'syntax = "proto3"; package p; message M { Nope n = 1; }'}},
+    {"name": "enum value in an inner scope is skipped for types", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package p; message X {} '
+                   'message M { enum E { X = 0; } X x = 1; }'}},
+    {"name": "compound name ending at an enum value", "rule": "PROTO_UNRESOLVED_TYPE", "files": {
+        "a.proto": 'syntax = "proto3"; package p; message M { enum E { X = 0; } M.X x = 1; }'}},
+    {"name": "package of a file not imported does not shadow", "rule": None, "files": {
+        "a.proto": 'syntax = "proto3"; package a.b; import "c.proto"; message M { c.X x = 1; }',
+        "c.proto": 'syntax = "proto3"; package c; import "z.proto"; message X {}',
+        "z.proto": 'syntax = "proto3"; package a.c; message Z {}'}},
+    {"name": "package of an imported file shadows", "rule": "PROTO_UNRESOLVED_TYPE", "files": {
+        "a.proto": 'syntax = "proto3"; package a.b; import "c.proto"; import "y.proto"; '
+                   'message M { c.X x = 1; }',
+        "c.proto": 'syntax = "proto3"; package c; message X {}',
+        "y.proto": 'syntax = "proto3"; package a.c; message Y {}'}},
     {"name": "map value and group types", "rule": None, "files": {
         "a.proto": 'syntax = "proto2"; package p; enum E { Z = 0; } '
                    'message M { map<string, E> m = 1; optional group G = 2 { optional E e = 3; } }'}},

@@ -230,3 +230,14 @@ extension ProtoLinkDiagnosticTests {
     #expect(image.files.count == 500)
   }
 }
+
+extension ProtoLinkDiagnosticTests {
+  @Test(arguments: [
+    ("Mony", "shop.Money"), ("money", "shop.Money"), ("Ordr", "shop.Order"), ("Zebra", nil),
+    ("Mone", "shop.Money"),
+  ])
+  func suggestions(_ written: String, _ expected: String?) {
+    let suggestion = ProtoNameSuggestion(candidates: ["shop.Money", "shop.Order", "a.Monkey"])
+    #expect(suggestion.nearest(to: written) == expected)
+  }
+}

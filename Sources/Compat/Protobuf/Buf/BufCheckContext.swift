@@ -7,6 +7,8 @@ public struct BufCheckContext: Sendable {
   let current: BufImageIndex
   /// Messages present on both sides, paired by full name.
   let messagePairs: [(previous: BufMessageEntry, current: BufMessageEntry)]
+  /// Enums present on both sides, paired by full name.
+  let enumPairs: [(previous: BufEnumEntry, current: BufEnumEntry)]
   /// Fields paired by number inside paired messages, then extensions paired by extendee and
   /// number.
   let fieldPairs: [(previous: BufFieldEntry, current: BufFieldEntry)]
@@ -17,8 +19,12 @@ public struct BufCheckContext: Sendable {
     let new = BufImageIndex(current)
     self.previous = old
     self.current = new
-    messagePairs = old.messages.sorted { $0.key < $1.key }.compactMap { name, entry in
+    // Unordered: the checker sorts the findings, and sorting here costs more than it buys.
+    messagePairs = old.messages.compactMap { name, entry in
       new.messages[name].map { (entry, $0) }
+    }
+    enumPairs = old.enums.compactMap { name, entry in
+      new.enums[name].map { (entry, $0) }
     }
     fieldPairs = Self.pairFields(messagePairs, old, new)
   }
@@ -27,13 +33,6 @@ public struct BufCheckContext: Sendable {
   var filePairs: [(previous: ProtoFile, current: ProtoFile)] {
     previous.files.compactMap { file in
       current.filesByPath[file.path].map { (file, $0) }
-    }
-  }
-
-  /// Enums present on both sides, paired by full name.
-  var enumPairs: [(previous: BufEnumEntry, current: BufEnumEntry)] {
-    previous.enums.sorted { $0.key < $1.key }.compactMap { name, entry in
-      current.enums[name].map { (entry, $0) }
     }
   }
 
@@ -55,8 +54,7 @@ public struct BufCheckContext: Sendable {
     for entry in current.extensions.values {
       newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] = entry
     }
-    let sorted = previous.extensions.sorted { $0.key < $1.key }.map(\.value)
-    for entry in sorted {
+    for entry in previous.extensions.values {
       if let match = newExtensions["\(entry.extendee ?? "")#\(entry.field.number)"] {
         pairs.append((entry, match))
       }

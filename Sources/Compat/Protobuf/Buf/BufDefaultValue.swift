@@ -84,7 +84,7 @@ struct BufDefaultValue {
 
   /// Go's `%v` for the common cases: integral values without a fraction.
   private static func format(_ number: Double) -> String {
-    if number.isFinite, number == number.rounded(), abs(number) < 1e21 {
+    if number.isFinite, number == number.rounded(), abs(number) < 1e18 {
       return String(Int64(number))
     }
     return "\(number)"

@@ -1,48 +1,86 @@
 import Parsers
 import SchemaModel
 
+// The entries are classes: rules walk hundreds of thousands of pairs, and copying a struct
+// that holds a whole `ProtoFile` and `ProtoField` costs dozens of reference counts each time.
+
 /// A message of a target file with what the rules need around it.
-struct BufMessageEntry: Sendable {
-  var message: ProtoMessage
-  var file: ProtoFile
+final class BufMessageEntry: Sendable {
+  let message: ProtoMessage
+  let file: ProtoFile
   /// The name inside the package (`Outer.Inner`), as Buf prints deleted messages.
-  var nestedName: String
+  let nestedName: String
   /// Option lists from this message outwards to the file, for editions features.
-  var scopes: [[ProtoOption]]
+  let scopes: [[ProtoOption]]
   /// True for the message protoc synthesises for a `map<K, V>` field.
-  var isMapEntry: Bool
+  let isMapEntry: Bool
+
+  init(
+    message: ProtoMessage, file: ProtoFile, nestedName: String, scopes: [[ProtoOption]],
+    isMapEntry: Bool
+  ) {
+    self.message = message
+    self.file = file
+    self.nestedName = nestedName
+    self.scopes = scopes
+    self.isMapEntry = isMapEntry
+  }
 }
 
 /// An enum of a target file.
-struct BufEnumEntry: Sendable {
-  var value: ProtoEnum
-  var file: ProtoFile
-  var nestedName: String
+final class BufEnumEntry: Sendable {
+  let value: ProtoEnum
+  let file: ProtoFile
+  let nestedName: String
   /// Option lists from this enum outwards to the file.
-  var scopes: [[ProtoOption]]
+  let scopes: [[ProtoOption]]
+
+  init(value: ProtoEnum, file: ProtoFile, nestedName: String, scopes: [[ProtoOption]]) {
+    self.value = value
+    self.file = file
+    self.nestedName = nestedName
+    self.scopes = scopes
+  }
 }
 
 /// A field or an extension of a target file.
-struct BufFieldEntry: Sendable {
-  var field: ProtoField
-  var file: ProtoFile
+final class BufFieldEntry: Sendable {
+  let field: ProtoField
+  let file: ProtoFile
   /// Option lists of the enclosing message (or extend scope) outwards to the file; the field's own
   /// options are not included.
-  var scopes: [[ProtoOption]]
+  let scopes: [[ProtoOption]]
   /// The enclosing message's simple name, or for an extension the extendee's full name.
-  var ownerName: String
+  let ownerName: String
   /// Full name of the scope names resolve in (the enclosing message, or the package).
-  var resolutionScope: String
+  let resolutionScope: String
   /// For extensions: `pkg.Scope.name`.
-  var extensionFullName: String?
+  let extensionFullName: String?
   /// For extensions: the extended message's full name.
-  var extendee: String?
+  let extendee: String?
   /// The oneof the field belongs to (by name), nil outside one; for a proto3 `optional` field
   /// the synthetic oneof protoc makes (`_name`).
-  var oneofName: String?
+  let oneofName: String?
   /// True when `oneofName` is the synthetic oneof of a proto3 `optional` field.
-  var oneofIsSynthetic = false
-  var inMapEntry: Bool
+  let oneofIsSynthetic: Bool
+  let inMapEntry: Bool
+
+  init(
+    field: ProtoField, file: ProtoFile, scopes: [[ProtoOption]], ownerName: String,
+    resolutionScope: String, extensionFullName: String?, extendee: String?, oneofName: String?,
+    oneofIsSynthetic: Bool = false, inMapEntry: Bool
+  ) {
+    self.field = field
+    self.file = file
+    self.scopes = scopes
+    self.ownerName = ownerName
+    self.resolutionScope = resolutionScope
+    self.extensionFullName = extensionFullName
+    self.extendee = extendee
+    self.oneofName = oneofName
+    self.oneofIsSynthetic = oneofIsSynthetic
+    self.inMapEntry = inMapEntry
+  }
 
   var isExtension: Bool { extensionFullName != nil }
 }
@@ -56,6 +94,12 @@ struct BufImageIndex: Sendable {
   var services: [String: (service: ProtoService, file: ProtoFile)] = [:]
   /// Extensions by full name.
   var extensions: [String: BufFieldEntry] = [:]
+  /// Per file path: nested names of its messages (map entries included), enums, services and
+  /// extensions, for the per-file deletion rules.
+  var messagesByFile: [String: [String: BufMessageEntry]] = [:]
+  var enumNamesByFile: [String: Set<String>] = [:]
+  var serviceNamesByFile: [String: Set<String>] = [:]
+  var extensionNamesByFile: [String: Set<String>] = [:]
   /// Every message/enum full name of the whole image (imports included) and its kind.
   var typeKinds: [String: ProtoResolvedType.Kind] = [:]
   /// Enums of the whole image by full name (for enum wire compatibility).
@@ -80,6 +124,7 @@ struct BufImageIndex: Sendable {
       }
       for service in file.services {
         services[service.fullName] = (service, file)
+        serviceNamesByFile[file.path, default: []].insert(service.name)
       }
       for extend in file.extends {
         addExtensions(
@@ -109,15 +154,19 @@ struct BufImageIndex: Sendable {
   ) {
     let nested = parentNested.map { $0 + "." + message.name } ?? message.name
     let scopes = [message.options] + outerScopes
-    messages[message.fullName] = BufMessageEntry(
+    let entry = BufMessageEntry(
       message: message, file: file, nestedName: nested, scopes: scopes, isMapEntry: false)
+    messages[message.fullName] = entry
+    messagesByFile[file.path, default: [:]][nested] = entry
     for field in message.fields {
       guard case .map(let key, let value) = field.type else { continue }
       let entry = BufNames.mapEntryMessage(for: field, key: key, value: value, in: message)
       // protoc resolves the entry's features under the map field, so its options count.
-      messages[entry.fullName] = BufMessageEntry(
+      let mapEntry = BufMessageEntry(
         message: entry, file: file, nestedName: nested + "." + entry.name,
         scopes: [field.options] + scopes, isMapEntry: true)
+      messages[entry.fullName] = mapEntry
+      messagesByFile[file.path, default: [:]][mapEntry.nestedName] = mapEntry
     }
     for child in message.messages {
       addMessage(child, file: file, parentNested: nested, outerScopes: scopes)
@@ -138,6 +187,7 @@ struct BufImageIndex: Sendable {
     let nested = parentNested.map { $0 + "." + value.name } ?? value.name
     enums[value.fullName] = BufEnumEntry(
       value: value, file: file, nestedName: nested, scopes: [value.options] + outerScopes)
+    enumNamesByFile[file.path, default: []].insert(nested)
   }
 
   private mutating func addExtensions(
@@ -154,6 +204,8 @@ struct BufImageIndex: Sendable {
         field: field, file: file, scopes: outerScopes, ownerName: extendee,
         resolutionScope: scopeFullName, extensionFullName: fullName, extendee: extendee,
         oneofName: nil, inMapEntry: false)
+      let nestedName = scopeNested.map { $0 + "." + field.name } ?? field.name
+      extensionNamesByFile[file.path, default: []].insert(nestedName)
     }
   }
 
@@ -203,8 +255,6 @@ struct BufImageIndex: Sendable {
 
   /// Messages of one file by nested name.
   func messagesByNestedName(in path: String) -> [String: BufMessageEntry] {
-    var result: [String: BufMessageEntry] = [:]
-    for entry in messages.values where entry.file.path == path { result[entry.nestedName] = entry }
-    return result
+    messagesByFile[path] ?? [:]
   }
 }

@@ -44,6 +44,15 @@ public struct BufRuleSelection: Hashable, Sendable {
     return selected.sorted().compactMap { BufRules.rule($0) }
   }
 
+  /// Deprecated ids named in `use` or `except`, with what runs instead; Buf warns about each
+  /// on stderr (and still runs the replacements).
+  public var deprecatedNames: [(id: String, replacedBy: [String])] {
+    (use + except).compactMap { name in
+      guard let rule = BufRules.rule(name), let replacements = rule.replacedBy else { return nil }
+      return (name, replacements)
+    }
+  }
+
   /// The non-deprecated rule ids a name stands for in this config version.
   func expand(_ name: String) throws(BufSelectionError) -> Set<String> {
     if let category = BufCategory(rawValue: name),

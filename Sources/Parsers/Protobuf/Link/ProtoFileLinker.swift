@@ -130,11 +130,25 @@ struct ProtoFileLinker {
     return nil
   }
 
-  private func suggestion(for name: String) -> String? {
-    let candidates = table.symbols.values
-      .filter { $0.kind.isType && resolver.visibleFiles.contains($0.file) }
-      .map(\.fullName)
-    return ProtoNameSuggestion.nearest(to: name, among: candidates)
+  /// The types this file sees, prepared once: a file with many unresolved names must not
+  /// scan the whole symbol table for each.
+  private var suggestions: ProtoNameSuggestion?
+  /// Suggestions made so far; past `suggestionLimit` a file's unresolved names get none, which
+  /// keeps a file full of unknown names linear.
+  private var suggestionCount = 0
+  private static let suggestionLimit = 20
+
+  private mutating func suggestion(for name: String) -> String? {
+    suggestionCount += 1
+    guard suggestionCount <= Self.suggestionLimit else { return nil }
+    let prepared =
+      suggestions
+      ?? ProtoNameSuggestion(
+        candidates: table.symbols.values
+          .filter { $0.kind.isType && resolver.visibleFiles.contains($0.file) }
+          .map(\.fullName))
+    suggestions = prepared
+    return prepared.nearest(to: name)
   }
 
   /// Custom options `(x.y)` must name an extension the file can see (a warning, as the value

@@ -20,11 +20,11 @@ public enum ProtoLinker {
     var linked: [ProtoFile] = []
     for path in loading.order {
       guard var file = loading.files[path] else { continue }
-      var resolver = ProtoFileLinker(
+      var fileLinker = ProtoFileLinker(
         table: table, visibleFiles: loading.visibleFiles(of: path),
         packages: loading.packages(visibleFrom: path))
-      resolver.link(&file)
-      diagnostics += resolver.diagnostics
+      fileLinker.link(&file)
+      diagnostics += fileLinker.diagnostics
       linked.append(file)
     }
     return ProtoImage(

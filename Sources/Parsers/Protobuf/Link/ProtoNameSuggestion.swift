@@ -1,35 +1,59 @@
 /// "Did you mean" for unresolved type names: the visible type whose simple name is closest.
-enum ProtoNameSuggestion {
-  static func nearest(to name: String, among candidates: [String]) -> String? {
-    let wanted = simpleName(name).lowercased()
+struct ProtoNameSuggestion {
+  /// A candidate's full name and its lowercased simple name, prepared once.
+  private var candidates: [(fullName: String, key: [UInt8])]
+
+  init(candidates: [String]) {
+    self.candidates = candidates.sorted().map { ($0, Self.key($0)) }
+  }
+
+  /// The closest candidate within a third of the name's length (at least one edit).
+  func nearest(to name: String) -> String? {
+    let wanted = Self.key(name)
     let limit = max(1, wanted.count / 3)
     var best: (distance: Int, name: String)?
-    for candidate in candidates {
-      let distance = editDistance(wanted, simpleName(candidate).lowercased(), limit: limit)
-      guard distance <= limit else { continue }
-      if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
-      best = (distance, candidate)
+    var previous: [Int] = []
+    var current: [Int] = []
+    for candidate in candidates where abs(candidate.key.count - wanted.count) <= limit {
+      let distance = Self.editDistance(
+        wanted, candidate.key, limit: limit, previous: &previous, current: &current)
+      guard distance <= limit, distance < (best?.distance ?? .max) else { continue }
+      best = (distance, candidate.fullName)
     }
     return best?.name
   }
 
-  private static func simpleName(_ name: String) -> Substring {
-    name.split(separator: ".").last ?? Substring(name)
+  static func nearest(to name: String, among candidates: [String]) -> String? {
+    ProtoNameSuggestion(candidates: candidates).nearest(to: name)
   }
 
-  /// Levenshtein distance; gives up with `limit + 1` once the lengths alone exceed the limit.
-  static func editDistance(_ left: String, _ right: String, limit: Int) -> Int {
-    let a = Array(left.unicodeScalars)
-    let b = Array(right.unicodeScalars)
-    if abs(a.count - b.count) > limit { return limit + 1 }
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
+  private static func key(_ name: String) -> [UInt8] {
+    let simple = name.split(separator: ".").last.map(String.init) ?? name
+    return Array(simple.lowercased().utf8)
+  }
+
+  /// Levenshtein distance over bytes, with the two rows passed in to avoid allocating; gives
+  /// `limit + 1` as soon as a whole row exceeds the limit.
+  static func editDistance(
+    _ a: [UInt8], _ b: [UInt8], limit: Int, previous: inout [Int], current: inout [Int]
+  ) -> Int {
+    if a.isEmpty { return b.count }
+    previous.removeAll(keepingCapacity: true)
+    previous.append(contentsOf: 0...b.count)
+    current = previous
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = i
+      var j = 1
+      while j <= b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+        j += 1
       }
-      previous = current
+      if rowMinimum > limit { return limit + 1 }
+      swap(&previous, &current)
     }
     return previous[b.count]
   }

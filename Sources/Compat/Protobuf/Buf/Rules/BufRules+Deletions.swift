@@ -19,7 +19,7 @@ extension BufRules {
       v2: "CSR FILE", v1: "FILE", v1beta1: "FILE"
     ) { context in
       perFile(context, kind: "message", rule: "MESSAGE_NO_DELETE") { index, path in
-        Set(index.messages.values.filter { $0.file.path == path }.map(\.nestedName))
+        Set(index.messagesByNestedName(in: path).keys)
       }
     },
     BufRule(
@@ -27,7 +27,7 @@ extension BufRules {
       v2: "CSR FILE", v1: "FILE", v1beta1: "FILE"
     ) { context in
       perFile(context, kind: "enum", rule: "ENUM_NO_DELETE") { index, path in
-        Set(index.enums.values.filter { $0.file.path == path }.map(\.nestedName))
+        index.enumNamesByFile[path] ?? []
       }
     },
     BufRule(
@@ -35,7 +35,7 @@ extension BufRules {
       v2: "FILE", v1: "FILE", v1beta1: "FILE"
     ) { context in
       perFile(context, kind: "service", rule: "SERVICE_NO_DELETE") { index, path in
-        Set(index.services.values.filter { $0.file.path == path }.map(\.service.name))
+        index.serviceNamesByFile[path] ?? []
       }
     },
     BufRule(
@@ -43,7 +43,7 @@ extension BufRules {
       v2: "FILE", v1: nil, v1beta1: nil
     ) { context in
       perFile(context, kind: "extension", rule: "EXTENSION_NO_DELETE") { index, path in
-        Set(index.extensions.values.filter { $0.file.path == path }.map { nestedName(of: $0) })
+        index.extensionNamesByFile[path] ?? []
       }
     },
     BufRule(

@@ -93,12 +93,8 @@ extension BufRules {
       v1beta1: "FILE PACKAGE WIRE_JSON WIRE"
     ) { context in
       context.messagePairs.flatMap { old, new in
-        let before = context.previous.fieldEntries(of: old).filter {
-          context.previous.cardinality($0) == .required
-        }
-        let after = context.current.fieldEntries(of: new).filter {
-          context.current.cardinality($0) == .required
-        }
+        let before = requiredFields(old, context.previous)
+        let after = requiredFields(new, context.current)
         let tail =
           "Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage."
         var findings: [BufFinding] = []
@@ -139,6 +135,17 @@ extension BufRules {
       }
     },
   ]
+
+  /// Fields that are `required` or, in editions, LEGACY_REQUIRED.
+  private static func requiredFields(_ entry: BufMessageEntry, _ index: BufImageIndex)
+    -> [BufFieldEntry]
+  {
+    let editions = BufFeatures.isEditions(entry.file.syntax)
+    guard editions || entry.message.fields.contains(where: { $0.label == .required }) else {
+      return []
+    }
+    return index.fieldEntries(of: entry).filter { index.cardinality($0) == .required }
+  }
 
   private static func fieldNoDelete(
     _ id: String, v2: String, v1: String,
