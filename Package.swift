@@ -13,12 +13,16 @@ let package = Package(
   ],
   targets: [
     .target(name: "SchemaModel"),
-    .target(name: "Parsers", dependencies: ["SchemaModel"]),
+    .target(
+      name: "Parsers",
+      dependencies: ["SchemaModel", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "Validation", dependencies: ["SchemaModel", "Parsers"]),
     .target(name: "Compat", dependencies: ["SchemaModel", "Parsers"]),
     .target(
       name: "Workspace",
       dependencies: [
-        "SchemaModel", "Parsers", "Compat",
+        "SchemaModel", "Parsers", "Compat", "Validation",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -37,6 +41,7 @@ let package = Package(
     .testTarget(name: "SchemaModelTests", dependencies: ["SchemaModel"]),
     .testTarget(name: "ParsersTests", dependencies: ["Parsers", "SchemaModel"]),
     .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),
+    .testTarget(name: "ValidationTests", dependencies: ["Validation", "Parsers", "SchemaModel"]),
     .testTarget(
       name: "WorkspaceTests",
       dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel"]

@@ -1,4 +1,5 @@
-/// A line and column in a text, both 1-based; the column counts UTF-8 bytes (as gcc and clang do).
+/// A line and column in a text, both 1-based; the column counts UTF-8 bytes (as gcc and clang do),
+/// except in `.proto` files, where a tab advances to the next multiple of 8 as protoc and Buf count.
 public struct TextPosition: Hashable, Sendable, Codable, Comparable {
   public var line: Int32
   public var column: Int32

@@ -1,0 +1,15 @@
+import Parsers
+import Testing
+
+@Test(arguments: [
+  ("http://json-schema.org/draft-04/schema#", JSONSchemaDraft.draft4),
+  ("https://json-schema.org/draft/2020-12/schema", .draft2020_12),
+  ("http://json-schema.org/draft/2019-09/schema#", .draft2019_09),
+])
+func draftFromMetaSchemaURI(uri: String, draft: JSONSchemaDraft) {
+  #expect(JSONSchemaDraft(metaSchemaURI: uri) == draft)
+}
+
+@Test func unknownMetaSchemaIsNil() {
+  #expect(JSONSchemaDraft(metaSchemaURI: "http://example.com/my-schema") == nil)
+}
