@@ -3,8 +3,8 @@ import Testing
 
 @Test(arguments: [
   ("http://json-schema.org/draft-04/schema#", JSONSchemaDraft.draft4),
-  ("https://json-schema.org/draft/2020-12/schema", .draft2020_12),
-  ("http://json-schema.org/draft/2019-09/schema#", .draft2019_09),
+  ("https://json-schema.org/draft/2020-12/schema", .draft202012),
+  ("http://json-schema.org/draft/2019-09/schema#", .draft201909),
 ])
 func draftFromMetaSchemaURI(uri: String, draft: JSONSchemaDraft) {
   #expect(JSONSchemaDraft(metaSchemaURI: uri) == draft)

@@ -3,16 +3,16 @@ public enum JSONSchemaDraft: String, Hashable, Sendable, CaseIterable, Comparabl
   case draft4 = "4"
   case draft6 = "6"
   case draft7 = "7"
-  case draft2019_09 = "2019-09"
-  case draft2020_12 = "2020-12"
+  case draft201909 = "2019-09"
+  case draft202012 = "2020-12"
 
   private var order: Int {
     switch self {
     case .draft4: 0
     case .draft6: 1
     case .draft7: 2
-    case .draft2019_09: 3
-    case .draft2020_12: 4
+    case .draft201909: 3
+    case .draft202012: 4
     }
   }
 
@@ -29,8 +29,8 @@ public enum JSONSchemaDraft: String, Hashable, Sendable, CaseIterable, Comparabl
     case "http://json-schema.org/draft-04/schema": self = .draft4
     case "http://json-schema.org/draft-06/schema": self = .draft6
     case "http://json-schema.org/draft-07/schema": self = .draft7
-    case "http://json-schema.org/draft/2019-09/schema": self = .draft2019_09
-    case "http://json-schema.org/draft/2020-12/schema": self = .draft2020_12
+    case "http://json-schema.org/draft/2019-09/schema": self = .draft201909
+    case "http://json-schema.org/draft/2020-12/schema": self = .draft202012
     default: return nil
     }
   }
