@@ -1,5 +1,6 @@
 import Compat
 import Foundation
+import Parsers
 import SchemaModel
 import Testing
 

@@ -1,3 +1,4 @@
+import Parsers
 import SchemaModel
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
+import Parsers
 import SchemaModel
-import Yams
 
 /// Loads `schemacheck.yaml`: YAML through Yams, then every key checked with a located message.
 public enum ConfigLoader {
@@ -50,58 +50,27 @@ public enum ConfigLoader {
   }
 
   static func compose(_ text: String, displayPath: String) throws(ConfigError) -> ConfigNode {
-    if let position = AliasKeyGuard.firstAliasKey(in: text) {
-      throw ConfigError(.aliasKey, file: displayPath, position: position)
-    }
-    let node: Node?
+    var builder = ConfigNodeBuilder()
     do {
-      node = try Yams.compose(yaml: text, .default, .default, .utf8)
-    } catch let error as YamlError {
-      throw YAMLErrorMapper.configError(error, file: displayPath)
+      return try YAMLReader.compose(text, builder: &builder)
     } catch {
-      throw ConfigError(.invalidYAML(problem: "\(error)"), file: displayPath)
-    }
-    guard let node else { throw ConfigError(.empty, file: displayPath) }
-    var converter = YAMLNodeConverter()
-    do {
-      return try converter.convert(node)
-    } catch {
-      switch error {
-      case .tooManyNodes:
-        throw ConfigError(.tooManyNodes(limit: YAMLNodeConverter.nodeLimit), file: displayPath)
-      case .tooDeep(let position):
-        throw ConfigError(
-          .tooDeep(limit: YAMLNodeConverter.depthLimit), file: displayPath, position: position)
-      case .complexKey(let position), .unresolvedAlias(let position):
-        throw ConfigError(.complexKey, file: displayPath, position: position)
-      }
+      throw configError(error, file: displayPath)
     }
   }
-}
 
-/// Turns Yams' errors into located config errors without the snippet Yams appends.
-enum YAMLErrorMapper {
-  static func configError(_ error: YamlError, file: String) -> ConfigError {
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      var text = problem
-      if let context {
-        text += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+  /// The config's own wording for a YAML failure (the reader's, located in the config file).
+  static func configError(_ error: YAMLReadError, file: String) -> ConfigError {
+    let kind: ConfigError.Kind =
+      switch error.kind {
+      case .syntax(let problem): .invalidYAML(problem: problem)
+      case .empty: .empty
+      case .duplicateKey(let key): .invalidYAML(problem: "duplicate key '\(key)'")
+      case .tooManyNodes(let limit): .tooManyNodes(limit: limit)
+      case .tooDeep(let limit): .tooDeep(limit: limit)
+      case .aliasKey: .aliasKey
+      case .complexKey: .complexKey
+      case .unsupportedTag, .notJSONNumber: .invalidYAML(problem: error.message)
       }
-      return ConfigError(
-        .invalidYAML(problem: text), file: file,
-        position: TextPosition(line: mark.line, column: mark.column))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return ConfigError(
-        .invalidYAML(problem: "duplicate key \(keys)"), file: file,
-        position: TextPosition(line: context.mark.line, column: context.mark.column))
-    case .reader(let problem, _, _, _):
-      return ConfigError(.invalidYAML(problem: problem), file: file)
-    default:
-      return ConfigError(.invalidYAML(problem: "\(error)"), file: file)
-    }
+    return ConfigError(kind, file: file, position: error.position)
   }
 }

@@ -8,8 +8,9 @@ import SchemaModel
 /// alias followed by `:`, or an explicit `?` key in a document that has aliases. The scan looks
 /// only where a YAML node can start and skips comments, quoted scalars and block scalars, so
 /// prose such as `description: use * or ? here` is not mistaken for either.
-enum AliasKeyGuard {
-  static func firstAliasKey(in text: String) -> TextPosition? {
+public enum AliasKeyGuard {
+  /// The position of the first alias used as a mapping key, or nil.
+  public static func firstAliasKey(in text: String) -> TextPosition? {
     var scanner = Scanner(lines: text.split(separator: "\n", omittingEmptySubsequences: false))
     return scanner.run()
   }
