@@ -112,14 +112,16 @@ struct CheckRunTests {
     #expect(outcome.exitStatus() == .toolFailure)
   }
 
-  @Test func unsupportedFormatIsAFinding() async throws {
+  @Test func unknownJSONSchemaDraftIsAToolFailure() async throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
-    try tree.write("a.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema"}"#)
+    try tree.write("a.json", #"{"$schema": "https://example.com/my-draft"}"#)
     let subject = Subject(name: "a", schemaPath: "a.json", file: tree.url("a.json"))
     let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
+    #expect(outcome.report.findings.map(\.diagnostic.ruleID) == ["JSONSCHEMA_UNKNOWN_DRAFT"])
     #expect(
-      outcome.report.findings.map(\.diagnostic.ruleID) == ["PARSE_UNSUPPORTED_FORMAT"])
+      outcome.report.findings.first?.diagnostic.message.contains("https://example.com/my-draft")
+        == true)
     #expect(outcome.exitStatus() == .toolFailure)
   }
 

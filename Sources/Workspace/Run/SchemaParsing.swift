@@ -28,7 +28,8 @@ public enum SchemaParsing {
     guard let format = format(path: path, bytes: bytes) else {
       return unsupported(
         path: path, format: .jsonSchema,
-        message: "cannot tell the schema format of '\(path)'; use .avsc, .proto or .json")
+        message:
+          "cannot tell the schema format of '\(path)'; use .avsc, .proto, .json, .yaml or .yml")
     }
     switch format {
     case .avro:
@@ -42,8 +43,7 @@ public enum SchemaParsing {
       return ProtoDocumentProjection.documents(image).first
         ?? SchemaDocument(format: .protobuf, path: path, diagnostics: image.diagnostics)
     case .jsonSchema:
-      return unsupported(
-        path: path, format: format, message: "JSON Schema files are not supported yet")
+      return JSONSchemaFile.parse(bytes, path: path).document
     }
   }
 
