@@ -91,16 +91,19 @@ public struct Config: Hashable, Sendable {
   public var discover: [DiscoverRule]
   /// The `proto:` section (defaults when absent).
   public var proto: ProtoConfig
-  /// `asyncapi`, `lint`, `catalog` and `json-schema`, kept as written for later use.
+  /// The `json-schema:` section (defaults when absent).
+  public var jsonSchema: JSONSchemaConfig
+  /// `asyncapi`, `lint` and `catalog`, kept as written for later use.
   public var sections: [ConfigEntry]
 
   public init(
     displayPath: String, directory: URL, defaults: ConfigDefaults = ConfigDefaults(),
     subjects: [SubjectConfig] = [], discover: [DiscoverRule] = [],
-    proto: ProtoConfig = ProtoConfig(),
+    proto: ProtoConfig = ProtoConfig(), jsonSchema: JSONSchemaConfig = JSONSchemaConfig(),
     sections: [ConfigEntry] = []
   ) {
     self.proto = proto
+    self.jsonSchema = jsonSchema
     self.displayPath = displayPath
     self.directory = directory
     self.defaults = defaults

@@ -32,6 +32,7 @@ struct ConfigDecoder {
       case "subjects": config.subjects = try subjects(entry)
       case "discover": config.discover = try discoverRules(entry)
       case "proto": config.proto = try proto(entry)
+      case "json-schema": config.jsonSchema = try jsonSchema(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }

@@ -1,4 +1,5 @@
 import Compat
+import Parsers
 import SchemaModel
 
 /// A problem with `schemacheck.yaml` itself: the tool cannot run, exit status 2.
@@ -25,6 +26,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case schemaIsDirectory(path: String, subject: String)
     case unknownBufRule(String, context: String, suggestion: String?)
     case protoRootNotFound(String)
+    case unknownDraft(String, suggestion: String?)
+    case refMapNotAURI(String)
+    case refMapFolderNotFound(String)
   }
 
   public var kind: Kind
@@ -98,6 +102,16 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
         + "FIELD_NO_DELETE"
     case .protoRootNotFound(let root):
       return "import root '\(root)' in 'proto.roots' is not a folder"
+    case .unknownDraft(let value, let suggestion):
+      let drafts = JSONSchemaDraft.allCases.map(\.rawValue).joined(separator: ", ")
+      let what = "unknown JSON Schema draft '\(value)' in 'json-schema.draft'"
+      if let suggestion { return "\(what); did you mean '\(suggestion)'? drafts: \(drafts)" }
+      return "\(what); drafts: \(drafts)"
+    case .refMapNotAURI(let prefix):
+      return "'\(prefix)' in 'json-schema.refs' is not a URI prefix; write it as "
+        + "'https://example.com/schemas/'"
+    case .refMapFolderNotFound(let folder):
+      return "folder '\(folder)' in 'json-schema.refs' does not exist"
     }
   }
 }

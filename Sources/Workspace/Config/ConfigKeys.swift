@@ -5,7 +5,7 @@ enum ConfigKeys {
     "json-schema",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
-  static let keptSections: Set<String> = ["asyncapi", "lint", "catalog", "json-schema"]
+  static let keptSections: Set<String> = ["asyncapi", "lint", "catalog"]
   static let defaults = ["compatibility", "json-schema-policy"]
   static let subject = [
     "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",
@@ -13,4 +13,5 @@ enum ConfigKeys {
   ]
   static let discover = ["glob", "compatibility"]
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
+  static let jsonSchema = ["refs", "draft"]
 }

@@ -47,11 +47,17 @@ public struct Report: Sendable {
   public var subjects: [SubjectResult]
   /// Changes listed by `diff` (empty for other commands).
   public var changes: [Change]
+  /// Payloads checked by `validate`, in input order (empty for other commands).
+  public var payloads: [PayloadResult]
 
-  public init(findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = []) {
+  public init(
+    findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = [],
+    payloads: [PayloadResult] = []
+  ) {
     self.findings = findings
     self.subjects = subjects
     self.changes = changes
+    self.payloads = payloads
   }
 
   /// Findings in the deterministic report order.

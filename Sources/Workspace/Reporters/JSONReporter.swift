@@ -17,6 +17,9 @@ public struct JSONReporter: Sendable {
     if !report.changes.isEmpty {
       members.append(.init("changes", .array(report.changes.map(Self.change))))
     }
+    if !report.payloads.isEmpty {
+      members.append(.init("payloads", .array(report.payloads.map(Self.payload))))
+    }
     members.append(.init("summary", Self.summary(report)))
     return JSONOutput.object(members).rendered()
   }
@@ -70,6 +73,24 @@ public struct JSONReporter: Sendable {
       .init("newLocation", location(change.newLocation)),
       .init("breaksBackward", .bool(change.breaksBackward)),
       .init("breaksForward", .bool(change.breaksForward)),
+    ])
+  }
+
+  static func payload(_ payload: PayloadResult) -> JSONOutput {
+    .object([
+      .init("file", .string(payload.file)),
+      .init("line", .int(payload.line)),
+      .init("valid", .bool(payload.valid)),
+      .init(
+        "errors",
+        .array(
+          payload.errors.map {
+            .object([
+              .init("instanceLocation", .string($0.instanceLocation)),
+              .init("keywordLocation", .string($0.keywordLocation)),
+              .init("message", .string($0.message)),
+            ])
+          })),
     ])
   }
 

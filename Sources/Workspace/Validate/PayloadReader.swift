@@ -1,0 +1,137 @@
+import Foundation
+import Parsers
+import SchemaModel
+
+/// One payload read from a file: the value and where it starts.
+public struct Payload: Sendable {
+  public var value: JSONValue
+  public var line: Int
+  public var column: Int
+}
+
+/// A payload, or why its text could not be read.
+public enum PayloadItem: Sendable {
+  case payload(Payload)
+  case unreadable(Diagnostic)
+}
+
+/// Reads payload files: one JSON document, one YAML document (`.yaml`, `.yml`), or JSON Lines
+/// (`.jsonl`, `.ndjson`: one payload a line, read in chunks so that a large file is never held
+/// whole).
+public enum PayloadReader {
+  /// JSON Lines are read this many bytes at a time.
+  static let chunkSize = 4 << 20
+  /// Lines are handed over in batches of this many payloads.
+  public static let batchSize = 4_096
+
+  /// True for the file names read as JSON Lines.
+  public static func isJSONLines(_ path: String) -> Bool {
+    let lowered = path.lowercased()
+    return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson")
+  }
+
+  /// Calls `body` with batches of payloads (or the syntax error of one) in file order.
+  public static func read(
+    _ file: URL, displayPath: String,
+    body: ([PayloadItem]) -> Void
+  ) throws(WorkspaceError) {
+    if isJSONLines(displayPath) {
+      try readLines(file, displayPath: displayPath, body: body)
+      return
+    }
+    let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
+    body([document(bytes, displayPath: displayPath)])
+  }
+
+  /// One JSON or YAML document.
+  static func document(_ bytes: [UInt8], displayPath: String) -> PayloadItem {
+    let lowered = displayPath.lowercased()
+    if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        return .unreadable(
+          Diagnostic(
+            ruleID: "PARSE_INVALID_UTF8", severity: .error, message: "the file is not UTF-8",
+            location: SourceLocation(file: displayPath, line: 1, column: 1)))
+      }
+      do {
+        let value = try YAMLReader.parse(text)
+        return .payload(payload(value, lineOffset: 0))
+      } catch {
+        return .unreadable(error.diagnostic(file: displayPath))
+      }
+    }
+    let result = Result { () throws(JSONSyntaxError) in try JSONReader.parse(bytes) }
+    switch result {
+    case .success(let value): return .payload(payload(value, lineOffset: 0))
+    case .failure(let error): return .unreadable(error.diagnostic(file: displayPath))
+    }
+  }
+
+  private static func payload(_ value: JSONValue, lineOffset: Int) -> Payload {
+    Payload(
+      value: value, line: Int(value.position.line) + lineOffset,
+      column: Int(value.position.column))
+  }
+
+  private static func readLines(
+    _ file: URL, displayPath: String, body: ([PayloadItem]) -> Void
+  ) throws(WorkspaceError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: displayPath)
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: displayPath) }
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: file)
+    } catch {
+      throw .unreadableFile(path: displayPath, reason: "\(error.localizedDescription)")
+    }
+    defer { try? handle.close() }
+    var pending: [UInt8] = []
+    var lineNumber = 0
+    var batch: [PayloadItem] = []
+    batch.reserveCapacity(batchSize)
+    func flush() {
+      if !batch.isEmpty { body(batch) }
+      batch.removeAll(keepingCapacity: true)
+    }
+    func handleLine(_ line: ArraySlice<UInt8>) {
+      lineNumber += 1
+      var end = line.endIndex
+      if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      let content = line[line.startIndex..<end]
+      if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+      let result = content.withUnsafeBufferPointer { buffer in
+        Result { () throws(JSONSyntaxError) in try JSONReader.parse(buffer) }
+      }
+      switch result {
+      case .success(let value): batch.append(.payload(payload(value, lineOffset: lineNumber - 1)))
+      case .failure(let error):
+        var diagnostic = error.diagnostic(file: displayPath)
+        diagnostic.location = SourceLocation(
+          file: displayPath, line: lineNumber, column: Int(error.position.column))
+        batch.append(.unreadable(diagnostic))
+      }
+      if batch.count >= batchSize { flush() }
+    }
+    while true {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: chunkSize)
+      } catch {
+        throw .unreadableFile(path: displayPath, reason: "\(error.localizedDescription)")
+      }
+      guard let chunk, !chunk.isEmpty else { break }
+      pending.append(contentsOf: chunk)
+      var start = pending.startIndex
+      while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+        handleLine(pending[start..<newline])
+        start = newline + 1
+      }
+      pending.removeSubrange(pending.startIndex..<start)
+    }
+    if !pending.isEmpty { handleLine(pending[...]) }
+    flush()
+  }
+}
