@@ -1,0 +1,76 @@
+import Parsers
+import SchemaModel
+
+/// `maxLength`, `minLength` (in Unicode code points), `pattern`; `format` is an annotation.
+enum StringKeyword: Sendable {
+  case length(Int, isMaximum: Bool)
+  case pattern(PatternMatcher)
+}
+
+extension SchemaCompiler {
+  func compileStringKeywords(
+    _ schema: JSONSchemaSubschema
+  ) throws(JSONSchemaCompileError) -> [SchemaKeyword] {
+    var keywords: [SchemaKeyword] = []
+    if let limit = try count("maxLength", in: schema) {
+      keywords.append(.string(.length(limit, isMaximum: true)))
+    }
+    if let limit = try count("minLength", in: schema) {
+      keywords.append(.string(.length(limit, isMaximum: false)))
+    }
+    if let value = schema.value["pattern"] {
+      keywords.append(.string(.pattern(try patternMatcher(value, keyword: "pattern", in: schema))))
+    }
+    // `format` is an annotation by default. As an assertion (options.assertFormat) it will call
+    // JSONSchemaFormats.isValid(_:format:), which the formats work provides.
+    return keywords
+  }
+
+  /// A compiled regular expression from a keyword's string value.
+  func patternMatcher(
+    _ value: JSONValue, keyword: String, in schema: JSONSchemaSubschema
+  ) throws(JSONSchemaCompileError) -> PatternMatcher {
+    guard let pattern = value.stringValue else {
+      throw error("'\(keyword)' must be a string", value, schema)
+    }
+    do {
+      return try PatternMatcher(pattern: pattern)
+    } catch {
+      throw self.error("'\(keyword)' is not a valid regular expression: \(pattern)", value, schema)
+    }
+  }
+}
+
+extension SchemaEvaluator {
+  func evaluateString(_ keyword: StringKeyword, _ node: CompiledSchemaNode, _ instance: JSONValue)
+    -> Bool
+  {
+    guard case .string(let string) = instance.kind else { return true }
+    switch keyword {
+    case .length(let limit, let isMaximum):
+      let length = string.unicodeScalars.count
+      if isMaximum ? length <= limit : length >= limit { return true }
+      report(
+        node, keyword: isMaximum ? "maxLength" : "minLength",
+        "\(JSONValueComparison.describe(instance)) has \(length) characters, "
+          + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
+      )
+      return false
+    case .pattern(let matcher):
+      switch matcher.matches(string) {
+      case .match:
+        return true
+      case .noMatch:
+        report(
+          node, keyword: "pattern",
+          "\(JSONValueComparison.describe(instance)) does not match the pattern \(matcher.pattern)")
+      case .budgetExceeded:
+        report(
+          node, keyword: "pattern",
+          "matching \(JSONValueComparison.describe(instance)) against \(matcher.pattern) took too many "
+            + "steps; simplify the pattern")
+      }
+      return false
+    }
+  }
+}
