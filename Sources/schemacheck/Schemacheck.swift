@@ -15,7 +15,10 @@ struct Schemacheck: AsyncParsableCommand {
       unparseable schema, unknown git revision).
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self]
+    subcommands: [
+      CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
+      ValidateCommand.self,
+    ]
   )
 
   static func main() async {

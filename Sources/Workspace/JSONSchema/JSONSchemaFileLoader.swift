@@ -4,7 +4,7 @@ import SchemaModel
 
 /// Finds the schema a `$ref` names among local files: `file:` URIs inside the project root, and
 /// remote URIs through the `refs` prefix mapping. Nothing is fetched from the network.
-public struct JSONSchemaFileLoader: Sendable {
+public struct JSONSchemaFileLoader: JSONSchemaResourceLoader, Sendable {
   /// Why a referenced schema could not be loaded; the message names the URI.
   public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     case remoteWithoutMapping(String)
@@ -58,8 +58,34 @@ public struct JSONSchemaFileLoader: Sendable {
     throw .unsupportedScheme(withoutFragment)
   }
 
+  /// The schema at `uri` for the validator: missing files are not found, refusals name why.
+  public func load(uri: String) -> JSONSchemaResourceLoad {
+    let file: URL
+    do {
+      file = try self.file(for: uri)
+    } catch {
+      return .refused(reason: error.description)
+    }
+    guard FileManager.default.fileExists(atPath: file.path) else { return .notFound }
+    do {
+      return .found(try read(uri: uri), displayPath: displayPath(of: file))
+    } catch {
+      return .refused(reason: error.description)
+    }
+  }
+
+  /// A loaded file's path relative to the root, as messages show it.
+  func displayPath(of file: URL) -> String {
+    let rootParts = root.pathComponents
+    let parts = file.pathComponents
+    guard parts.count > rootParts.count, Array(parts.prefix(rootParts.count)) == rootParts else {
+      return file.path
+    }
+    return parts.dropFirst(rootParts.count).joined(separator: "/")
+  }
+
   /// Reads and parses the schema at `uri` (JSON, or YAML for `.yaml`/`.yml`).
-  public func load(uri: String) throws(Refusal) -> JSONValue {
+  public func read(uri: String) throws(Refusal) -> JSONValue {
     let file = try file(for: uri)
     let bytes: [UInt8]
     do {

@@ -94,3 +94,46 @@ public struct ValidateRun: Sendable {
     "\(error.instanceLocation.isEmpty ? "/" : error.instanceLocation): \(error.message)"
   }
 }
+
+extension ValidateRun {
+  /// The run the command line asks for: paths relative to `currentDirectory`, which is also the
+  /// root that `$ref`s may not leave; `refMaps` are `PREFIX=DIR` texts (checked by the caller).
+  public static func commandLine(
+    schema: String, payloads: [String], draft: String?, refMaps: [String],
+    assertFormat: Bool, currentDirectory: URL
+  ) throws(WorkspaceError) -> ValidateRun {
+    var refs: [JSONSchemaRefMapping] = []
+    for text in refMaps {
+      guard let mapping = parseRefMap(text) else { continue }
+      var isDirectory: ObjCBool = false
+      let folder = PathText.url(mapping.folder, relativeTo: currentDirectory)
+      guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else { throw .directoryNotFound(path: mapping.folder) }
+      refs.append(mapping)
+    }
+    let loader = JSONSchemaFileLoader(
+      root: currentDirectory, refs: refs, relativeTo: currentDirectory)
+    return ValidateRun(
+      schemaPath: schema, schemaFile: PathText.url(schema, relativeTo: currentDirectory),
+      payloads: payloads.map { ($0, PathText.url($0, relativeTo: currentDirectory)) },
+      settings: JSONSchemaRunSettings(
+        defaultDraft: draft.flatMap(JSONSchemaDraft.init(configName:)), assertFormat: assertFormat,
+        loader: loader),
+      compiler: JSONSchemaCompiler())
+  }
+
+  /// True for `4`, `draft-07`, `2020-12` and the other names `--draft` accepts.
+  public static func isKnownDraft(_ name: String) -> Bool {
+    JSONSchemaDraft(configName: name) != nil
+  }
+
+  /// `https://example.com/schemas/=schemas` → prefix and folder; nil without `=` or a part.
+  public static func parseRefMap(_ text: String) -> JSONSchemaRefMapping? {
+    guard let separator = text.lastIndex(of: "=") else { return nil }
+    let prefix = String(text[..<separator])
+    let folder = String(text[text.index(after: separator)...])
+    guard prefix.contains(":"), !folder.isEmpty else { return nil }
+    return JSONSchemaRefMapping(prefix: prefix, folder: folder)
+  }
+}
