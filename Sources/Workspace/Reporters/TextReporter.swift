@@ -62,7 +62,15 @@ public struct TextReporter: Sendable {
         "\(report.subjects.count) \(plural("subject", report.subjects.count)) checked, "
           + "\(failing) incompatible")
     }
-    if !report.changes.isEmpty || report.subjects.isEmpty && report.findings.isEmpty {
+    if !report.payloads.isEmpty {
+      let failing = report.payloads.count { !$0.meetsExpectation }
+      parts.append(
+        "\(report.payloads.count) \(plural("payload", report.payloads.count)) validated, "
+          + "\(failing) failed")
+    }
+    if !report.changes.isEmpty
+      || report.subjects.isEmpty && report.findings.isEmpty && report.payloads.isEmpty
+    {
       parts.append("\(report.changes.count) \(plural("change", report.changes.count))")
     }
     let errors = report.count(.error)

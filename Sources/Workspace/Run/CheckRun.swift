@@ -18,11 +18,15 @@ public struct CheckRun: Sendable {
   /// Prepended to schema paths in findings and labels, so that they read from the current
   /// directory rather than from the config's folder.
   public var displayPrefix: String
+  /// Draft, `$ref` mappings and policy for JSON Schema subjects.
+  public var jsonSchema: JSONSchemaCheckSettings
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
-    modeOverride: GateMode? = nil, proto: ProtoRunSettings? = nil, displayPrefix: String = ""
+    modeOverride: GateMode? = nil, proto: ProtoRunSettings? = nil, displayPrefix: String = "",
+    jsonSchema: JSONSchemaCheckSettings = JSONSchemaCheckSettings()
   ) {
+    self.jsonSchema = jsonSchema
     self.displayPrefix = displayPrefix
     self.proto = proto ?? ProtoRunSettings(roots: [baseDirectory])
     self.subjects = subjects.sorted { $0.name < $1.name }
@@ -51,7 +55,8 @@ public struct CheckRun: Sendable {
       modeOverride: modeOverride, proto: ProtoRunSettings(config: config),
       displayPrefix: currentDirectory.map {
         PathText.displayPrefix(of: config.directory, from: $0)
-      } ?? "")
+      } ?? "",
+      jsonSchema: JSONSchemaCheckSettings(config: config))
   }
 
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
@@ -83,6 +88,7 @@ public struct CheckRun: Sendable {
       let outcome = try result.get()
       report.findings += outcome.findings
       report.subjects.append(outcome.result)
+      report.payloads += outcome.payloads
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
     return RunOutcome(report: report, unparseableSchemas: unparseable.sorted())
@@ -97,6 +103,7 @@ public struct CheckRun: Sendable {
     var result: SubjectResult
     var findings: [Finding]
     var unparseable: Bool
+    var payloads: [PayloadResult] = []
   }
 
   private func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
@@ -152,12 +159,21 @@ public struct CheckRun: Sendable {
       ? CompatibilityResult(mode: mode, isCompatible: false, findings: [], checkedAgainst: [])
       : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
     findings += verdict.findings
+    var fixtures = PayloadFixtureCheck.Outcome()
+    if document.format == .jsonSchema, !document.hasErrors {
+      fixtures = try PayloadFixtureCheck(
+        subject: subject, baseDirectory: baseDirectory, displayPrefix: displayPrefix,
+        settings: jsonSchema.runSettings(root: baseDirectory)
+      ).run(schemaBytes: newBytes)
+      findings += fixtures.findings
+    }
     let result = SubjectResult(
       name: subject.name, format: document.format, schemaPath: displayPath, mode: mode,
       compatible: verdict.isCompatible, checkedAgainst: verdict.checkedAgainst)
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
-      unparseable: SchemaReadability.isUnparseable(document))
+      unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
+      payloads: fixtures.payloads)
   }
 
   /// Asks git, one command at a time, what every subject will ask (its repository, the

@@ -13,11 +13,18 @@ public struct Subject: Hashable, Sendable {
   public var versionsPattern: String?
   /// The root type to use when the file defines several (`message:`).
   public var message: String?
+  /// Globs of payloads that must validate (`examples:`), relative to the base folder.
+  public var examples: [String]
+  /// Globs of payloads that must not validate (`counterexamples:`).
+  public var counterexamples: [String]
 
   public init(
     name: String, schemaPath: String, file: URL, compatibility: CompatibilityMode? = nil,
-    versionsPattern: String? = nil, message: String? = nil
+    versionsPattern: String? = nil, message: String? = nil, examples: [String] = [],
+    counterexamples: [String] = []
   ) {
+    self.examples = examples
+    self.counterexamples = counterexamples
     self.name = name
     self.schemaPath = schemaPath
     self.file = file

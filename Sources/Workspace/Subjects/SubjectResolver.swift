@@ -12,7 +12,8 @@ public enum SubjectResolver {
         name: entry.name, schemaPath: PathText.normalized(entry.schema),
         file: config.url(for: entry.schema),
         compatibility: entry.compatibility ?? config.defaults.compatibility,
-        versionsPattern: entry.versions, message: entry.message)
+        versionsPattern: entry.versions, message: entry.message, examples: entry.examples,
+        counterexamples: entry.counterexamples)
     }
     var claimedFiles = Set(subjects.map(\.file.path))
     let versionPatterns = config.subjects.compactMap { $0.versions.map(GlobPattern.init) }
