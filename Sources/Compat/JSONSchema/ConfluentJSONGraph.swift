@@ -40,6 +40,8 @@ struct ConfluentJSONGraph: Sendable {
 private struct Loader {
   let document: JSONValue
   let isModernDraft: Bool
+  /// Draft 4 names the identifier `id`; later drafts `$id`.
+  let idKeyword: String
   let rootBase: String
   var nodes: [ConfluentJSONNode] = []
   var loaded: [String: Int] = [:]
@@ -50,18 +52,23 @@ private struct Loader {
     self.document = document
     let schemaURI = document["$schema"]?.stringValue ?? ""
     isModernDraft = schemaURI.contains("2020-12") || schemaURI.contains("2019-09")
-    rootBase = document["$id"]?.stringValue ?? document["id"]?.stringValue ?? ""
+    idKeyword = schemaURI.contains("draft-04") ? "id" : "$id"
+    rootBase = document[idKeyword]?.stringValue ?? ""
     indexIDs(document, pointer: "", base: rootBase)
   }
 
   mutating func indexIDs(_ value: JSONValue, pointer: String, base: String) {
     var base = base
     if let members = value.members {
-      if let id = (value["$id"] ?? value["id"])?.stringValue {
+      if let id = value[idKeyword]?.stringValue {
         let resolved = Self.resolve(id, against: base)
         ids[resolved] = pointer
         ids[id] = ids[id] ?? pointer
         base = resolved
+      }
+      if let anchor = value["$anchor"]?.stringValue {
+        ids[Self.resolve("#" + anchor, against: base)] = pointer
+        ids["#" + anchor] = ids["#" + anchor] ?? pointer
       }
       for member in members {
         indexIDs(member.value, pointer: pointer + "/" + Self.escape(member.key), base: base)
@@ -151,7 +158,7 @@ private struct Loader {
       return ConfluentJSONNode(kind: .empty, raw: nil, position: value.position)
     }
     var base = base
-    if let id = (value["$id"] ?? value["id"])?.stringValue, pointer != "" {
+    if let id = value[idKeyword]?.stringValue, pointer != "" {
       base = Self.resolve(id, against: base)
     }
     if let reference = value["$ref"]?.stringValue {
@@ -211,7 +218,7 @@ private struct Loader {
     case 1: result = parts[0]
     default: result = node(.combined(.allOf, parts.map { add($0) }), value)
     }
-    result.id = (value["$id"] ?? value["id"])?.stringValue
+    result.id = value[idKeyword]?.stringValue
     result.title = value["title"]?.stringValue
     result.description = value["description"]?.stringValue
     result.defaultValue = value["default"]

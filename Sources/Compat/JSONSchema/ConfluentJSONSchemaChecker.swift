@@ -75,7 +75,7 @@ extension ConfluentJSONDifference {
       ? ("version \(old.label)", "the new schema") : ("the new schema", "version \(old.label)")
     let message =
       "\(jsonPath): \(type.summary) (from \(from) to \(to)); \(consequence) "
-      + "(\(type.rawValue), \(direction.rawValue), \(policy.rawValue) policy)"
+      + "(\(type.rawValue), \(direction.rawValue), \(policy.rawValue) policy); \(type.advice)"
     return Diagnostic(
       ruleID: RuleID(type.rawValue), severity: .error, message: message,
       location: (newPosition ?? new.jsonSchema?.position).map {
@@ -89,6 +89,35 @@ extension ConfluentJSONDifference {
 }
 
 extension ConfluentJSONDifferenceType {
+  /// What would make the change pass, in a few words.
+  var advice: String {
+    switch self {
+    case .optionalPropertyAddedToOpenContentModel,
+      .requiredPropertyWithDefaultAddedToOpenContentModel:
+      "earlier documents may already carry any value under this name; give the property the "
+        + "empty schema {}, or use the LENIENT policy for this subject"
+    case .requiredPropertyAddedToOpenContentModel, .requiredPropertyAddedToUnopenContentModel,
+      .requiredAttributeAdded:
+      "make the property optional or give its schema a default"
+    case .propertyRemovedFromClosedContentModel,
+      .propertyRemovedNotCoveredByPartiallyOpenContentModel:
+      "keep the property, or let additionalProperties/patternProperties accept its values"
+    case .propertyAddedNotCoveredByPartiallyOpenContentModel:
+      "give the property a schema that accepts what additionalProperties/patternProperties accepted"
+    case .additionalPropertiesRemoved, .additionalPropertiesNarrowed,
+      .unevaluatedPropertiesRemoved, .unevaluatedPropertiesNarrowed:
+      "keep accepting undeclared properties, or use the LENIENT policy for this subject"
+    case .typeChanged, .typeNarrowed, .combinedTypeChanged, .combinedTypeSubschemasChanged:
+      "keep the type, or widen it with anyOf/oneOf including the old one"
+    case .enumArrayNarrowed, .enumArrayChanged:
+      "keep every earlier enum value (adding values is fine)"
+    case .sumTypeNarrowed, .productTypeExtended:
+      "keep every earlier anyOf/oneOf branch and add no allOf branch"
+    default:
+      "relax the constraint back to what the earlier version accepted"
+    }
+  }
+
   /// This type's entry in the rule catalog.
   public var ruleDescription: CompatRuleDescription {
     let verdict =
