@@ -6,7 +6,10 @@ import Testing
   @Test func demoRepositoryPasses() throws {
     let result = try CommandRunner.run(["check", "--config", "Fixtures/schemacheck.yaml"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    #expect(result.stdout == "6 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(
+      result.stdout
+        == "7 subjects checked, 0 incompatible; 8 payloads validated, 0 failed; 0 errors, 0 warnings\n"
+    )
     #expect(result.stderr.isEmpty)
   }
 
@@ -16,8 +19,12 @@ import Testing
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let new = "Fixtures/breaking/schemas/payments/refund_issued.avsc"
     let proto = "Fixtures/breaking/proto/acme/payments/v1/refund_events.proto"
+    let json = "Fixtures/breaking/jsonschema/customers/customer_updated.json"
     #expect(
       lines.map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+        "\(json):19:15: error: [ENUM_ARRAY_NARROWED]",
+        "\(json):24:22: error: [TYPE_CHANGED]",
+        "\(json):27:5: error: [REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL]",
         "\(proto):11:27: error: [ENUM_VALUE_SAME_NAME]",
         "\(proto):15:1: error: [FIELD_NO_DELETE_UNLESS_NAME_RESERVED]",
         "\(proto):15:1: error: [FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED]",
@@ -30,9 +37,9 @@ import Testing
         "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
         "\(new):10:32: error: [MISSING_ENUM_SYMBOLS]",
         "\(new):11:5: error: [READER_FIELD_MISSING_DEFAULT_VALUE]",
-        "2 subjects checked,",
+        "3 subjects checked,",
       ])
-    #expect(lines.last == "2 subjects checked, 2 incompatible; 12 errors, 0 warnings")
+    #expect(lines.last == "3 subjects checked, 3 incompatible; 15 errors, 0 warnings")
   }
 
   @Test func jsonReportIsOneDocumentWithSubjectsAndFindings() throws {
@@ -46,7 +53,7 @@ import Testing
     let subjects = try #require(object["subjects"] as? [[String: Any]])
     #expect(
       subjects.compactMap { $0["name"] as? String } == [
-        "payments.refund-events", "payments.refund-issued",
+        "customers.customer-updated", "payments.refund-events", "payments.refund-issued",
       ])
     let avro = try #require(subjects.last)
     #expect(avro["compatible"] as? Bool == false)
@@ -56,12 +63,12 @@ import Testing
       avro["checkedAgainst"] as? [String] == [
         "Fixtures/breaking/schemas/payments/refund_issued/v1.avsc"
       ])
-    let proto = try #require(subjects.first)
+    let proto = try #require(subjects.dropFirst().first)
     #expect(proto["format"] as? String == "protobuf")
     #expect(proto["mode"] as? String == "BACKWARD")
     #expect(proto["breaking"] as? [String] == ["WIRE_JSON"])
     let findings = try #require(object["findings"] as? [[String: Any]])
-    #expect(findings.count == 12)
+    #expect(findings.count == 15)
     #expect(findings.count { $0["subject"] as? String == "payments.refund-issued" } == 5)
     #expect(
       findings.contains {
@@ -69,7 +76,7 @@ import Testing
           && $0["subject"] as? String == "payments.refund-events"
       })
     let summary = try #require(object["summary"] as? [String: Any])
-    #expect(summary["errors"] as? Int == 12)
+    #expect(summary["errors"] as? Int == 15)
   }
 
   @Test func severalFormatsAtOnceWriteFiles() throws {
@@ -81,7 +88,7 @@ import Testing
       "text,json=\(jsonPath)",
     ])
     #expect(result.status == 1)
-    #expect(result.stdout.hasSuffix("2 subjects checked, 2 incompatible; 12 errors, 0 warnings\n"))
+    #expect(result.stdout.hasSuffix("3 subjects checked, 3 incompatible; 15 errors, 0 warnings\n"))
     let written = try String(contentsOfFile: jsonPath, encoding: .utf8)
     #expect(written.hasPrefix("{\n  \"version\": 1,"))
   }
@@ -99,7 +106,7 @@ import Testing
       "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--mode", "none",
     ])
     #expect(result.status == 0)
-    #expect(result.stdout == "2 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.stdout == "3 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
   }
 
   @Test func diffListsChangesAndExitsZero() throws {

@@ -1,5 +1,6 @@
 import Compat
 import Foundation
+import Parsers
 import SchemaModel
 
 /// `schemacheck check` (and `compat`): every subject's new version against its earlier ones.
@@ -130,8 +131,9 @@ public struct CheckRun: Sendable {
     let mode = confluentMode(for: subject)
     let document = RootSelection.select(subject.message, in: linked.documents[index])
     let displayPath = displayPrefix + subject.schemaPath
-    let newVersion = SchemaVersion(
-      label: displayPath, document: document, types: linked.types(for: index))
+    let newVersion = withJSONSchema(
+      SchemaVersion(label: displayPath, document: document, types: linked.types(for: index)),
+      bytes: newBytes)
     var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
     var previous: [SchemaVersion] = []
     if mode != .none, !document.hasErrors {
@@ -148,8 +150,10 @@ public struct CheckRun: Sendable {
           continue
         }
         previous.append(
-          SchemaVersion(
-            label: earlier.label, document: old, types: linked.types(for: old, of: index)))
+          withJSONSchema(
+            SchemaVersion(
+              label: earlier.label, document: old, types: linked.types(for: old, of: index)),
+            bytes: earlier.bytes))
       }
     }
     // A new schema with errors is not compared: its diagnostics already say why, and the
@@ -195,6 +199,18 @@ public struct CheckRun: Sendable {
       else { continue }
       _ = try? cache.commit(for: revision, in: repository)
     }
+  }
+
+  /// A JSON Schema version carries its keyword tree and the policy for Confluent's rules.
+  private func withJSONSchema(_ version: SchemaVersion, bytes: [UInt8]) -> SchemaVersion {
+    guard version.document.format == .jsonSchema else { return version }
+    var version = version
+    version.jsonSchema =
+      JSONSchemaFile.parse(
+        bytes, path: version.document.path, defaultDraft: jsonSchema.draft ?? .draft202012
+      ).schema
+    version.jsonSchemaPolicy = jsonSchema.policy == .lenient ? .lenient : .strict
+    return version
   }
 
   /// The Confluent mode a subject is checked with: `--mode`, else its own, else BACKWARD.
