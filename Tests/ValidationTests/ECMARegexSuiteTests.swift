@@ -1,0 +1,63 @@
+import Parsers
+import SchemaModel
+import Testing
+
+@testable import Validation
+
+/// Runs the suite's `optional/ecmascript-regex.json` groups whose schema is a plain `pattern`,
+/// `patternProperties` with `additionalProperties: false`, or `format: regex`.
+@Test(
+  arguments: JSONSchemaSuiteLocator.drafts.map(\.folder).filter {
+    $0 >= "draft7" || $0.hasPrefix("draft20")
+  })
+func ecmascriptRegexSuite(draftFolder: String) throws {
+  guard
+    let groups = JSONSchemaSuiteLocator.groups(
+      draftFolder: draftFolder, file: "ecmascript-regex.json")
+  else {
+    print("ecmascript-regex suite for \(draftFolder) not found; skipped")
+    return
+  }
+  var passed = 0
+  var failures: [String] = []
+  for group in groups {
+    guard let schema = group["schema"] else { continue }
+    let checker: ((JSONValue) -> Bool?)?
+    if let pattern = schema["pattern"]?.stringValue {
+      let regex = try? ECMARegex(pattern)
+      checker = { data in
+        guard let text = data.stringValue else { return nil }
+        return regex?.search(in: text) == .match
+      }
+    } else if let properties = schema["patternProperties"]?.members, properties.count == 1,
+      case .bool(false) = schema["additionalProperties"]?.kind
+    {
+      let regex = try? ECMARegex(properties[0].key)
+      checker = { data in
+        guard let members = data.members else { return nil }
+        return members.allSatisfy { regex?.search(in: $0.key) == .match }
+      }
+    } else if schema["format"]?.stringValue == "regex" {
+      checker = { data in data.stringValue.map { (try? ECMARegex($0)) != nil } }
+    } else {
+      checker = nil
+    }
+    guard let checker else { continue }
+    for test in group["tests"]?.elements ?? [] {
+      guard case .bool(let expected) = test["valid"]?.kind, let data = test["data"],
+        let actual = checker(data)
+      else { continue }
+      if actual == expected {
+        passed += 1
+      } else {
+        failures.append(
+          "\(group["description"]?.stringValue ?? "?") / \(test["description"]?.stringValue ?? "?")"
+        )
+      }
+    }
+  }
+  print("ecmascript-regex tests \(draftFolder): \(passed) passed, \(failures.count) failed")
+  for failure in failures { print("  FAIL \(failure)") }
+  #expect(passed > 0)
+  #expect(failures.count <= 0)
+}
