@@ -15,6 +15,9 @@ import Testing
   ("^\\cJ$", "\n", true), ("^\\p{L}+$", "Ωé", true), ("^\\p{Lu}$", "a", false),
   ("^\\p{Script=Greek}+$", "αβγ", true), ("^\\P{L}$", "1", true), ("^(a*)*$", "aaa", true),
   ("^(a|ab)(c|bcd)(d*)$", "abcd", true), ("[$]", "$", true), ("^a$", "a\n", false),
+  ("^[]$", "", false), ("^[^]$", "\n", true), ("^(?:a|b)*?c$", "abac", true),
+  ("(?<=(\\d+)(\\d+))$", "1053", true), ("^(?:(a)|b)+\\1$", "aba", false),
+  ("^(?:(a)|b)+$", "ab", true), ("^a{0}b$", "b", true), ("^\\p{digit}+$", "৪২", true),
 ])
 func searches(pattern: String, text: String, matches: Bool) throws {
   let regex = try ECMARegex(pattern)
@@ -23,7 +26,8 @@ func searches(pattern: String, text: String, matches: Bool) throws {
 
 @Test(arguments: [
   "(", ")", "[a", "a**", "{1}", "a{2,1}", "\\", "(?<n>a)\\k<m>", "\\2(a)", "\\a", "[z-a]",
-  "\\p{Nope}", "(?=a)*", "a{", "]", "}", "\\01", "[\\d-z]",
+  "\\p{Nope}", "(?=a)*", "a{", "]", "}", "\\01", "[\\d-z]", "(?<n>a)(?<n>b)", "\\-",
+  "(?<=a)+", "\\u{110000}", "(?<1a>x)",
 ])
 func rejectsInvalidPatterns(pattern: String) {
   #expect(throws: ECMARegexError.self) { try ECMARegex(pattern) }
@@ -43,6 +47,11 @@ func rejectsInvalidPatterns(pattern: String) {
   let text = String(repeating: "a", count: 40) + "b"
   #expect(try ECMARegex("(a+)+$").search(in: text) == .stepLimitExceeded)
   #expect(try ECMARegex("^(a|aa)*c$").search(in: text) == .stepLimitExceeded)
+  #expect(try ECMARegex("(.*a){20}$").search(in: text) == .stepLimitExceeded)
+  // A small budget is honoured exactly.
+  #expect(
+    try ECMARegex("a").search(in: String(repeating: "b", count: 100), stepLimit: 10)
+      == .stepLimitExceeded)
 }
 
 @Test func longInputsDoNotOverflowTheStack() throws {

@@ -113,6 +113,10 @@ struct RegexCompiler {
       try compile(inner, backward: backward)
     }
     if max == min { return }
+    if inner.consumesExactlyOneScalar {
+      try compileSimpleLoop(inner, min: min, max: max, greedy: greedy, backward: backward)
+      return
+    }
     let mark = captureSlots + loopSlots
     loopSlots += 1
     if let max {
@@ -139,5 +143,38 @@ struct RegexCompiler {
     emit(.requireProgress(slot: mark))
     emit(.jump(loop))
     program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
+  }
+
+  /// A loop over one scalar always makes progress and captures nothing, so it needs no marks.
+  private mutating func compileSimpleLoop(
+    _ inner: RegexNode, min: Int, max: Int?, greedy: Bool, backward: Bool
+  ) throws(ECMARegexError) {
+    if let max {
+      var exits: [Int] = []
+      for _ in min..<max {
+        exits.append(here)
+        emit(.split(-1, -1))
+        try compile(inner, backward: backward)
+      }
+      for exit in exits {
+        program.instructions[exit] = greedy ? .split(exit + 1, here) : .split(here, exit + 1)
+      }
+      return
+    }
+    let loop = here
+    emit(.split(-1, -1))
+    try compile(inner, backward: backward)
+    emit(.jump(loop))
+    program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
+  }
+}
+
+extension RegexNode {
+  fileprivate var consumesExactlyOneScalar: Bool {
+    switch self {
+    case .scalar, .anyButLineTerminator, .set: true
+    case .group(let inner, nil): inner.consumesExactlyOneScalar
+    default: false
+    }
   }
 }

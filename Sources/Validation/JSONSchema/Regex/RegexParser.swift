@@ -4,6 +4,7 @@ struct RegexParser {
   private var index = 0
   private var depth = 0
   private var captureCount = 0
+  private var seenNames: Set<String> = []
   private let groupNames: [String: Int]
   private let totalCaptures: Int
 
@@ -21,7 +22,9 @@ struct RegexParser {
     if index < scalars.count {
       throw fail(peek == ")" ? "unmatched ')'" : "unexpected '\(character(peek))'")
     }
-    return (node, captureCount)
+    // The pre-scan and the parse agree on valid patterns; the larger count keeps every
+    // backreference's slots in range even if they ever did not.
+    return (node, Swift.max(captureCount, totalCaptures))
   }
 
   // MARK: - Structure
@@ -167,7 +170,13 @@ struct RegexParser {
           index += 1
           kind.look = (false, true)
         } else {
-          _ = try parseGroupName()
+          let nameStart = index
+          let name = try parseGroupName()
+          guard !seenNames.contains(name) else {
+            index = nameStart
+            throw fail("duplicate group name '\(name)'")
+          }
+          seenNames.insert(name)
           captureCount += 1
           kind.capture = captureCount
         }
