@@ -21,7 +21,7 @@ func formatSuite(draftFolder: String) throws {
   for file in formatFiles {
     guard
       let groups = JSONSchemaSuiteLocator.groups(
-        draftFolder: draftFolder, file: "format/\(file).json")
+        draftFolder: draftFolder, file: "optional/format/\(file).json")
     else { continue }
     foundAny = true
     for group in groups {

@@ -16,9 +16,10 @@ enum JSONSchemaSuiteLocator {
     ("draft2019-09", .draft201909), ("draft2020-12", .draft202012),
   ]
 
-  /// The parsed test groups of one suite file, or nil when the file is absent.
+  /// The parsed test groups of one suite file (a path below the draft folder), or nil when
+  /// the file is absent.
   static func groups(draftFolder: String, file: String) -> [JSONValue]? {
-    let url = testsDirectory.appendingPathComponent("\(draftFolder)/optional/\(file)")
+    let url = testsDirectory.appendingPathComponent("\(draftFolder)/\(file)")
     guard let data = FileManager.default.contents(atPath: url.path),
       let root = try? JSONReader.parse([UInt8](data))
     else { return nil }
