@@ -7,6 +7,7 @@ enum Punycode {
   private static let damp = 700
   private static let initialBias = 72
   private static let initialN = 128
+  private static let maxDelta = 0x10FFFF * 1024
 
   /// Decodes the part after `xn--`; nil when it is not valid Punycode.
   static func decode(_ input: String) -> [Unicode.Scalar]? {
@@ -32,11 +33,12 @@ enum Punycode {
         }
         position += 1
         let (product, overflow) = digit.multipliedReportingOverflow(by: weight)
-        guard !overflow, i <= Int.max - product else { return nil }
+        // Any larger value would decode past U+10FFFF; the bound also rules out overflow.
+        guard !overflow, product <= maxDelta, i <= maxDelta - product else { return nil }
         i += product
         let t = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
         if digit < t { break }
-        guard weight <= Int(UInt32.max) else { return nil }
+        guard weight <= maxDelta else { return nil }
         weight *= base - t
         k += base
       }
