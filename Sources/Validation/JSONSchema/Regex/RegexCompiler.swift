@@ -21,7 +21,20 @@ struct RegexCompiler {
     compiler.emit(.match)
     compiler.program.slotCount = compiler.captureSlots + compiler.loopSlots
     compiler.program.anchoredAtStart = RegexCompiler.startsWithInputStart(node)
+    compiler.program.firstAtom = compiler.firstAtom()
     return compiler.program
+  }
+
+  /// The atom the instruction after the opening `save` demands, if it consumes one.
+  private func firstAtom() -> RegexAtom? {
+    guard program.instructions.count > 1 else { return nil }
+    switch program.instructions[1] {
+    case .scalar(let value, backward: false): return .scalar(value)
+    case .set(let index, backward: false): return .set(program.sets[index])
+    case .repeatAtom(let index, let min, _, _, backward: false) where min > 0:
+      return program.atoms[index]
+    default: return nil
+    }
   }
 
   private static func startsWithInputStart(_ node: RegexNode) -> Bool {
@@ -107,16 +120,20 @@ struct RegexCompiler {
     _ inner: RegexNode, min: Int, max: Int?, greedy: Bool, backward: Bool
   ) throws(ECMARegexError) {
     if case .empty = inner { return }
+    if let atom = inner.singleScalarAtom {
+      program.atoms.append(atom)
+      emit(
+        .repeatAtom(
+          program.atoms.count - 1, min: min, max: max ?? Int.max, greedy: greedy,
+          backward: backward))
+      return
+    }
     let captures = inner.captureRange.map { ($0.lowerBound * 2)...($0.upperBound * 2 + 1) }
     for _ in 0..<min {
       if let captures { emit(.clearSlots(captures)) }
       try compile(inner, backward: backward)
     }
     if max == min { return }
-    if inner.consumesExactlyOneScalar {
-      try compileSimpleLoop(inner, min: min, max: max, greedy: greedy, backward: backward)
-      return
-    }
     let mark = captureSlots + loopSlots
     loopSlots += 1
     if let max {
@@ -144,37 +161,17 @@ struct RegexCompiler {
     emit(.jump(loop))
     program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
   }
-
-  /// A loop over one scalar always makes progress and captures nothing, so it needs no marks.
-  private mutating func compileSimpleLoop(
-    _ inner: RegexNode, min: Int, max: Int?, greedy: Bool, backward: Bool
-  ) throws(ECMARegexError) {
-    if let max {
-      var exits: [Int] = []
-      for _ in min..<max {
-        exits.append(here)
-        emit(.split(-1, -1))
-        try compile(inner, backward: backward)
-      }
-      for exit in exits {
-        program.instructions[exit] = greedy ? .split(exit + 1, here) : .split(here, exit + 1)
-      }
-      return
-    }
-    let loop = here
-    emit(.split(-1, -1))
-    try compile(inner, backward: backward)
-    emit(.jump(loop))
-    program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
-  }
 }
 
 extension RegexNode {
-  fileprivate var consumesExactlyOneScalar: Bool {
+  /// The one-scalar matcher this node is, if it is one (a group without capture counts).
+  fileprivate var singleScalarAtom: RegexAtom? {
     switch self {
-    case .scalar, .anyButLineTerminator, .set: true
-    case .group(let inner, nil): inner.consumesExactlyOneScalar
-    default: false
+    case .scalar(let value): .scalar(value)
+    case .anyButLineTerminator: .anyButLineTerminator
+    case .set(let set): .set(set)
+    case .group(let inner, nil): inner.singleScalarAtom
+    default: nil
     }
   }
 }

@@ -5,6 +5,10 @@ struct RegexMachine {
     case restore(slot: Int, value: Int)
     /// Marks where a lookaround's own alternatives begin on the shared stack.
     case barrier
+    /// A greedy atom run that can still give back scalars down to `min`.
+    case giveBack(pc: Int, start: Int, count: Int, min: Int, backward: Bool)
+    /// A lazy atom run that can still take one more scalar, up to `max`.
+    case takeMore(pc: Int, start: Int, count: Int, max: Int, atom: Int, backward: Bool)
   }
 
   private let program: RegexProgram
@@ -29,6 +33,9 @@ struct RegexMachine {
     var slots = [Int](repeating: -1, count: program.slotCount)
     let lastStart = program.anchoredAtStart ? 0 : text.count
     for start in 0...lastStart {
+      if let first = program.firstAtom, start == text.count || !first.matches(text[start]) {
+        continue
+      }
       for slot in slots.indices { slots[slot] = -1 }
       stack.removeAll(keepingCapacity: true)
       switch run(pc: 0, position: start, slots: &slots) {
@@ -80,6 +87,34 @@ struct RegexMachine {
           pc += 1
         } else {
           ok = false
+        }
+      case .repeatAtom(let atomIndex, let min, let max, let greedy, let backward):
+        let atom = program.atoms[atomIndex]
+        let limit = greedy ? max : min
+        var count = 0
+        var cursor = position
+        while count < limit, let next = step(cursor, backward),
+          atom.matches(text[read(cursor, backward)])
+        {
+          count += 1
+          cursor = next
+          stepsLeft -= 1
+        }
+        if stepsLeft < 0 { return .exhausted }
+        if count < min {
+          ok = false
+        } else {
+          if greedy, count > min {
+            stack.append(
+              .giveBack(pc: pc + 1, start: position, count: count, min: min, backward: backward))
+          } else if !greedy, count < max {
+            stack.append(
+              .takeMore(
+                pc: pc + 1, start: position, count: count, max: max, atom: atomIndex,
+                backward: backward))
+          }
+          position = cursor
+          pc += 1
         }
       case .split(let first, let second):
         stack.append(.resume(pc: second, position: position))
@@ -155,6 +190,24 @@ struct RegexMachine {
       case .resume(let pc, let position): return (pc, position)
       case .restore(let slot, let value): slots[slot] = value
       case .barrier: return nil
+      case .giveBack(let pc, let start, let count, let min, let backward):
+        let fewer = count - 1
+        if fewer > min {
+          stack.append(.giveBack(pc: pc, start: start, count: fewer, min: min, backward: backward))
+        }
+        return (pc, backward ? start - fewer : start + fewer)
+      case .takeMore(let pc, let start, let count, let max, let atomIndex, let backward):
+        let position = backward ? start - count : start + count
+        guard let next = step(position, backward),
+          program.atoms[atomIndex].matches(text[read(position, backward)])
+        else { continue }
+        if count + 1 < max {
+          stack.append(
+            .takeMore(
+              pc: pc, start: start, count: count + 1, max: max, atom: atomIndex,
+              backward: backward))
+        }
+        return (pc, next)
       }
     }
     return nil

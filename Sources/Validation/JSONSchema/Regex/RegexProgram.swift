@@ -5,6 +5,9 @@ enum RegexInstruction: Hashable, Sendable {
   case anyButLineTerminator(backward: Bool)
   /// Consumes a scalar in `sets[index]`.
   case set(Int, backward: Bool)
+  /// Consumes `min...max` scalars matching `atoms[index]` (greedy: as many as possible first),
+  /// with one backtrack entry for the whole run instead of one per scalar.
+  case repeatAtom(Int, min: Int, max: Int, greedy: Bool, backward: Bool)
   /// Continues at the first target; on failure, at the second.
   case split(Int, Int)
   case jump(Int)
@@ -27,7 +30,26 @@ enum RegexInstruction: Hashable, Sendable {
 struct RegexProgram: Sendable {
   var instructions: [RegexInstruction] = []
   var sets: [RegexCharacterSet] = []
+  var atoms: [RegexAtom] = []
   var slotCount = 0
   /// True when every match must start at position 0 (the pattern begins with `^`).
   var anchoredAtStart = false
+  /// What the first scalar of any match must be, when the program says (a search skips start
+  /// positions that cannot begin a match).
+  var firstAtom: RegexAtom?
+}
+
+/// Something that matches exactly one scalar: the body of a fast repetition.
+enum RegexAtom: Hashable, Sendable {
+  case scalar(UInt32)
+  case anyButLineTerminator
+  case set(RegexCharacterSet)
+
+  func matches(_ value: UInt32) -> Bool {
+    switch self {
+    case .scalar(let expected): value == expected
+    case .anyButLineTerminator: !RegexScalarPredicate.isLineTerminator(value)
+    case .set(let set): set.contains(value)
+    }
+  }
 }
