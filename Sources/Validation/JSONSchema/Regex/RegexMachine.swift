@@ -1,14 +1,28 @@
 /// Runs a `RegexProgram` over scalars with an explicit backtrack stack and a step budget.
 struct RegexMachine {
+  /// One entry of the backtrack stack, packed into 32-bit fields (texts are limited to
+  /// `Int32.max` scalars) because a long input can push millions of them.
   private enum Backtrack {
-    case resume(pc: Int, position: Int)
-    case restore(slot: Int, value: Int)
+    case resume(pc: Int32, position: Int32)
+    case restore(slot: Int32, value: Int32)
     /// Marks where a lookaround's own alternatives begin on the shared stack.
     case barrier
-    /// A greedy atom run that can still give back scalars down to `min`.
-    case giveBack(pc: Int, start: Int, count: Int, min: Int, backward: Bool)
-    /// A lazy atom run that can still take one more scalar, up to `max`.
-    case takeMore(pc: Int, start: Int, count: Int, max: Int, atom: Int, backward: Bool)
+    /// An atom run (the `repeatAtom` at `pc - 1`) that may give back or take one more scalar.
+    case atomRun(pc: Int32, start: Int32, count: Int32)
+
+    static func resume(_ pc: Int, _ position: Int) -> Backtrack {
+      .resume(pc: Int32(truncatingIfNeeded: pc), position: Int32(truncatingIfNeeded: position))
+    }
+
+    static func restore(_ slot: Int, _ value: Int) -> Backtrack {
+      .restore(slot: Int32(truncatingIfNeeded: slot), value: Int32(truncatingIfNeeded: value))
+    }
+
+    static func atomRun(_ pc: Int, _ start: Int, _ count: Int) -> Backtrack {
+      .atomRun(
+        pc: Int32(truncatingIfNeeded: pc), start: Int32(truncatingIfNeeded: start),
+        count: Int32(truncatingIfNeeded: count))
+    }
   }
 
   private let program: RegexProgram
@@ -30,6 +44,8 @@ struct RegexMachine {
 
   /// Tries every start position in turn, as an unanchored search does.
   mutating func search() -> ECMARegexOutcome {
+    // Positions are packed into 32 bits on the backtrack stack.
+    if text.count >= Int(Int32.max) { return .stepLimitExceeded }
     var slots = [Int](repeating: -1, count: program.slotCount)
     let lastStart = program.anchoredAtStart ? 0 : text.count
     for start in 0...lastStart {
@@ -104,30 +120,24 @@ struct RegexMachine {
         if count < min {
           ok = false
         } else {
-          if greedy, count > min {
-            stack.append(
-              .giveBack(pc: pc + 1, start: position, count: count, min: min, backward: backward))
-          } else if !greedy, count < max {
-            stack.append(
-              .takeMore(
-                pc: pc + 1, start: position, count: count, max: max, atom: atomIndex,
-                backward: backward))
+          if greedy ? count > min : count < max {
+            stack.append(.atomRun(pc + 1, position, count))
           }
           position = cursor
           pc += 1
         }
       case .split(let first, let second):
-        stack.append(.resume(pc: second, position: position))
+        stack.append(.resume(second, position))
         pc = first
       case .jump(let target):
         pc = target
       case .save(let slot):
-        stack.append(.restore(slot: slot, value: slots[slot]))
+        stack.append(.restore(slot, slots[slot]))
         slots[slot] = position
         pc += 1
       case .clearSlots(let range):
         for slot in range where slots[slot] != -1 {
-          stack.append(.restore(slot: slot, value: slots[slot]))
+          stack.append(.restore(slot, slots[slot]))
           slots[slot] = -1
         }
         pc += 1
@@ -163,7 +173,7 @@ struct RegexMachine {
           } else {
             // A positive lookaround keeps its captures (and never backtracks into itself).
             for slot in inner.indices where inner[slot] != slots[slot] {
-              stack.append(.restore(slot: slot, value: slots[slot]))
+              stack.append(.restore(slot, slots[slot]))
               slots[slot] = inner[slot]
             }
           }
@@ -187,26 +197,25 @@ struct RegexMachine {
   private mutating func backtrack(slots: inout [Int]) -> (Int, Int)? {
     while let top = stack.popLast() {
       switch top {
-      case .resume(let pc, let position): return (pc, position)
-      case .restore(let slot, let value): slots[slot] = value
+      case .resume(let pc, let position): return (Int(pc), Int(position))
+      case .restore(let slot, let value): slots[Int(slot)] = Int(value)
       case .barrier: return nil
-      case .giveBack(let pc, let start, let count, let min, let backward):
-        let fewer = count - 1
-        if fewer > min {
-          stack.append(.giveBack(pc: pc, start: start, count: fewer, min: min, backward: backward))
+      case .atomRun(let pc32, let start32, let count32):
+        let (pc, start, count) = (Int(pc32), Int(start32), Int(count32))
+        guard
+          case .repeatAtom(let atomIndex, let min, let max, let greedy, let backward) =
+            program.instructions[pc - 1]
+        else { preconditionFailure("bug: an atom run must follow its repeatAtom") }
+        if greedy {
+          let fewer = count - 1
+          if fewer > min { stack.append(.atomRun(pc, start, fewer)) }
+          return (pc, backward ? start - fewer : start + fewer)
         }
-        return (pc, backward ? start - fewer : start + fewer)
-      case .takeMore(let pc, let start, let count, let max, let atomIndex, let backward):
         let position = backward ? start - count : start + count
         guard let next = step(position, backward),
           program.atoms[atomIndex].matches(text[read(position, backward)])
         else { continue }
-        if count + 1 < max {
-          stack.append(
-            .takeMore(
-              pc: pc, start: start, count: count + 1, max: max, atom: atomIndex,
-              backward: backward))
-        }
+        if count + 1 < max { stack.append(.atomRun(pc, start, count + 1)) }
         return (pc, next)
       }
     }
