@@ -18,6 +18,8 @@ import Testing
   ("^[]$", "", false), ("^[^]$", "\n", true), ("^(?:a|b)*?c$", "abac", true),
   ("(?<=(\\d+)(\\d+))$", "1053", true), ("^(?:(a)|b)+\\1$", "aba", false),
   ("^(?:(a)|b)+$", "ab", true), ("^a{0}b$", "b", true), ("^\\p{digit}+$", "৪২", true),
+  ("^\\p{Ideo}+$", "漢字", true), ("^\\p{Emoji_Presentation}$", "😀", true),
+  ("^\\p{sc=Han}\\P{Lu}$", "漢a", true), ("^\\p{White_Space}$", "\u{3000}", true),
 ])
 func searches(pattern: String, text: String, matches: Bool) throws {
   let regex = try ECMARegex(pattern)

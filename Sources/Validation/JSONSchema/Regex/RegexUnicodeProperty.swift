@@ -163,7 +163,7 @@ enum RegexUnicodeProperty: Hashable, Sendable {
   }()
 }
 
-/// The binary Unicode properties the standard library can answer.
+/// The binary Unicode properties of ECMA-262 that the standard library can answer.
 enum RegexBinaryProperty: String, Hashable, Sendable {
   case any = "Any"
   case ascii = "ASCII"
@@ -176,15 +176,89 @@ enum RegexBinaryProperty: String, Hashable, Sendable {
   case asciiHexDigit = "ASCII_Hex_Digit"
   case idStart = "ID_Start"
   case idContinue = "ID_Continue"
+  case xidStart = "XID_Start"
+  case xidContinue = "XID_Continue"
   case math = "Math"
   case dash = "Dash"
   case emoji = "Emoji"
+  case emojiPresentation = "Emoji_Presentation"
+  case emojiModifier = "Emoji_Modifier"
+  case emojiModifierBase = "Emoji_Modifier_Base"
   case noncharacterCodePoint = "Noncharacter_Code_Point"
+  case bidiControl = "Bidi_Control"
+  case bidiMirrored = "Bidi_Mirrored"
+  case cased = "Cased"
+  case caseIgnorable = "Case_Ignorable"
+  case changesWhenCasefolded = "Changes_When_Casefolded"
+  case changesWhenCasemapped = "Changes_When_Casemapped"
+  case changesWhenLowercased = "Changes_When_Lowercased"
+  case changesWhenNFKCCasefolded = "Changes_When_NFKC_Casefolded"
+  case changesWhenTitlecased = "Changes_When_Titlecased"
+  case changesWhenUppercased = "Changes_When_Uppercased"
+  case defaultIgnorableCodePoint = "Default_Ignorable_Code_Point"
+  case deprecated = "Deprecated"
+  case diacritic = "Diacritic"
+  case extender = "Extender"
+  case graphemeBase = "Grapheme_Base"
+  case graphemeExtend = "Grapheme_Extend"
+  case idsBinaryOperator = "IDS_Binary_Operator"
+  case idsTrinaryOperator = "IDS_Trinary_Operator"
+  case ideographic = "Ideographic"
+  case joinControl = "Join_Control"
+  case logicalOrderException = "Logical_Order_Exception"
+  case patternSyntax = "Pattern_Syntax"
+  case patternWhiteSpace = "Pattern_White_Space"
+  case quotationMark = "Quotation_Mark"
+  case radical = "Radical"
+  case sentenceTerminal = "Sentence_Terminal"
+  case softDotted = "Soft_Dotted"
+  case terminalPunctuation = "Terminal_Punctuation"
+  case unifiedIdeograph = "Unified_Ideograph"
+  case variationSelector = "Variation_Selector"
 
   static let shortNames: [String: RegexBinaryProperty] = [
-    "Alpha": .alphabetic, "Upper": .uppercase, "Lower": .lowercase, "space": .whiteSpace,
-    "Hex": .hexDigit, "AHex": .asciiHexDigit, "IDS": .idStart, "IDC": .idContinue,
+    "Alpha": .alphabetic,
+    "Upper": .uppercase,
+    "Lower": .lowercase,
+    "space": .whiteSpace,
+    "Hex": .hexDigit,
+    "AHex": .asciiHexDigit,
+    "IDS": .idStart,
+    "IDC": .idContinue,
+    "XIDS": .xidStart,
+    "XIDC": .xidContinue,
+    "EPres": .emojiPresentation,
+    "EMod": .emojiModifier,
+    "EBase": .emojiModifierBase,
     "NChar": .noncharacterCodePoint,
+    "Bidi_C": .bidiControl,
+    "Bidi_M": .bidiMirrored,
+    "CI": .caseIgnorable,
+    "CWCF": .changesWhenCasefolded,
+    "CWCM": .changesWhenCasemapped,
+    "CWL": .changesWhenLowercased,
+    "CWKCF": .changesWhenNFKCCasefolded,
+    "CWT": .changesWhenTitlecased,
+    "CWU": .changesWhenUppercased,
+    "DI": .defaultIgnorableCodePoint,
+    "Dep": .deprecated,
+    "Dia": .diacritic,
+    "Ext": .extender,
+    "Gr_Base": .graphemeBase,
+    "Gr_Ext": .graphemeExtend,
+    "IDSB": .idsBinaryOperator,
+    "IDST": .idsTrinaryOperator,
+    "Ideo": .ideographic,
+    "Join_C": .joinControl,
+    "LOE": .logicalOrderException,
+    "Pat_Syn": .patternSyntax,
+    "Pat_WS": .patternWhiteSpace,
+    "QMark": .quotationMark,
+    "STerm": .sentenceTerminal,
+    "SD": .softDotted,
+    "Term": .terminalPunctuation,
+    "UIdeo": .unifiedIdeograph,
+    "VS": .variationSelector,
   ]
 
   func matches(_ value: UInt32) -> Bool {
@@ -206,10 +280,45 @@ enum RegexBinaryProperty: String, Hashable, Sendable {
     case .asciiHexDigit: return properties.isASCIIHexDigit
     case .idStart: return properties.isIDStart
     case .idContinue: return properties.isIDContinue
+    case .xidStart: return properties.isXIDStart
+    case .xidContinue: return properties.isXIDContinue
     case .math: return properties.isMath
     case .dash: return properties.isDash
     case .emoji: return properties.isEmoji
+    case .emojiPresentation: return properties.isEmojiPresentation
+    case .emojiModifier: return properties.isEmojiModifier
+    case .emojiModifierBase: return properties.isEmojiModifierBase
     case .noncharacterCodePoint: return properties.isNoncharacterCodePoint
+    case .bidiControl: return properties.isBidiControl
+    case .bidiMirrored: return properties.isBidiMirrored
+    case .cased: return properties.isCased
+    case .caseIgnorable: return properties.isCaseIgnorable
+    case .changesWhenCasefolded: return properties.changesWhenCaseFolded
+    case .changesWhenCasemapped: return properties.changesWhenCaseMapped
+    case .changesWhenLowercased: return properties.changesWhenLowercased
+    case .changesWhenNFKCCasefolded: return properties.changesWhenNFKCCaseFolded
+    case .changesWhenTitlecased: return properties.changesWhenTitlecased
+    case .changesWhenUppercased: return properties.changesWhenUppercased
+    case .defaultIgnorableCodePoint: return properties.isDefaultIgnorableCodePoint
+    case .deprecated: return properties.isDeprecated
+    case .diacritic: return properties.isDiacritic
+    case .extender: return properties.isExtender
+    case .graphemeBase: return properties.isGraphemeBase
+    case .graphemeExtend: return properties.isGraphemeExtend
+    case .idsBinaryOperator: return properties.isIDSBinaryOperator
+    case .idsTrinaryOperator: return properties.isIDSTrinaryOperator
+    case .ideographic: return properties.isIdeographic
+    case .joinControl: return properties.isJoinControl
+    case .logicalOrderException: return properties.isLogicalOrderException
+    case .patternSyntax: return properties.isPatternSyntax
+    case .patternWhiteSpace: return properties.isPatternWhitespace
+    case .quotationMark: return properties.isQuotationMark
+    case .radical: return properties.isRadical
+    case .sentenceTerminal: return properties.isSentenceTerminal
+    case .softDotted: return properties.isSoftDotted
+    case .terminalPunctuation: return properties.isTerminalPunctuation
+    case .unifiedIdeograph: return properties.isUnifiedIdeograph
+    case .variationSelector: return properties.isVariationSelector
     }
   }
 }
