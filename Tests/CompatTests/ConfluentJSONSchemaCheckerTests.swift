@@ -112,6 +112,27 @@ import Testing
     #expect(idDifferences.allSatisfy { $0.type == .idChanged })
   }
 
+  @Test func anchorsAndDraft4IdentifiersResolve() throws {
+    let inline = try Self.json(#"{"type":"object","properties":{"a":{"type":"string"}}}"#)
+    let viaAnchor = try Self.json(
+      ##"{"type":"object","properties":{"a":{"$ref":"#str"}},"$defs":{"s":{"$anchor":"str","type":"string"}}}"##
+    )
+    #expect(try ConfluentJSONSchemaDiff.compare(original: inline, update: viaAnchor).isEmpty)
+    let draft4 = try Self.json(
+      ##"{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"a":{"$ref":"#/definitions/s"}},"definitions":{"s":{"type":"string"}}}"##
+    )
+    #expect(try ConfluentJSONSchemaDiff.compare(original: draft4, update: inline).isEmpty)
+  }
+
+  @Test func unionsMatchBranchesInAnyOrder() throws {
+    let old = try Self.json(#"{"oneOf":[{"type":"string"},{"type":"integer"}]}"#)
+    let reordered = try Self.json(#"{"oneOf":[{"type":"number"},{"type":"string"}]}"#)
+    let differences = try ConfluentJSONSchemaDiff.compare(original: old, update: reordered)
+    #expect(differences.map(\.changeString) == ["TYPE_EXTENDED #/oneOf/1"])
+    let back = try ConfluentJSONSchemaDiff.compare(original: reordered, update: old)
+    #expect(back.map(\.changeString) == ["COMBINED_TYPE_SUBSCHEMAS_CHANGED #/"])
+  }
+
   @Test func unresolvedReferenceIsReported() throws {
     let broken = ##"{"type":"object","properties":{"a":{"$ref":"#/definitions/missing"}}}"##
     #expect(throws: ConfluentJSONSchemaError.self) {

@@ -18,6 +18,10 @@ struct ConfluentJSONDiffWalker {
   /// treats as compatible.
   var inProgress: Set<Pair> = []
   var compatibility: [Pair: Bool] = [:]
+  /// How many times a cycle was cut short; a verdict reached across a cut is optimistic and is
+  /// not memoized, so it cannot hide an incompatibility found later (Confluent iterates to a
+  /// fixpoint for the same reason).
+  var cycleCuts = 0
 
   init(
     original: ConfluentJSONGraph, update: ConfluentJSONGraph,
@@ -50,8 +54,9 @@ struct ConfluentJSONDiffWalker {
     let key = Pair(
       original: original.resolved(originalIndex), update: update.resolved(updateIndex))
     if let known = compatibility[key] { return known }
+    let cutsBefore = cycleCuts
     let result = compare(originalIndex, updateIndex, path: []).isCompatible(policy: policy)
-    if !inProgress.contains(key) { compatibility[key] = result }
+    if cycleCuts == cutsBefore { compatibility[key] = result }
     return result
   }
 
@@ -67,7 +72,10 @@ struct ConfluentJSONDiffWalker {
     case (let originalIndex?, let updateIndex?):
       let key = Pair(
         original: original.resolved(originalIndex), update: update.resolved(updateIndex))
-      if inProgress.contains(key) { return [] }
+      if inProgress.contains(key) {
+        cycleCuts += 1
+        return []
+      }
       inProgress.insert(key)
       defer { inProgress.remove(key) }
       return compareTypes(key.original, key.update, path: path)

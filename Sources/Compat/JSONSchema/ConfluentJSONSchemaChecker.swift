@@ -36,9 +36,10 @@ enum ConfluentJSONSchemaChecker {
   static func unresolved(
     _ error: ConfluentJSONSchemaError, new: SchemaVersion, old: SchemaVersion
   ) -> Diagnostic {
-    guard case .unresolvedReference(let reference, let position) = error else {
-      preconditionFailure("bug: unknown JSON Schema diff error")
-    }
+    let (reference, position): (String, TextPosition) =
+      switch error {
+      case .unresolvedReference(let reference, let position): (reference, position)
+      }
     // Which side failed is not known from the error; try the new side first.
     let newFails =
       (try? ConfluentJSONSchemaDiff.compare(

@@ -1,0 +1,177 @@
+/// Turns a parsed pattern into instructions for `RegexMachine`.
+struct RegexCompiler {
+  private var program = RegexProgram()
+  private var loopSlots = 0
+  private let captureSlots: Int
+
+  /// Expanding `{n,m}` copies the body; past this size the pattern is refused.
+  static let maxInstructions = 500_000
+
+  init(captureCount: Int) {
+    captureSlots = (captureCount + 1) * 2
+  }
+
+  static func compile(
+    _ node: RegexNode, captureCount: Int
+  ) throws(ECMARegexError) -> RegexProgram {
+    var compiler = RegexCompiler(captureCount: captureCount)
+    compiler.emit(.save(slot: 0))
+    try compiler.compile(node, backward: false)
+    compiler.emit(.save(slot: 1))
+    compiler.emit(.match)
+    compiler.program.slotCount = compiler.captureSlots + compiler.loopSlots
+    compiler.program.anchoredAtStart = RegexCompiler.startsWithInputStart(node)
+    compiler.program.firstAtom = compiler.firstAtom()
+    return compiler.program
+  }
+
+  /// The atom the instruction after the opening `save` demands, if it consumes one.
+  private func firstAtom() -> RegexAtom? {
+    guard program.instructions.count > 1 else { return nil }
+    switch program.instructions[1] {
+    case .scalar(let value, backward: false): return .scalar(value)
+    case .set(let index, backward: false): return .set(program.sets[index])
+    case .repeatAtom(let index, let min, _, _, backward: false) where min > 0:
+      return program.atoms[index]
+    default: return nil
+    }
+  }
+
+  private static func startsWithInputStart(_ node: RegexNode) -> Bool {
+    switch node {
+    case .inputStart: true
+    case .sequence(let nodes): nodes.first.map(startsWithInputStart) ?? false
+    case .group(let inner, _): startsWithInputStart(inner)
+    case .alternation(let nodes): nodes.allSatisfy(startsWithInputStart)
+    default: false
+    }
+  }
+
+  private mutating func emit(_ instruction: RegexInstruction) {
+    program.instructions.append(instruction)
+  }
+
+  private var here: Int { program.instructions.count }
+
+  private mutating func compile(_ node: RegexNode, backward: Bool) throws(ECMARegexError) {
+    if program.instructions.count > RegexCompiler.maxInstructions {
+      throw ECMARegexError(message: "pattern is too large once repetitions are expanded", offset: 0)
+    }
+    switch node {
+    case .empty:
+      break
+    case .scalar(let value):
+      emit(.scalar(value, backward: backward))
+    case .anyButLineTerminator:
+      emit(.anyButLineTerminator(backward: backward))
+    case .set(let set):
+      program.sets.append(set)
+      emit(.set(program.sets.count - 1, backward: backward))
+    case .sequence(let nodes):
+      for inner in backward ? nodes.reversed() : nodes { try compile(inner, backward: backward) }
+    case .alternation(let nodes):
+      var jumps: [Int] = []
+      for (offset, inner) in nodes.enumerated() {
+        if offset == nodes.count - 1 {
+          try compile(inner, backward: backward)
+          break
+        }
+        let split = here
+        emit(.split(split + 1, -1))
+        try compile(inner, backward: backward)
+        jumps.append(here)
+        emit(.jump(-1))
+        program.instructions[split] = .split(split + 1, here)
+      }
+      for jump in jumps { program.instructions[jump] = .jump(here) }
+    case .group(let inner, let capture):
+      guard let capture else {
+        try compile(inner, backward: backward)
+        return
+      }
+      // Backwards, the group's end is reached first.
+      emit(.save(slot: capture * 2 + (backward ? 1 : 0)))
+      try compile(inner, backward: backward)
+      emit(.save(slot: capture * 2 + (backward ? 0 : 1)))
+    case .quantified(let inner, let min, let max, let greedy):
+      try compileQuantified(inner, min: min, max: max, greedy: greedy, backward: backward)
+    case .inputStart:
+      emit(.inputStart)
+    case .inputEnd:
+      emit(.inputEnd)
+    case .wordBoundary(let negated):
+      emit(.wordBoundary(negated: negated))
+    case .backreference(let number):
+      emit(.backreference(number, backward: backward))
+    case .lookaround(let inner, let ahead, let negated):
+      let instruction = here
+      emit(.lookaround(start: -1, negated: negated))
+      let skip = here
+      emit(.jump(-1))
+      let start = here
+      try compile(inner, backward: !ahead)
+      emit(.match)
+      program.instructions[instruction] = .lookaround(start: start, negated: negated)
+      program.instructions[skip] = .jump(here)
+    }
+  }
+
+  private mutating func compileQuantified(
+    _ inner: RegexNode, min: Int, max: Int?, greedy: Bool, backward: Bool
+  ) throws(ECMARegexError) {
+    if case .empty = inner { return }
+    if let atom = inner.singleScalarAtom {
+      program.atoms.append(atom)
+      emit(
+        .repeatAtom(
+          program.atoms.count - 1, min: min, max: max ?? Int.max, greedy: greedy,
+          backward: backward))
+      return
+    }
+    let captures = inner.captureRange.map { ($0.lowerBound * 2)...($0.upperBound * 2 + 1) }
+    for _ in 0..<min {
+      if let captures { emit(.clearSlots(captures)) }
+      try compile(inner, backward: backward)
+    }
+    if max == min { return }
+    let mark = captureSlots + loopSlots
+    loopSlots += 1
+    if let max {
+      // Each optional copy may be skipped, which leaves all the remaining ones.
+      var exits: [Int] = []
+      for _ in min..<max {
+        exits.append(here)
+        emit(.split(-1, -1))
+        emit(.save(slot: mark))
+        if let captures { emit(.clearSlots(captures)) }
+        try compile(inner, backward: backward)
+        emit(.requireProgress(slot: mark))
+      }
+      for exit in exits {
+        program.instructions[exit] = greedy ? .split(exit + 1, here) : .split(here, exit + 1)
+      }
+      return
+    }
+    let loop = here
+    emit(.split(-1, -1))
+    emit(.save(slot: mark))
+    if let captures { emit(.clearSlots(captures)) }
+    try compile(inner, backward: backward)
+    emit(.requireProgress(slot: mark))
+    emit(.jump(loop))
+    program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
+  }
+}
+
+extension RegexNode {
+  /// The one-scalar matcher this node is, if it is one (a group without capture counts).
+  fileprivate var singleScalarAtom: RegexAtom? {
+    switch self {
+    case .scalar(let value): .scalar(value)
+    case .anyButLineTerminator: .anyButLineTerminator
+    case .set(let set): .set(set)
+    case .group(let inner, nil): inner.singleScalarAtom
+    default: nil
+    }
+  }
+}
