@@ -41,7 +41,7 @@ import Testing
     #expect(
       result.stderr.hasPrefix(
         "error: --mode WIRE_JSON is one of Buf's categories, which apply to Protobuf subjects "
-          + "only; subject 'payments.refund-issued' is not a .proto file"))
+          + "only; subject 'customers.customer-updated' is not a .proto file"))
   }
 
   @Test func unknownModeNamesTheBufCategoriesToo() throws {
