@@ -185,7 +185,8 @@ def ensure_venv():
         [python, "-m", "pip", "list", "--format", "freeze"], capture_output=True, text=True
     ).stdout
     shown = [line for line in versions.splitlines()
-             if line.split("==")[0].lower() in {"jsonschema-rs", "jsonschema", "fastjsonschema"}]
+             if line.split("==")[0].lower().replace("_", "-")
+             in {"jsonschema-rs", "jsonschema", "fastjsonschema"}]
     print("peers:", ", ".join(shown))
     return python
 

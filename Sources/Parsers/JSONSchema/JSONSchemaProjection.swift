@@ -80,7 +80,12 @@ public struct JSONSchemaProjection {
         return TypeNode(
           .map(values: node(values, name: name + "Value", depth: depth + 1)), location: location)
       }
-      return named(record(schema, name: name, depth: depth), location: location)
+      // The record is listed before the types nested in it, in the order a reader meets them.
+      let slot = namedTypes.count
+      namedTypes.append(TypeNode(.any))
+      let definition = TypeNode(record(schema, name: name, depth: depth), location: location)
+      namedTypes[slot] = definition
+      return definition
     default: return TypeNode(.any, logicalType: logical, location: location)
     }
   }
