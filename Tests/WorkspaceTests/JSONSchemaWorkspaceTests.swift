@@ -152,6 +152,17 @@ struct JSONSchemaWorkspaceTests {
     #expect(outcome.exitStatus() == .findings)
   }
 
+  @Test func largeBatchesKeepTheInputOrder() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let lines = (0..<5_000).map { #"{"items": [{"price": \#($0 % 3 == 0 ? -1 : 1)}]}"# }
+    try tree.write("many.jsonl", lines.joined(separator: "\n"))
+    let outcome = try run(tree, payloads: ["many.jsonl"])
+    #expect(outcome.report.payloads.map(\.line) == Array(1...5_000))
+    #expect(outcome.report.payloads.map(\.valid) == (0..<5_000).map { $0 % 3 != 0 })
+    #expect(outcome.report.findings.count == 1_667)
+  }
+
   @Test func malformedJSONLineIsLocatedAndMakesTheRunAToolFailure() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }

@@ -45,12 +45,17 @@ public struct ValidateRun: Sendable {
     for payload in payloads {
       var fileUnreadable = false
       try PayloadReader.read(payload.file, displayPath: payload.path) { batch in
+        let values = batch.compactMap { item -> JSONValue? in
+          if case .payload(let value) = item { return value.value }
+          return nil
+        }
+        var results = BatchValidation.validate(values, with: validator).makeIterator()
         for item in batch {
           switch item {
           case .payload(let value):
             let result = PayloadResult(
               file: payload.path, line: value.line, column: value.column,
-              errors: validator.validate(value.value))
+              errors: results.next() ?? [])
             report.payloads.append(result)
             if let finding = Self.finding(for: result) { report.findings.append(finding) }
           case .unreadable(let diagnostic):
