@@ -18,6 +18,13 @@ import Testing
   ("^[]$", "", false), ("^[^]$", "\n", true), ("^(?:a|b)*?c$", "abac", true),
   ("(?<=(\\d+)(\\d+))$", "1053", true), ("^(?:(a)|b)+\\1$", "aba", false),
   ("^(?:(a)|b)+$", "ab", true), ("^a{0}b$", "b", true), ("^\\p{digit}+$", "৪২", true),
+  ("^(?:ab){10,12}$", String(repeating: "ab", count: 11), true),
+  ("^(?:ab){10,12}$", String(repeating: "ab", count: 13), false),
+  ("^(?:a|b){20}$", String(repeating: "ab", count: 10), true),
+  ("^(?:a|b){9,}?c$", String(repeating: "a", count: 9) + "c", true),
+  ("^(?:a|b){9,}?c$", String(repeating: "a", count: 8) + "c", false),
+  ("^(?:a?){100}b$", "aab", true), ("^(?:ab){100000}$", "ab", false),
+  ("^(?:(a)|b){10}\\1$", "aaaaaaaaab", true),
   ("^\\p{Ideo}+$", "漢字", true), ("^\\p{Emoji_Presentation}$", "😀", true),
   ("^\\p{sc=Han}\\P{Lu}$", "漢a", true), ("^\\p{White_Space}$", "\u{3000}", true),
 ])

@@ -4,6 +4,9 @@ struct RegexCompiler {
   private var loopSlots = 0
   private let captureSlots: Int
 
+  /// `{n,m}` up to this count copies the body (fast); larger counts use a counter.
+  static let maxExpandedCount = 8
+
   /// Expanding `{n,m}` copies the body; past this size the pattern is refused.
   static let maxInstructions = 500_000
 
@@ -129,6 +132,12 @@ struct RegexCompiler {
       return
     }
     let captures = inner.captureRange.map { ($0.lowerBound * 2)...($0.upperBound * 2 + 1) }
+    if (max ?? min) > RegexCompiler.maxExpandedCount {
+      try compileCounted(
+        inner, min: min, max: max ?? Int.max, greedy: greedy, backward: backward,
+        captures: captures)
+      return
+    }
     for _ in 0..<min {
       if let captures { emit(.clearSlots(captures)) }
       try compile(inner, backward: backward)
@@ -160,6 +169,25 @@ struct RegexCompiler {
     emit(.requireProgress(slot: mark))
     emit(.jump(loop))
     program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
+  }
+
+  /// `{n,m}` with large counts: one copy of the body driven by a counter slot.
+  private mutating func compileCounted(
+    _ inner: RegexNode, min: Int, max: Int, greedy: Bool, backward: Bool,
+    captures: ClosedRange<Int>?
+  ) throws(ECMARegexError) {
+    let counter = captureSlots + loopSlots
+    let mark = counter + 1
+    loopSlots += 2
+    emit(.counterStart(slot: counter))
+    let loop = here
+    emit(.counterLoop(slot: counter, min: min, max: max, greedy: greedy, exit: -1))
+    emit(.save(slot: mark))
+    if let captures { emit(.clearSlots(captures)) }
+    try compile(inner, backward: backward)
+    emit(.counterNext(slot: counter, mark: mark, min: min, loop: loop))
+    program.instructions[loop] = .counterLoop(
+      slot: counter, min: min, max: max, greedy: greedy, exit: here)
   }
 }
 

@@ -17,6 +17,13 @@ enum RegexInstruction: Hashable, Sendable {
   case clearSlots(ClosedRange<Int>)
   /// Fails when the position equals the slot: an empty loop iteration ends the loop.
   case requireProgress(slot: Int)
+  /// Sets a repetition counter to zero.
+  case counterStart(slot: Int)
+  /// The head of a counted loop: iterate while below `min`, stop at `max`, else choose.
+  case counterLoop(slot: Int, min: Int, max: Int, greedy: Bool, exit: Int)
+  /// The end of a counted loop's body: fails on an empty iteration past `min`, else counts
+  /// and jumps back to `loop`.
+  case counterNext(slot: Int, mark: Int, min: Int, loop: Int)
   case inputStart
   case inputEnd
   case wordBoundary(negated: Bool)
