@@ -35,3 +35,12 @@ func formats(format: String, value: String, valid: Bool) {
   // `duration` arrived in 2019-09.
   #expect(JSONSchemaFormats.isValid("P1D", format: "duration", draft: .draft7) == nil)
 }
+
+@Test func knownFormatsGrowWithTheDrafts() {
+  #expect(
+    JSONSchemaFormats.knownFormats(in: .draft4) == [
+      "date-time", "email", "hostname", "ipv4", "ipv6", "uri",
+    ])
+  #expect(JSONSchemaFormats.knownFormats(in: .draft202012).count == 19)
+  #expect(JSONSchemaFormats.knownFormats(in: .draft7).contains("regex"))
+}
