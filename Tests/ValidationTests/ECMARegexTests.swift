@@ -69,6 +69,14 @@ func rejectsInvalidPatterns(pattern: String) {
   #expect(outcome == .match)
 }
 
+@Test func unanchoredSearchSkipsImpossibleStarts() throws {
+  // Start positions whose scalar cannot begin a match cost nothing, so a long text stays
+  // within the default budget.
+  let text = String(repeating: "x", count: 1_000_000) + "bar"
+  #expect(try ECMARegex("(?:foo|ba[rz])").search(in: text) == .match)
+  #expect(try ECMARegex("\\d{3}").search(in: text) == .noMatch)
+}
+
 @Test func emailLikePatternOnManyStrings() throws {
   let regex = try ECMARegex("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$")
   var matches = 0

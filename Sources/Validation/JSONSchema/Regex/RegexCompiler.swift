@@ -24,19 +24,42 @@ struct RegexCompiler {
     compiler.emit(.match)
     compiler.program.slotCount = compiler.captureSlots + compiler.loopSlots
     compiler.program.anchoredAtStart = RegexCompiler.startsWithInputStart(node)
-    compiler.program.firstAtom = compiler.firstAtom()
+    if let (atoms, nullable) = RegexCompiler.firstAtoms(of: node), !nullable, atoms.count <= 8 {
+      compiler.program.firstAtoms = atoms
+    }
     return compiler.program
   }
 
-  /// The atom the instruction after the opening `save` demands, if it consumes one.
-  private func firstAtom() -> RegexAtom? {
-    guard program.instructions.count > 1 else { return nil }
-    switch program.instructions[1] {
-    case .scalar(let value, backward: false): return .scalar(value)
-    case .set(let index, backward: false): return .set(program.sets[index])
-    case .repeatAtom(let index, let min, _, _, backward: false) where min > 0:
-      return program.atoms[index]
-    default: return nil
+  /// The atoms one of which must match the first scalar of a match, and whether the node can
+  /// match without consuming anything; nil when unknown (a backreference).
+  static func firstAtoms(of node: RegexNode) -> ([RegexAtom], Bool)? {
+    switch node {
+    case .scalar(let value): return ([.scalar(value)], false)
+    case .anyButLineTerminator: return ([.anyButLineTerminator], false)
+    case .set(let set): return ([.set(set)], false)
+    case .empty, .inputStart, .inputEnd, .wordBoundary, .lookaround: return ([], true)
+    case .backreference: return nil
+    case .group(let inner, _): return firstAtoms(of: inner)
+    case .quantified(let inner, let min, _, _):
+      guard let (atoms, nullable) = firstAtoms(of: inner) else { return nil }
+      return (atoms, nullable || min == 0)
+    case .alternation(let nodes):
+      var atoms: [RegexAtom] = []
+      var nullable = false
+      for inner in nodes {
+        guard let (innerAtoms, innerNullable) = firstAtoms(of: inner) else { return nil }
+        atoms += innerAtoms
+        nullable = nullable || innerNullable
+      }
+      return (atoms, nullable)
+    case .sequence(let nodes):
+      var atoms: [RegexAtom] = []
+      for inner in nodes {
+        guard let (innerAtoms, innerNullable) = firstAtoms(of: inner) else { return nil }
+        atoms += innerAtoms
+        if !innerNullable { return (atoms, false) }
+      }
+      return (atoms, true)
     }
   }
 

@@ -49,7 +49,9 @@ struct RegexMachine {
     var slots = [Int](repeating: -1, count: program.slotCount)
     let lastStart = program.anchoredAtStart ? 0 : text.count
     for start in 0...lastStart {
-      if let first = program.firstAtom, start == text.count || !first.matches(text[start]) {
+      if let firstAtoms = program.firstAtoms,
+        start == text.count || !firstAtoms.contains(where: { $0.matches(text[start]) })
+      {
         continue
       }
       for slot in slots.indices { slots[slot] = -1 }

@@ -41,9 +41,9 @@ struct RegexProgram: Sendable {
   var slotCount = 0
   /// True when every match must start at position 0 (the pattern begins with `^`).
   var anchoredAtStart = false
-  /// What the first scalar of any match must be, when the program says (a search skips start
+  /// One of these must match the first scalar of any match, when known (a search skips start
   /// positions that cannot begin a match).
-  var firstAtom: RegexAtom?
+  var firstAtoms: [RegexAtom]?
 }
 
 /// Something that matches exactly one scalar: the body of a fast repetition.
