@@ -192,7 +192,7 @@ public enum JSONSchemaKeywords {
     switch keyword {
     case "definitions", "properties", "patternProperties": .map
     case "$defs", "dependentSchemas": draft >= .draft201909 ? .map : nil
-    case "dependencies": draft <= .draft7 ? .map : nil
+    case "dependencies": .map
     case "additionalProperties", "not": .single
     case "additionalItems": draft <= .draft201909 ? .single : nil
     case "items": draft <= .draft201909 ? .singleOrArray : .single

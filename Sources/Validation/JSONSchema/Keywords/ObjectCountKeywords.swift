@@ -26,13 +26,16 @@ extension SchemaCompiler {
       }
       if !names.isEmpty { keywords.append(.objectCount(.required(names))) }
     }
-    let keyword = schema.draft >= .draft201909 ? "dependentRequired" : "dependencies"
-    if let members = schema.value[keyword]?.members {
+    // 2019-09 split `dependencies`; it is still honoured there for compatibility.
+    let names =
+      schema.draft >= .draft201909 ? ["dependentRequired", "dependencies"] : ["dependencies"]
+    for keyword in names {
+      guard let members = schema.value[keyword]?.members else { continue }
       var dependencies: [(property: String, required: [String])] = []
       for member in members {
         if let names = try stringArray(member.value, keyword: keyword, in: schema) {
           dependencies.append((member.key, names))
-        } else if schema.draft >= .draft201909 {
+        } else if keyword == "dependentRequired" {
           throw error("'dependentRequired' values must be arrays of strings", member.value, schema)
         }
       }

@@ -39,13 +39,16 @@ extension SchemaCompiler {
     if schema.draft >= .draft6, schema.value["propertyNames"] != nil {
       keywords.append(.properties(.propertyNames(try childNode(schema, "propertyNames"))))
     }
-    let keyword = schema.draft >= .draft201909 ? "dependentSchemas" : "dependencies"
-    var dependencies: [(property: String, schema: Int)] = []
-    for member in schema.value[keyword]?.members ?? [] where member.value.elements == nil {
-      dependencies.append((member.key, try childNode(schema, keyword, member.key)))
-    }
-    if !dependencies.isEmpty {
-      keywords.append(.properties(.dependentSchemas(dependencies, keyword: keyword)))
+    let names =
+      schema.draft >= .draft201909 ? ["dependentSchemas", "dependencies"] : ["dependencies"]
+    for keyword in names {
+      var dependencies: [(property: String, schema: Int)] = []
+      for member in schema.value[keyword]?.members ?? [] where member.value.elements == nil {
+        dependencies.append((member.key, try childNode(schema, keyword, member.key)))
+      }
+      if !dependencies.isEmpty {
+        keywords.append(.properties(.dependentSchemas(dependencies, keyword: keyword)))
+      }
     }
     return keywords
   }
