@@ -59,7 +59,7 @@ final class SchemaEvaluator {
   ) -> Bool {
     switch keyword {
     case .never:
-      report(node, keyword: nil, "no value is allowed here (the schema is false)")
+      report(node, keyword: nil, falseSchemaMessage())
       return false
     case .reference(let reference):
       return evaluateReference(reference, node, instance, &evaluated)
@@ -83,6 +83,19 @@ final class SchemaEvaluator {
       return evaluateUnevaluatedItems(schema, node, instance, &evaluated)
     case .unevaluatedProperties(let schema):
       return evaluateUnevaluatedProperties(schema, node, instance, &evaluated)
+    }
+  }
+
+  /// Says what a `false` schema forbids, from the keyword that led to it.
+  private func falseSchemaMessage() -> String {
+    let child = instanceTokens.last ?? ""
+    switch keywordTokens.last {
+    case "additionalProperties", "unevaluatedProperties", "properties":
+      return "property '\(child)' is not allowed"
+    case "additionalItems", "unevaluatedItems", "items":
+      return "item \(child) is not allowed (the array has too many items)"
+    default:
+      return "no value is allowed here (the schema is false)"
     }
   }
 

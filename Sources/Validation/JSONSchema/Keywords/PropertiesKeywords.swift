@@ -100,10 +100,11 @@ extension SchemaEvaluator {
         let name = JSONValue(.string(member.key), at: member.keyPosition)
         let mark = errorMark
         if !applySubschema(schema, name, keyword: ["propertyNames"]).valid {
+          // The inner errors point at the object; one error naming the property says more.
+          let reason = errors.count > mark ? ": " + errors[mark].message : ""
           dropErrors(since: mark)
           report(
-            node, keyword: "propertyNames",
-            "property name '\(member.key)' is not allowed by 'propertyNames'")
+            node, keyword: "propertyNames", "property name '\(member.key)' is not allowed\(reason)")
           valid = false
           if !collecting { return false }
         }
