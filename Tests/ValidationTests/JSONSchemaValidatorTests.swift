@@ -75,7 +75,7 @@ private func compileError(
     ##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##)
   let errors = schema.validate(try JSONReader.parse("1"))
   #expect(errors.count == 1)
-  #expect(errors.first?.message.contains("nests more than") == true)
+  #expect(errors.first?.message.contains("refers back to itself") == true)
   #expect(!schema.isValid(try JSONReader.parse("1")))
 }
 
@@ -169,4 +169,36 @@ private struct RefusingLoader: JSONSchemaResourceLoader {
     schema.validate(try JSONReader.parse(##"{"a": 1, "c": 2}"##)).map(\.message) == [
       "property 'c' is not allowed"
     ])
+}
+
+@Test func deepInstanceThroughSeveralSchemasPerLevel() throws {
+  // Three schema applications per array level: more than the caller's stack is trusted with.
+  let schema = try validator(
+    ##"{"type": ["array", "integer"], "items": {"allOf": [{"$ref": "#"}]}}"##)
+  let depth = 510
+  let deep = String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth)
+  #expect(schema.isValid(try JSONReader.parse(deep)))
+  let bad = String(repeating: "[", count: depth) + "true" + String(repeating: "]", count: depth)
+  let errors = schema.validate(try JSONReader.parse(bad))
+  #expect(errors.map(\.message) == ["true is a boolean, expected array or integer"])
+}
+
+@Test func deepSchemaCompiles() throws {
+  let depth = 250
+  let text =
+    String(repeating: ##"{"items": "##, count: depth) + ##"{"type": "string"}"##
+    + String(repeating: "}", count: depth)
+  let schema = try validator(text)
+  let instance = String(repeating: "[", count: depth) + "3" + String(repeating: "]", count: depth)
+  let errors = schema.validate(try JSONReader.parse(instance))
+  #expect(errors.map(\.instanceLocation) == [String(repeating: "/0", count: depth)])
+}
+
+@Test func depthLimitIsReportedNotOverflowed() throws {
+  let schema = try validator(
+    ##"{"items": {"$ref": "#"}}"##, options: JSONSchemaValidatorOptions(maxDepth: 100))
+  let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+  let errors = schema.validate(try JSONReader.parse(deep))
+  #expect(errors.count == 1)
+  #expect(errors.first?.message.contains("nests more than 100 levels") == true)
 }

@@ -14,10 +14,22 @@ final class SchemaEvaluator {
   private(set) var dynamicScope: [String] = []
   private var depth = 0
   private var depthReported = false
+  /// Nesting allowed on this thread; below `program.maxDepth` on a caller's (maybe small) stack.
+  private let depthLimit: Int
+  /// Set when `depthLimit` was reached before `program.maxDepth`: the result is void and the
+  /// evaluation must be repeated on a thread with a large stack.
+  private(set) var needsLargerStack = false
+  /// `(node, instance depth)` pairs being evaluated, tracked only once nesting is deep, to
+  /// recognise a `$ref` loop that never moves into the instance.
+  private var active: Set<SIMD2<Int>> = []
 
-  init(program: CompiledSchemaProgram, collecting: Bool) {
+  /// Nesting below which loops are not looked for (most schemas never get there).
+  private static let loopCheckDepth = 32
+
+  init(program: CompiledSchemaProgram, collecting: Bool, depthLimit: Int) {
     self.program = program
     self.collecting = collecting
+    self.depthLimit = min(depthLimit, program.maxDepth)
   }
 
   var tracksAnnotations: Bool { program.tracksAnnotations }
@@ -25,6 +37,28 @@ final class SchemaEvaluator {
   /// Applies node `index` to `instance`.
   func evaluate(_ index: Int, _ instance: JSONValue) -> SchemaOutcome {
     let node = program.nodes[index]
+    if needsLargerStack { return SchemaOutcome(valid: false) }
+    if depth >= depthLimit && depthLimit < program.maxDepth {
+      needsLargerStack = true
+      return SchemaOutcome(valid: false)
+    }
+    var loopKey: SIMD2<Int>?
+    if depth >= Self.loopCheckDepth {
+      let key = SIMD2(index, instanceTokens.count)
+      if active.contains(key) {
+        if !depthReported {
+          depthReported = true
+          report(
+            node, keyword: nil,
+            "the schema refers back to itself here without moving into the instance "
+              + "(a $ref loop); validation stopped")
+        }
+        return SchemaOutcome(valid: false)
+      }
+      active.insert(key)
+      loopKey = key
+    }
+    defer { if let loopKey { active.remove(loopKey) } }
     guard depth < program.maxDepth else {
       if !depthReported {
         depthReported = true
