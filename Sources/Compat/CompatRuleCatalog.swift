@@ -27,10 +27,14 @@ public enum CompatRuleCatalog {
   public static let differentSchemaType: RuleID = "COMPAT_DIFFERENT_SCHEMA_TYPE"
   public static let schemaHasErrors: RuleID = "COMPAT_SCHEMA_HAS_ERRORS"
   public static let formatNotSupported: RuleID = "COMPAT_FORMAT_NOT_SUPPORTED"
+  /// A JSON Schema `$ref` that points nowhere in its document.
+  public static let unresolvedReference: RuleID = "COMPAT_UNRESOLVED_REFERENCE"
 
   public static let all: [CompatRuleDescription] =
     AvroIncompatibilityKind.allCases.map(\.ruleDescription)
-    + ConfluentDifferenceType.allCases.filter { !$0.isCompatible }.map(\.ruleDescription) + [
+    + ConfluentDifferenceType.allCases.filter { !$0.isCompatible }.map(\.ruleDescription)
+    + ConfluentJSONDifferenceType.allCases.filter { !$0.isCompatible(under: .strict) }
+    .map(\.ruleDescription) + [
       CompatRuleDescription(
         id: differentSchemaType, format: nil, family: "Confluent",
         summary: "the new schema and an earlier version are of different formats",
@@ -39,6 +43,10 @@ public enum CompatRuleCatalog {
         id: schemaHasErrors, format: nil, family: "schemacheck",
         summary: "a schema could not be read, so it was not compared",
         rationale: "a verdict on a half-read schema would be a guess"),
+      CompatRuleDescription(
+        id: unresolvedReference, format: .jsonSchema, family: "schemacheck",
+        summary: "a JSON Schema `$ref` points nowhere in its document, so it was not compared",
+        rationale: "Confluent's diff throws on an unresolved reference"),
       CompatRuleDescription(
         id: formatNotSupported, format: nil, family: "schemacheck",
         summary: "compatibility of this format is not checked yet",

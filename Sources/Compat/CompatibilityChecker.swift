@@ -28,6 +28,7 @@ public enum CompatibilityChecker {
     let newestFirst = Array(previous.reversed())
     let toCheck = mode.isTransitive ? newestFirst : Array(newestFirst.prefix(1))
     if new.document.format != .avro, !ConfluentProtobufChecker.applies(to: new),
+      !ConfluentJSONSchemaChecker.applies(to: new),
       toCheck.contains(where: { $0.document.format == new.document.format })
     {
       // Other formats get their own rule sets later; say so instead of passing silently.
@@ -72,6 +73,12 @@ public enum CompatibilityChecker {
     if ConfluentProtobufChecker.applies(to: new) {
       guard ConfluentProtobufChecker.applies(to: old) else { return [unusable(old, isNew: false)] }
       return ConfluentProtobufChecker.findings(new: new, old: old, directions: directions)
+    }
+    if ConfluentJSONSchemaChecker.applies(to: new) {
+      guard ConfluentJSONSchemaChecker.applies(to: old) else {
+        return [unusable(old, isNew: false)]
+      }
+      return ConfluentJSONSchemaChecker.findings(new: new, old: old, directions: directions)
     }
     var all: [Diagnostic] = []
     for direction in directions {

@@ -3,7 +3,7 @@ import SchemaModel
 /// Lists every change between two versions, whatever the mode.
 public enum SchemaDiffer {
   /// The changes from `old` to `new`; empty when the formats differ or the format has no differ
-  /// yet (JSON Schema; Protobuf versions without a linked image).
+  /// yet (JSON Schema versions without a raw tree; Protobuf versions without a linked image).
   public static func diff(old: SchemaVersion, new: SchemaVersion) -> [Change] {
     guard old.document.format == new.document.format else { return [] }
     switch new.document.format {
@@ -11,7 +11,10 @@ public enum SchemaDiffer {
     case .protobuf:
       guard let oldImage = old.protoImage, let newImage = new.protoImage else { return [] }
       return ConfluentProtobufChanges.changes(old: oldImage, new: newImage)
-    case .jsonSchema: return []
+    case .jsonSchema:
+      guard let oldRoot = old.jsonSchema, let newRoot = new.jsonSchema else { return [] }
+      return ConfluentJSONSchemaChanges.changes(
+        old: old, oldRoot: oldRoot, new: new, newRoot: newRoot)
     }
   }
 }

@@ -12,15 +12,23 @@ public struct SchemaVersion: Sendable {
   /// For Protobuf: the linked source tree (the subject's file is the image's target), which
   /// Confluent's Protobuf rules compare; nil for other formats.
   public var protoImage: ProtoImage?
+  /// For JSON Schema: the raw schema tree, which Confluent's JSON Schema rules compare; nil for
+  /// other formats.
+  public var jsonSchema: JSONValue?
+  /// For JSON Schema: the subject's `compatibilityPolicy` (Confluent's default is STRICT).
+  public var jsonSchemaPolicy: JSONSchemaCompatibilityPolicy
 
   public init(
     label: String, document: SchemaDocument, types: TypeTable? = nil,
-    protoImage: ProtoImage? = nil
+    protoImage: ProtoImage? = nil, jsonSchema: JSONValue? = nil,
+    jsonSchemaPolicy: JSONSchemaCompatibilityPolicy = .strict
   ) {
     self.label = label
     self.document = document
     self.types = types ?? TypeTable(documents: [document])
     self.protoImage = protoImage
+    self.jsonSchema = jsonSchema
+    self.jsonSchemaPolicy = jsonSchemaPolicy
   }
 }
 

@@ -15,15 +15,9 @@ extension InspectRun {
   ) throws(WorkspaceError) -> ProtoImage {
     let url = PathText.url(path, relativeTo: currentDirectory)
     let bytes = try SchemaFileReader.read(url, displayPath: path)
-    var roots: [URL] = []
-    for root in protoPaths {
-      let rootURL = PathText.url(root, relativeTo: currentDirectory)
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else { throw .directoryNotFound(path: root) }
-      roots.append(rootURL)
-    }
+    var roots =
+      protoPaths.isEmpty
+      ? [] : try ProtoPathOption.roots(protoPaths, currentDirectory: currentDirectory).map(\.url)
     // The file's own folder is a root only when no given root holds the file: otherwise one
     // file could be loaded under two import paths and clash with itself, as protoc would not.
     if importPath(of: url, in: roots) == nil {

@@ -89,6 +89,6 @@ extension BufImageIndex {
     if let option = entry.field.options.named("json_name") {
       return BufNames.optionText(option.value)
     }
-    return BufNames.defaultJSONName(entry.field.name)
+    return ProtoField.defaultJSONName(entry.field.name)
   }
 }

@@ -42,23 +42,6 @@ enum BufNames {
       nameSpan: field.nameSpan, fields: [keyField, valueField])
   }
 
-  /// protoc's default JSON name: underscores dropped, the next letter upper-cased.
-  static func defaultJSONName(_ fieldName: String) -> String {
-    var result = ""
-    var upperNext = false
-    for character in fieldName {
-      if character == "_" {
-        upperNext = true
-      } else if upperNext {
-        result += character.uppercased()
-        upperNext = false
-      } else {
-        result.append(character)
-      }
-    }
-    return result
-  }
-
   /// `[4,5]`, `[301]`, `[1000,max]` as Buf prints ranges.
   static func range(start: Int, end: Int, max: Int) -> String {
     if start == end { return "[\(start)]" }

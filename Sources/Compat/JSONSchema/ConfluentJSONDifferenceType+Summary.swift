@@ -1,0 +1,163 @@
+extension ConfluentJSONDifferenceType {
+  /// One line on what changed, from the original to the update.
+  public var summary: String {
+    switch self {
+    case .idChanged: "$id differs"
+    case .descriptionChanged: "description differs"
+    case .titleChanged: "title differs"
+    case .defaultChanged: "default differs"
+    case .schemaAdded: "sub-schema absent in original, present in update (e.g. items added)"
+    case .schemaRemoved: "sub-schema present in original, absent in update"
+    case .typeExtended: "integer -> number"
+    case .typeNarrowed: "number -> integer"
+    case .typeChanged:
+      "different schema classes (e.g. string -> number, object -> array); not raised when original is false or update is true/{}"
+    case .maxLengthAdded: "maxLength added"
+    case .maxLengthRemoved: "maxLength removed"
+    case .maxLengthIncreased: "maxLength increased"
+    case .maxLengthDecreased: "maxLength decreased"
+    case .minLengthAdded: "minLength added"
+    case .minLengthRemoved: "minLength removed"
+    case .minLengthIncreased: "minLength increased"
+    case .minLengthDecreased: "minLength decreased"
+    case .patternAdded: "pattern added"
+    case .patternRemoved: "pattern removed"
+    case .patternChanged: "pattern text differs"
+    case .maximumAdded: "maximum added"
+    case .maximumRemoved: "maximum removed"
+    case .maximumIncreased: "maximum increased"
+    case .maximumDecreased: "maximum decreased"
+    case .minimumAdded: "minimum added"
+    case .minimumRemoved: "minimum removed"
+    case .minimumIncreased: "minimum increased"
+    case .minimumDecreased: "minimum decreased"
+    case .exclusiveMaximumAdded: "exclusiveMaximum added"
+    case .exclusiveMaximumRemoved: "exclusiveMaximum removed"
+    case .exclusiveMaximumIncreased: "exclusiveMaximum increased"
+    case .exclusiveMaximumDecreased: "exclusiveMaximum decreased (see quirk 4.6)"
+    case .exclusiveMinimumAdded: "exclusiveMinimum added"
+    case .exclusiveMinimumRemoved: "exclusiveMinimum removed"
+    case .exclusiveMinimumIncreased: "exclusiveMinimum increased"
+    case .exclusiveMinimumDecreased: "exclusiveMinimum decreased"
+    case .multipleOfAdded: "multipleOf added"
+    case .multipleOfRemoved: "multipleOf removed"
+    case .multipleOfExpanded: "new multipleOf is a multiple of the old (fewer values)"
+    case .multipleOfReduced: "old multipleOf is a multiple of the new (more values)"
+    case .multipleOfChanged: "neither divides the other"
+    case .requiredAttributeAdded: "existing property becomes required (no default)"
+    case .requiredAttributeWithDefaultAdded:
+      "existing property becomes required, its schema has a default"
+    case .requiredAttributeRemoved: "existing property no longer required"
+    case .maxPropertiesAdded: "maxProperties added"
+    case .maxPropertiesRemoved: "maxProperties removed"
+    case .maxPropertiesIncreased: "maxProperties increased"
+    case .maxPropertiesDecreased: "maxProperties decreased"
+    case .minPropertiesAdded: "minProperties added"
+    case .minPropertiesRemoved: "minProperties removed"
+    case .minPropertiesIncreased: "minProperties increased"
+    case .minPropertiesDecreased: "minProperties decreased"
+    case .additionalPropertiesAdded: "additionalProperties false -> allowed"
+    case .additionalPropertiesRemoved: "additionalProperties allowed -> false"
+    case .additionalPropertiesExtended: "additionalProperties schema -> true/absent"
+    case .additionalPropertiesNarrowed: "additionalProperties true/absent -> a schema"
+    case .dependencyArrayAdded: "new property dependency (array form)"
+    case .dependencyArrayRemoved: "property dependency removed"
+    case .dependencyArrayExtended: "dependency list grows"
+    case .dependencyArrayNarrowed: "dependency list shrinks"
+    case .dependencyArrayChanged: "dependency list changed otherwise"
+    case .dependencySchemaAdded: "new schema dependency"
+    case .dependencySchemaRemoved: "schema dependency removed"
+    case .propertyAddedToOpenContentModel:
+      "@Deprecated; superseded by the REQUIRED_/OPTIONAL_ variants"
+    case .requiredPropertyAddedToOpenContentModel:
+      "new required property (no default) in an open original"
+    case .requiredPropertyWithDefaultAddedToOpenContentModel:
+      "new required property with default in an open original"
+    case .optionalPropertyAddedToOpenContentModel: "new optional property in an open original"
+    case .propertyWithEmptySchemaAddedToOpenContentModel:
+      "new property whose schema is true/{} in an open original"
+    case .requiredPropertyAddedToUnopenContentModel:
+      "new required property (no default) in a closed/partially-open original"
+    case .requiredPropertyWithDefaultAddedToUnopenContentModel:
+      "new required property with default in a closed/partially-open original"
+    case .optionalPropertyAddedToUnopenContentModel:
+      "new optional property in a closed/partially-open original"
+    case .propertyRemovedFromOpenContentModel: "property dropped and the update is open"
+    case .propertyWithFalseRemovedFromClosedContentModel:
+      "property whose schema was false dropped from a closed update"
+    case .propertyRemovedFromClosedContentModel: "property dropped and the update is closed"
+    case .propertyRemovedIsCoveredByPartiallyOpenContentModel:
+      "property dropped; update's patternProperties/additionalProperties/unevaluatedProperties schema accepts the old property schema"
+    case .propertyRemovedNotCoveredByPartiallyOpenContentModel:
+      "property dropped; the partial schema does not accept it"
+    case .propertyAddedIsCoveredByPartiallyOpenContentModel:
+      "property added; original's partial schema is compatible with the new property schema"
+    case .propertyAddedNotCoveredByPartiallyOpenContentModel:
+      "property added; original's partial schema is not compatible with it"
+    case .reservedPropertyRemoved:
+      "defined but not emitted by SchemaDiff (reserved-field checks live in core as plain strings)"
+    case .reservedPropertyConflictsWithProperty: "defined but not emitted by SchemaDiff"
+    case .unevaluatedPropertiesAdded: "unevaluatedProperties false -> non-false/absent"
+    case .unevaluatedPropertiesRemoved: "unevaluatedProperties absent/non-false -> false"
+    case .unevaluatedPropertiesExtended: "unevaluatedProperties schema -> true/absent"
+    case .unevaluatedPropertiesNarrowed: "unevaluatedProperties true/absent -> a schema"
+    case .maxItemsAdded: "maxItems added"
+    case .maxItemsRemoved: "maxItems removed"
+    case .maxItemsIncreased: "maxItems increased"
+    case .maxItemsDecreased: "maxItems decreased"
+    case .minItemsAdded: "minItems added"
+    case .minItemsRemoved: "minItems removed"
+    case .minItemsIncreased: "minItems increased"
+    case .minItemsDecreased: "minItems decreased"
+    case .maxContainsAdded: "maxContains added"
+    case .maxContainsRemoved: "maxContains removed"
+    case .maxContainsIncreased: "maxContains increased"
+    case .maxContainsDecreased: "maxContains decreased"
+    case .minContainsAdded: "minContains added"
+    case .minContainsRemoved: "minContains removed"
+    case .minContainsIncreased: "minContains increased"
+    case .minContainsDecreased: "minContains decreased"
+    case .uniqueItemsAdded: "uniqueItems: true added"
+    case .uniqueItemsRemoved: "uniqueItems: true removed"
+    case .additionalItemsAdded: "additionalItems false -> allowed"
+    case .additionalItemsRemoved: "additionalItems allowed -> false"
+    case .additionalItemsExtended: "additionalItems schema -> true/absent"
+    case .additionalItemsNarrowed: "additionalItems true/absent -> a schema"
+    case .unevaluatedItemsAdded: "unevaluatedItems false -> non-false/absent"
+    case .unevaluatedItemsRemoved: "unevaluatedItems -> false"
+    case .unevaluatedItemsExtended: "unevaluatedItems schema -> true/absent"
+    case .unevaluatedItemsNarrowed: "unevaluatedItems true/absent -> a schema"
+    case .itemAddedToOpenContentModel: "tuple item added (non-empty schema) to an open original"
+    case .itemWithEmptySchemaAddedToOpenContentModel:
+      "tuple item with schema true/{} added to an open original"
+    case .itemAddedToClosedContentModel: "tuple item added to a closed original"
+    case .itemRemovedFromOpenContentModel: "tuple item dropped, update open"
+    case .itemWithFalseRemovedFromClosedContentModel:
+      "tuple item with schema false dropped, update closed"
+    case .itemRemovedFromClosedContentModel: "tuple item dropped, update closed"
+    case .itemRemovedIsCoveredByPartiallyOpenContentModel:
+      "tuple item dropped; update's additionalItems/unevaluatedItems schema accepts it"
+    case .itemRemovedNotCoveredByPartiallyOpenContentModel:
+      "tuple item dropped; not accepted by update's partial schema"
+    case .itemAddedIsCoveredByPartiallyOpenContentModel:
+      "tuple item added; original's partial schema compatible with it"
+    case .itemAddedNotCoveredByPartiallyOpenContentModel:
+      "tuple item added; original's partial schema not compatible"
+    case .enumArrayExtended: "update enum is a superset"
+    case .enumArrayNarrowed: "update enum is a subset"
+    case .enumArrayChanged: "enum sets differ otherwise; also any const change"
+    case .combinedTypeExtended:
+      "criterion change that widens (-> anyOf; singleton <-> singleton; singleton -> oneOf; allOf -> singleton)"
+    case .combinedTypeChanged: "any other allOf/anyOf/oneOf criterion change"
+    case .productTypeExtended: "allOf gains subschemas"
+    case .productTypeNarrowed: "allOf loses subschemas, or allOf original -> one of its branches"
+    case .sumTypeExtended:
+      "anyOf/oneOf gains subschemas, or non-combined original -> anyOf/oneOf with a compatible branch"
+    case .sumTypeNarrowed: "anyOf/oneOf loses subschemas"
+    case .combinedTypeSubschemasChanged:
+      "no bipartite matching of compatible subschemas covers the smaller side"
+    case .notTypeExtended: "not schema accepts more (so update accepts less)"
+    case .notTypeNarrowed: "not schema accepts less"
+    }
+  }
+}
