@@ -2,7 +2,8 @@ import Foundation
 import Parsers
 import SchemaModel
 import Testing
-import Validation
+
+@testable import Validation
 
 /// Runs the official JSON-Schema-Test-Suite (required tests of every supported draft) when the
 /// shared corpus is present: `../shared/corpora/JSON-Schema-Test-Suite` next to the repository.
@@ -71,11 +72,36 @@ struct JSONSchemaTestSuiteTests {
     #expect(result.passed >= Self.optionalFloors[folder, default: 0])
   }
 
-  /// Hook for `optional/format` with `assertFormat` on: it counts once format assertion lands
-  /// (JSONSchemaFormats, from the formats work); until then it only says so.
-  @Test func optionalFormatTests() {
-    print("JSON-Schema-Test-Suite optional/format: skipped until format assertion is integrated")
-    #expect(JSONSchemaValidatorOptions(assertFormat: true).assertFormat)
+  /// Passing `optional/format` tests (with `assertFormat`) per draft must not fall below these.
+  static let formatFloors: [String: Int] = [:]
+
+  /// `optional/format` with `assertFormat` on, once the format checks are wired in
+  /// (`FormatAssertion.isAvailable`); until then it says so.
+  @Test(arguments: drafts.map { $0.folder })
+  func optionalFormatTests(folder: String) throws {
+    guard FormatAssertion.isAvailable else {
+      print(
+        "JSON-Schema-Test-Suite \(folder) optional/format: skipped until format checks are wired in"
+      )
+      return
+    }
+    let formatFolder = Self.suiteRoot.appendingPathComponent("tests/\(folder)/optional/format")
+    guard FileManager.default.fileExists(atPath: formatFolder.path) else {
+      print("JSON-Schema-Test-Suite format tests not found at \(formatFolder.path); skipped")
+      return
+    }
+    let draft = try #require(Self.drafts.first { $0.folder == folder }?.draft)
+    let files = try FileManager.default.contentsOfDirectory(atPath: formatFolder.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    let result = try JSONSchemaSuiteRunner.run(
+      files: files.map { formatFolder.appendingPathComponent($0) },
+      remotes: Self.suiteRoot.appendingPathComponent("remotes"),
+      options: JSONSchemaValidatorOptions(defaultDraft: draft, assertFormat: true))
+    print(
+      "JSON-Schema-Test-Suite \(folder) optional/format: \(result.passed) passed, \(result.failed) failed"
+    )
+    for group in result.failingGroups { print("  \(folder) format failing: \(group)") }
+    #expect(result.passed >= Self.formatFloors[folder, default: 0])
   }
 
 }

@@ -5,6 +5,8 @@ import SchemaModel
 enum StringKeyword: Sendable {
   case length(Int, isMaximum: Bool)
   case pattern(PatternMatcher)
+  /// `format` as an assertion (only compiled when asked for).
+  case format(String, draft: JSONSchemaDraft)
 }
 
 extension SchemaCompiler {
@@ -21,8 +23,14 @@ extension SchemaCompiler {
     if let value = schema.value["pattern"] {
       keywords.append(.string(.pattern(try patternMatcher(value, keyword: "pattern", in: schema))))
     }
-    // `format` is an annotation by default. As an assertion (options.assertFormat) it will call
-    // JSONSchemaFormats.isValid(_:format:), which the formats work provides.
+    // `format` is an annotation unless asked for (the option, or a meta-schema that declares the
+    // 2020-12 format-assertion vocabulary).
+    if options.assertFormat || formatAssertionVocabulary, let value = schema.value["format"] {
+      guard let format = value.stringValue else {
+        throw error("'format' must be a string", value, schema)
+      }
+      keywords.append(.string(.format(format, draft: schema.draft)))
+    }
     return keywords
   }
 
@@ -70,6 +78,14 @@ extension SchemaEvaluator {
           "matching \(JSONValueComparison.describe(instance)) against \(matcher.pattern) took too many "
             + "steps; simplify the pattern")
       }
+      return false
+    case .format(let format, let draft):
+      guard FormatAssertion.check(string, format: format, draft: draft) == false else {
+        return true
+      }
+      report(
+        node, keyword: "format",
+        "\(JSONValueComparison.describe(instance)) is not a valid \(format)")
       return false
     }
   }
