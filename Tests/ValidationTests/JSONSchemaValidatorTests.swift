@@ -202,3 +202,9 @@ private struct RefusingLoader: JSONSchemaResourceLoader {
   #expect(errors.count == 1)
   #expect(errors.first?.message.contains("nests more than 100 levels") == true)
 }
+
+@Test func formatIsAnAnnotationByDefault() throws {
+  let schema = try validator(##"{"format": "email", "type": "string"}"##)
+  #expect(schema.isValid(try JSONReader.parse(##""not an email""##)))
+  #expect(!schema.isValid(try JSONReader.parse("12")))
+}

@@ -100,6 +100,7 @@ final class SchemaCompiler {
       keywords += try compileArrayCountKeywords(schema)
       keywords += try compileObjectCountKeywords(schema)
     }
+    keywords += try compileFormatKeyword(schema)
     keywords += try compileItemsKeywords(schema)
     keywords += try compileContainsKeywords(schema)
     keywords += try compilePropertiesKeywords(schema)

@@ -23,15 +23,20 @@ extension SchemaCompiler {
     if let value = schema.value["pattern"] {
       keywords.append(.string(.pattern(try patternMatcher(value, keyword: "pattern", in: schema))))
     }
-    // `format` is an annotation unless asked for (the option, or a meta-schema that declares the
-    // 2020-12 format-assertion vocabulary).
-    if options.assertFormat || formatAssertionVocabulary, let value = schema.value["format"] {
-      guard let format = value.stringValue else {
-        throw error("'format' must be a string", value, schema)
-      }
-      keywords.append(.string(.format(format, draft: schema.draft)))
-    }
     return keywords
+  }
+
+  /// `format` as an assertion: only when asked for (the option, or a meta-schema declaring the
+  /// 2020-12 format-assertion vocabulary); otherwise an annotation, which compiles to nothing.
+  func compileFormatKeyword(
+    _ schema: JSONSchemaSubschema
+  ) throws(JSONSchemaCompileError) -> [SchemaKeyword] {
+    guard options.assertFormat || formatAssertionVocabulary, let value = schema.value["format"]
+    else { return [] }
+    guard let format = value.stringValue else {
+      throw error("'format' must be a string", value, schema)
+    }
+    return [.string(.format(format, draft: schema.draft))]
   }
 
   /// A compiled regular expression from a keyword's string value.
