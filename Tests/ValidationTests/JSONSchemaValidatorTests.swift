@@ -208,3 +208,74 @@ private struct RefusingLoader: JSONSchemaResourceLoader {
   #expect(schema.isValid(try JSONReader.parse(##""not an email""##)))
   #expect(!schema.isValid(try JSONReader.parse("12")))
 }
+
+/// One message per keyword family: what a person reads.
+@Test(arguments: [
+  (
+    ##"{"enum": ["EUR", "USD"]}"##, ##""GBP""##,
+    ##"/enum: "GBP" is not one of the allowed values: "EUR", "USD""##
+  ),
+  (##"{"const": 3}"##, "4", "/const: 4 is not the required value 3"),
+  (##"{"multipleOf": 0.01}"##, "1.005", "/multipleOf: 1.005 is not a multiple of 0.01"),
+  (
+    ##"{"exclusiveMinimum": 0}"##, "0",
+    "/exclusiveMinimum: 0 is not greater than the exclusive minimum of 0"
+  ),
+  (
+    ##"{"maxLength": 2}"##, ##""abc""##,
+    ##"/maxLength: "abc" has 3 characters, more than the maximum of 2"##
+  ),
+  (
+    ##"{"pattern": "^[A-Z]+$"}"##, ##""ab""##,
+    ##"/pattern: "ab" does not match the pattern ^[A-Z]+$"##
+  ),
+  (##"{"minItems": 2}"##, "[1]", "/minItems: the array has 1 items, fewer than the minimum of 2"),
+  (
+    ##"{"uniqueItems": true}"##, "[1, 2, 1]",
+    "/uniqueItems: items 0 and 2 are equal, but the items must be unique"
+  ),
+  (
+    ##"{"contains": {"type": "string"}}"##, "[1]",
+    "/contains: no item matches the 'contains' schema"
+  ),
+  (
+    ##"{"contains": true, "maxContains": 1}"##, "[1, 2]",
+    "/maxContains: 2 items match the 'contains' schema, more than the maximum of 1"
+  ),
+  (
+    ##"{"dependentRequired": {"a": ["b"]}}"##, ##"{"a": 1}"##,
+    "/dependentRequired: property 'b' is required when 'a' is present"
+  ),
+  (
+    ##"{"maxProperties": 1}"##, ##"{"a": 1, "b": 2}"##,
+    "/maxProperties: the object has 2 properties, more than the maximum of 1"
+  ),
+  (
+    ##"{"propertyNames": {"maxLength": 2}}"##, ##"{"abc": 1}"##,
+    ##"/propertyNames: property name 'abc' is not allowed: "abc" has 3 characters, more than the maximum of 2"##
+  ),
+  (
+    ##"{"oneOf": [{"type": "integer"}, {"minimum": 0}]}"##, "1",
+    "/oneOf: the value matches more than one schema in 'oneOf' (0, 1); it must match exactly one"
+  ),
+  (##"{"not": {"type": "null"}}"##, "null", "/not: the value must not match the schema in 'not'"),
+  (
+    ##"{"prefixItems": [true], "items": false}"##, "[1, 2]",
+    "/items: item 1 is not allowed (the array has too many items)"
+  ),
+])
+func keywordMessages(schema: String, instance: String, expected: String) throws {
+  let errors = try validator(schema).validate(try JSONReader.parse(instance))
+  #expect(errors.map { "\($0.keywordLocation): \($0.message)" } == [expected])
+}
+
+@Test func anyOfReportsEachBranch() throws {
+  let errors = try validator(##"{"anyOf": [{"type": "string"}, {"minimum": 10}]}"##)
+    .validate(try JSONReader.parse("3"))
+  #expect(
+    errors.map { "\($0.keywordLocation): \($0.message)" } == [
+      "/anyOf/0/type: 3 is an integer, expected string",
+      "/anyOf/1/minimum: 3 is less than the minimum of 10",
+      "/anyOf: the value matches none of the 2 schemas in 'anyOf'",
+    ])
+}

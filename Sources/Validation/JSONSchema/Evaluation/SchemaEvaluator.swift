@@ -9,6 +9,8 @@ final class SchemaEvaluator {
   let collecting: Bool
   private(set) var errors: [JSONSchemaValidationError] = []
   private var instanceTokens: [String] = []
+  /// How deep in the instance evaluation is (kept even when paths are not).
+  private var instanceDepth = 0
   private var keywordTokens: [String] = []
   /// The schema resources entered, outermost first (for `$dynamicRef` and `$recursiveRef`).
   private(set) var dynamicScope: [String] = []
@@ -44,7 +46,7 @@ final class SchemaEvaluator {
     }
     var loopKey: SIMD2<Int>?
     if depth >= Self.loopCheckDepth {
-      let key = SIMD2(index, instanceTokens.count)
+      let key = SIMD2(index, instanceDepth)
       if active.contains(key) {
         if !depthReported {
           depthReported = true
@@ -136,13 +138,26 @@ final class SchemaEvaluator {
   /// Applies a subschema reached through `keyword` (and `more` path tokens), optionally at a
   /// child of the instance.
   func applySubschema(
-    _ index: Int, _ instance: JSONValue, keyword: [String], child: String? = nil
+    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> [String], child: String? = nil
   ) -> SchemaOutcome {
-    keywordTokens.append(contentsOf: keyword)
-    if let child { instanceTokens.append(child) }
+    // Paths are only needed for messages; `isValid` skips building them.
+    guard collecting else {
+      if child != nil { instanceDepth += 1 }
+      defer { if child != nil { instanceDepth -= 1 } }
+      return evaluate(index, instance)
+    }
+    let tokens = keyword()
+    keywordTokens.append(contentsOf: tokens)
+    if let child {
+      instanceTokens.append(child)
+      instanceDepth += 1
+    }
     let outcome = evaluate(index, instance)
-    keywordTokens.removeLast(keyword.count)
-    if child != nil { instanceTokens.removeLast() }
+    keywordTokens.removeLast(tokens.count)
+    if child != nil {
+      instanceTokens.removeLast()
+      instanceDepth -= 1
+    }
     return outcome
   }
 
