@@ -279,3 +279,17 @@ func keywordMessages(schema: String, instance: String, expected: String) throws 
       "/anyOf: the value matches none of the 2 schemas in 'anyOf'",
     ])
 }
+
+@Test func uniqueItemsOnLongArraysComparesNumbersByValue() throws {
+  let schema = try validator(##"{"uniqueItems": true}"##)
+  let distinct =
+    "[" + (0..<100).map { ##"{"a": \##($0), "b": [\##($0)]}"## }.joined(separator: ",") + "]"
+  #expect(schema.isValid(try JSONReader.parse(distinct)))
+  let repeated =
+    "[" + (0..<40).map(String.init).joined(separator: ",")
+    + ##", {"x": 1, "y": 2}, {"y": 2.0, "x": 1}, 7.0]"##
+  #expect(
+    schema.validate(try JSONReader.parse(repeated)).map(\.message) == [
+      "items 40 and 41 are equal, but the items must be unique"
+    ])
+}
