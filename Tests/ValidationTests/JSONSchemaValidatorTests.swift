@@ -229,7 +229,7 @@ private struct RefusingLoader: JSONSchemaResourceLoader {
     ##"{"pattern": "^[A-Z]+$"}"##, ##""ab""##,
     ##"/pattern: "ab" does not match the pattern ^[A-Z]+$"##
   ),
-  (##"{"minItems": 2}"##, "[1]", "/minItems: the array has 1 items, fewer than the minimum of 2"),
+  (##"{"minItems": 2}"##, "[1]", "/minItems: the array has 1 item, fewer than the minimum of 2"),
   (
     ##"{"uniqueItems": true}"##, "[1, 2, 1]",
     "/uniqueItems: items 0 and 2 are equal, but the items must be unique"
@@ -240,7 +240,7 @@ private struct RefusingLoader: JSONSchemaResourceLoader {
   ),
   (
     ##"{"contains": true, "maxContains": 1}"##, "[1, 2]",
-    "/maxContains: 2 items match the 'contains' schema, more than the maximum of 1"
+    "/maxContains: 2 of the items match the 'contains' schema, more than the maximum of 1"
   ),
   (
     ##"{"dependentRequired": {"a": ["b"]}}"##, ##"{"a": 1}"##,

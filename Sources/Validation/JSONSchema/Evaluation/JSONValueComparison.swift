@@ -87,6 +87,11 @@ enum JSONValueComparison {
     }
   }
 
+  /// `1 item`, `2 items`: a count with its noun for messages.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+  }
+
   /// A short rendering of a value for messages.
   static func describe(_ value: JSONValue) -> String {
     switch value.kind {

@@ -38,7 +38,7 @@ extension SchemaEvaluator {
       if isMaximum ? elements.count <= limit : elements.count >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxItems" : "minItems",
-        "the array has \(elements.count) items, "
+        "the array has \(JSONValueComparison.counted(elements.count, "item")), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false

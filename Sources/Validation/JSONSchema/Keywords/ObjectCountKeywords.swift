@@ -72,7 +72,7 @@ extension SchemaEvaluator {
       if isMaximum ? members.count <= limit : members.count >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxProperties" : "minProperties",
-        "the object has \(members.count) properties, "
+        "the object has \(members.count == 1 ? "1 property" : "\(members.count) properties"), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false

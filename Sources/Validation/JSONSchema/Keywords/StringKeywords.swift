@@ -65,7 +65,7 @@ extension SchemaEvaluator {
       if isMaximum ? length <= limit : length >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxLength" : "minLength",
-        "\(JSONValueComparison.describe(instance)) has \(length) characters, "
+        "\(JSONValueComparison.describe(instance)) has \(JSONValueComparison.counted(length, "character")), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false
