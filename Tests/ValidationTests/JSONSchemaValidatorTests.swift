@@ -293,3 +293,16 @@ func keywordMessages(schema: String, instance: String, expected: String) throws 
       "items 40 and 41 are equal, but the items must be unique"
     ])
 }
+
+@Test func loopsInsideConditionsStillGiveAReason() throws {
+  let schema = try validator(
+    ##"{"$defs": {"loop": {"$ref": "#/$defs/loop"}}, "if": {"$ref": "#/$defs/loop"}, "else": {"$ref": "#/$defs/loop"}, "not": {"$ref": "#/$defs/loop"}}"##
+  )
+  let errors = schema.validate(try JSONReader.parse("{}"))
+  #expect(
+    errors.map(\.keywordLocation) == [
+      "/else" + String(repeating: "/$ref", count: 32)
+    ])
+  #expect(errors.allSatisfy { $0.message.contains("$ref loop") })
+  #expect(!schema.isValid(try JSONReader.parse("{}")))
+}

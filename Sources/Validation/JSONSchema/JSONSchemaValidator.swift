@@ -19,10 +19,17 @@ public struct JSONSchemaValidator: Sendable {
   /// Every reason `instance` does not match, in evaluation order; empty when it matches.
   public func validate(_ instance: JSONValue) -> [JSONSchemaValidationError] {
     let (valid, errors) = run(instance, collecting: true)
-    if !valid && errors.isEmpty {
-      preconditionFailure("bug: an invalid instance without an error")
+    if valid { return [] }
+    // Errors of a failed subschema may have been dropped (inside `not` or `if`) while its
+    // failure still decided the result; never answer "invalid" without a reason.
+    if errors.isEmpty {
+      return [
+        JSONSchemaValidationError(
+          instanceLocation: "", keywordLocation: "",
+          message: "the value does not match the schema")
+      ]
     }
-    return valid ? [] : errors
+    return errors
   }
 
   /// Whether `instance` matches, without building messages.

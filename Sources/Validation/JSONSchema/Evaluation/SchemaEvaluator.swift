@@ -15,7 +15,6 @@ final class SchemaEvaluator {
   /// The schema resources entered, outermost first (for `$dynamicRef` and `$recursiveRef`).
   private(set) var dynamicScope: [String] = []
   private var depth = 0
-  private var depthReported = false
   /// Nesting allowed on this thread; below `program.maxDepth` on a caller's (maybe small) stack.
   private let depthLimit: Int
   /// Set when `depthLimit` was reached before `program.maxDepth`: the result is void and the
@@ -48,13 +47,10 @@ final class SchemaEvaluator {
     if depth >= Self.loopCheckDepth {
       let key = SIMD2(index, instanceDepth)
       if active.contains(key) {
-        if !depthReported {
-          depthReported = true
-          report(
-            node, keyword: nil,
-            "the schema refers back to itself here without moving into the instance "
-              + "(a $ref loop); validation stopped")
-        }
+        report(
+          node, keyword: nil,
+          "the schema refers back to itself here without moving into the instance "
+            + "(a $ref loop); validation stopped")
         return SchemaOutcome(valid: false)
       }
       active.insert(key)
@@ -62,13 +58,9 @@ final class SchemaEvaluator {
     }
     defer { if let loopKey { active.remove(loopKey) } }
     guard depth < program.maxDepth else {
-      if !depthReported {
-        depthReported = true
-        report(
-          node, keyword: nil,
-          "the schema nests more than \(program.maxDepth) levels here (a $ref cycle that never "
-            + "moves into the instance?); validation stopped")
-      }
+      report(
+        node, keyword: nil,
+        "the schema nests more than \(program.maxDepth) levels here; validation stopped")
       return SchemaOutcome(valid: false)
     }
     depth += 1
