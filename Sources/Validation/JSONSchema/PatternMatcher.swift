@@ -15,10 +15,14 @@ public struct PatternMatcher: @unchecked Sendable {
   private let regex: Regex<AnyRegexOutput>
   /// The pattern as written.
   public let pattern: String
+  /// The most steps one match may take (Swift's `Regex` cannot be bounded; the ECMA-262
+  /// engine that replaces it honours this).
+  public let stepBudget: Int
 
   /// Compiles a pattern; throws when the syntax is not understood.
-  public init(pattern: String) throws {
+  public init(pattern: String, stepBudget: Int = 1_000_000) throws {
     self.pattern = pattern
+    self.stepBudget = stepBudget
     self.regex = try Regex(pattern)
   }
 

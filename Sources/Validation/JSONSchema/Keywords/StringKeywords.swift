@@ -47,7 +47,7 @@ extension SchemaCompiler {
       throw error("'\(keyword)' must be a string", value, schema)
     }
     do {
-      return try PatternMatcher(pattern: pattern)
+      return try PatternMatcher(pattern: pattern, stepBudget: options.regexStepBudget)
     } catch {
       throw self.error("'\(keyword)' is not a valid regular expression: \(pattern)", value, schema)
     }
