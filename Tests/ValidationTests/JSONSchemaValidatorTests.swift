@@ -306,3 +306,24 @@ func keywordMessages(schema: String, instance: String, expected: String) throws 
   #expect(errors.allSatisfy { $0.message.contains("$ref loop") })
   #expect(!schema.isValid(try JSONReader.parse("{}")))
 }
+
+private struct FileLikeLoader: JSONSchemaResourceLoader {
+  func load(uri: String) -> JSONSchemaResourceLoad {
+    guard uri == "file:///schemas/common.json",
+      let document = try? JSONReader.parse("{\n  \"$defs\": {\"id\": {\"$ref\": \"#/nowhere\"}}\n}")
+    else { return .notFound }
+    return .found(document, displayPath: "schemas/common.json")
+  }
+}
+
+@Test func errorsInReferencedFilesNameThatFile() throws {
+  let parsed = try JSONReader.parse(##"{"$ref": "common.json#/$defs/id"}"##)
+  #expect {
+    _ = try JSONSchemaValidator(
+      schema: parsed, baseURI: "file:///schemas/order.json", loader: FileLikeLoader())
+  } throws: { error in
+    guard let error = error as? JSONSchemaCompileError else { return false }
+    return error.description
+      == "schemas/common.json:2:28: cannot resolve '#/nowhere': nothing at file:///schemas/common.json#/nowhere"
+  }
+}
