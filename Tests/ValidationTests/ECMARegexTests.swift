@@ -18,6 +18,13 @@ import Testing
   ("^[]$", "", false), ("^[^]$", "\n", true), ("^(?:a|b)*?c$", "abac", true),
   ("(?<=(\\d+)(\\d+))$", "1053", true), ("^(?:(a)|b)+\\1$", "aba", false),
   ("^(?:(a)|b)+$", "ab", true), ("^a{0}b$", "b", true), ("^\\p{digit}+$", "৪২", true),
+  ("^(?:ab){10,12}$", String(repeating: "ab", count: 11), true),
+  ("^(?:ab){10,12}$", String(repeating: "ab", count: 13), false),
+  ("^(?:a|b){20}$", String(repeating: "ab", count: 10), true),
+  ("^(?:a|b){9,}?c$", String(repeating: "a", count: 9) + "c", true),
+  ("^(?:a|b){9,}?c$", String(repeating: "a", count: 8) + "c", false),
+  ("^(?:a?){100}b$", "aab", true), ("^(?:ab){100000}$", "ab", false),
+  ("^(?:(a)|b){10}\\1$", "aaaaaaaaab", true),
   ("^\\p{Ideo}+$", "漢字", true), ("^\\p{Emoji_Presentation}$", "😀", true),
   ("^\\p{sc=Han}\\P{Lu}$", "漢a", true), ("^\\p{White_Space}$", "\u{3000}", true),
 ])
@@ -60,6 +67,14 @@ func rejectsInvalidPatterns(pattern: String) {
   let text = String(repeating: "ab", count: 500_000)
   let outcome = try ECMARegex("(a|b)*").search(in: text, stepLimit: 50_000_000)
   #expect(outcome == .match)
+}
+
+@Test func unanchoredSearchSkipsImpossibleStarts() throws {
+  // Start positions whose scalar cannot begin a match cost nothing, so a long text stays
+  // within the default budget.
+  let text = String(repeating: "x", count: 1_000_000) + "bar"
+  #expect(try ECMARegex("(?:foo|ba[rz])").search(in: text) == .match)
+  #expect(try ECMARegex("\\d{3}").search(in: text) == .noMatch)
 }
 
 @Test func emailLikePatternOnManyStrings() throws {

@@ -19,6 +19,12 @@ import Testing
   ("relative-json-pointer", "1/a", true), ("relative-json-pointer", "01/a", false),
   ("uri-template", "http://example.com/{id}{?q*}", true), ("uri-template", "{open", false),
   ("regex", "^(a|b)+$", true), ("regex", "^(abc]", false),
+  ("ipv6", "1:2:3:4:5:6:7:8", true), ("ipv6", "::", true), ("ipv6", "1::2:3:4:5:6:7:8", false),
+  ("date-time", "2024-01-01T00:00:00.Z", false), ("email", "\"joe bloggs\"@example.com", true),
+  ("email", "joe@[IPv6:::1]", true), ("uri", "http://[::1]:8080/", true),
+  ("uri", "http://example.com:8o/", false), ("uri", "urn:isbn:0451450523", true),
+  ("uri-template", "{+path,x}/here", true), ("uri-template", "{var:0}", false),
+  ("duration", "PT1২S", false), ("idn-hostname", "xn--", false), ("hostname", "xn--a", false),
 ])
 func formats(format: String, value: String, valid: Bool) {
   #expect(JSONSchemaFormats.isValid(value, format: format, draft: .draft202012) == valid)
@@ -28,4 +34,13 @@ func formats(format: String, value: String, valid: Bool) {
   #expect(JSONSchemaFormats.isValid("x", format: "color", draft: .draft202012) == nil)
   // `duration` arrived in 2019-09.
   #expect(JSONSchemaFormats.isValid("P1D", format: "duration", draft: .draft7) == nil)
+}
+
+@Test func knownFormatsGrowWithTheDrafts() {
+  #expect(
+    JSONSchemaFormats.knownFormats(in: .draft4) == [
+      "date-time", "email", "hostname", "ipv4", "ipv6", "uri",
+    ])
+  #expect(JSONSchemaFormats.knownFormats(in: .draft202012).count == 19)
+  #expect(JSONSchemaFormats.knownFormats(in: .draft7).contains("regex"))
 }

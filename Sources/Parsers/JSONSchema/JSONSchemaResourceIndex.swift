@@ -73,7 +73,36 @@ public struct JSONSchemaResourceIndex: Sendable {
     var index: JSONSchemaResourceIndex
     let displayPath: String
 
+    init(index: JSONSchemaResourceIndex, displayPath: String) {
+      self.index = index
+      self.displayPath = displayPath
+      self.pending = []
+    }
+
+    /// One subschema still to index.
+    private struct Pending {
+      var value: JSONValue
+      var base: String
+      var draft: JSONSchemaDraft
+      var scopes: [(uri: String, pointer: String)]
+    }
+
+    private var pending: [Pending]
+
+    /// Indexes `value` and all its subschemas from a work list (no recursion, any depth).
     mutating func walk(
+      _ value: JSONValue, base: String, draft: JSONSchemaDraft,
+      scopes: [(uri: String, pointer: String)], isRoot: Bool
+    ) -> Int {
+      let root = visit(value, base: base, draft: draft, scopes: scopes, isRoot: isRoot)
+      while let next = pending.popLast() {
+        _ = visit(
+          next.value, base: next.base, draft: next.draft, scopes: next.scopes, isRoot: false)
+      }
+      return root
+    }
+
+    private mutating func visit(
       _ value: JSONValue, base: String, draft: JSONSchemaDraft,
       scopes: [(uri: String, pointer: String)], isRoot: Bool
     ) -> Int {
@@ -142,6 +171,7 @@ public struct JSONSchemaResourceIndex: Sendable {
       _ members: [JSONMember], base: String, draft: JSONSchemaDraft,
       scopes: [(uri: String, pointer: String)]
     ) {
+      var found: [Pending] = []
       for member in members {
         guard let shape = JSONSchemaKeywords.subschemaShape(of: member.key, draft: draft) else {
           continue
@@ -160,9 +190,11 @@ public struct JSONSchemaResourceIndex: Sendable {
         }
         for child in children where Self.isSchema(child.value) {
           let childScopes = child.token.map { Self.extend(keyScopes, $0) } ?? keyScopes
-          _ = walk(child.value, base: base, draft: draft, scopes: childScopes, isRoot: false)
+          found.append(Pending(value: child.value, base: base, draft: draft, scopes: childScopes))
         }
       }
+      // Reversed so subschemas are indexed in document order.
+      pending.append(contentsOf: found.reversed())
     }
 
     private static func extend(
@@ -192,7 +224,7 @@ public enum JSONSchemaKeywords {
     switch keyword {
     case "definitions", "properties", "patternProperties": .map
     case "$defs", "dependentSchemas": draft >= .draft201909 ? .map : nil
-    case "dependencies": draft <= .draft7 ? .map : nil
+    case "dependencies": .map
     case "additionalProperties", "not": .single
     case "additionalItems": draft <= .draft201909 ? .single : nil
     case "items": draft <= .draft201909 ? .singleOrArray : .single

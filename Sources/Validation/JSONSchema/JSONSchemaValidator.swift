@@ -18,16 +18,40 @@ public struct JSONSchemaValidator: Sendable {
 
   /// Every reason `instance` does not match, in evaluation order; empty when it matches.
   public func validate(_ instance: JSONValue) -> [JSONSchemaValidationError] {
-    let evaluator = SchemaEvaluator(program: program, collecting: true)
-    let outcome = evaluator.evaluate(program.root, instance)
-    if !outcome.valid && evaluator.errors.isEmpty {
-      preconditionFailure("bug: an invalid instance without an error")
+    let (valid, errors) = run(instance, collecting: true)
+    if valid { return [] }
+    // Errors of a failed subschema may have been dropped (inside `not` or `if`) while its
+    // failure still decided the result; never answer "invalid" without a reason.
+    if errors.isEmpty {
+      return [
+        JSONSchemaValidationError(
+          instanceLocation: "", keywordLocation: "",
+          message: "the value does not match the schema")
+      ]
     }
-    return outcome.valid ? [] : evaluator.errors
+    return errors
   }
 
   /// Whether `instance` matches, without building messages.
   public func isValid(_ instance: JSONValue) -> Bool {
-    SchemaEvaluator(program: program, collecting: false).evaluate(program.root, instance).valid
+    run(instance, collecting: false).valid
+  }
+
+  /// Nesting evaluated on the caller's stack; deeper work moves to a thread with a large stack.
+  private static let callerStackDepth = 64
+
+  private func run(
+    _ instance: JSONValue, collecting: Bool
+  ) -> (valid: Bool, errors: [JSONSchemaValidationError]) {
+    let evaluator = SchemaEvaluator(
+      program: program, collecting: collecting, depthLimit: Self.callerStackDepth)
+    let outcome = evaluator.evaluate(program.root, instance)
+    if !evaluator.needsLargerStack { return (outcome.valid, evaluator.errors) }
+    let program = program
+    return LargeStackThread.run {
+      let deep = SchemaEvaluator(program: program, collecting: collecting, depthLimit: .max)
+      let outcome = deep.evaluate(program.root, instance)
+      return (outcome.valid, deep.errors)
+    }
   }
 }

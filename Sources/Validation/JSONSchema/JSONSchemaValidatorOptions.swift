@@ -13,7 +13,7 @@ public struct JSONSchemaValidatorOptions: Sendable {
 
   public init(
     defaultDraft: JSONSchemaDraft = .draft202012, assertFormat: Bool = false,
-    regexStepBudget: Int = 100_000, maxDepth: Int = 1_200
+    regexStepBudget: Int = 1_000_000, maxDepth: Int = 4_000
   ) {
     self.defaultDraft = defaultDraft
     self.assertFormat = assertFormat

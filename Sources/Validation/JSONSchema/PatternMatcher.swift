@@ -8,26 +8,29 @@ public enum PatternMatch: Sendable {
 
 /// A compiled `pattern`: the one seam between JSON Schema validation and the regex engine.
 ///
-/// For now an adapter over Swift's `Regex`, whose syntax is close to, but not exactly,
-/// ECMA-262; the ECMA-262 engine with a step budget replaces it here.
-public struct PatternMatcher: @unchecked Sendable {
-  // `Regex` is not declared Sendable; a compiled one is immutable and safe to share.
-  private let regex: Regex<AnyRegexOutput>
+/// ECMA-262 semantics (the `u` flag), as the JSON Schema spec requires, through schemacheck's
+/// own backtracking engine: it counts steps, so a pathological pattern from a schema ends with
+/// `budgetExceeded` instead of hanging the run.
+public struct PatternMatcher: Sendable {
+  private let regex: ECMARegex
   /// The pattern as written.
   public let pattern: String
+  /// The most steps one search may take.
+  public let stepBudget: Int
 
-  /// Compiles a pattern; throws when the syntax is not understood.
-  public init(pattern: String) throws {
+  /// Compiles a pattern; throws `ECMARegexError` when it is not a valid ECMA-262 pattern.
+  public init(pattern: String, stepBudget: Int = ECMARegex.defaultStepLimit) throws {
     self.pattern = pattern
-    self.regex = try Regex(pattern)
+    self.stepBudget = stepBudget
+    self.regex = try ECMARegex(pattern)
   }
 
   /// Whether the pattern matches anywhere in the string (patterns are not anchored).
   public func matches(_ string: String) -> PatternMatch {
-    do {
-      return try regex.firstMatch(in: string) == nil ? .noMatch : .match
-    } catch {
-      return .noMatch
+    switch regex.search(in: string, stepLimit: stepBudget) {
+    case .match: .match
+    case .noMatch: .noMatch
+    case .stepLimitExceeded: .budgetExceeded
     }
   }
 }

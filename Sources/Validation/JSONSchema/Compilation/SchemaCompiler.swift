@@ -14,6 +14,8 @@ final class SchemaCompiler {
   private var pending: [(subschema: Int, node: Int)] = []
   /// False when a custom meta-schema leaves out the validation vocabulary.
   private(set) var validationVocabulary = true
+  /// True when a custom meta-schema declares the 2020-12 format-assertion vocabulary.
+  private(set) var formatAssertionVocabulary = false
 
   init(loader: any JSONSchemaResourceLoader, options: JSONSchemaValidatorOptions) {
     self.loader = loader
@@ -98,6 +100,7 @@ final class SchemaCompiler {
       keywords += try compileArrayCountKeywords(schema)
       keywords += try compileObjectCountKeywords(schema)
     }
+    keywords += try compileFormatKeyword(schema)
     keywords += try compileItemsKeywords(schema)
     keywords += try compileContainsKeywords(schema)
     keywords += try compilePropertiesKeywords(schema)
@@ -235,6 +238,9 @@ final class SchemaCompiler {
     {
       if let vocabularies = meta["$vocabulary"]?.members {
         validationVocabulary = vocabularies.contains { $0.key.hasSuffix("/vocab/validation") }
+        formatAssertionVocabulary = vocabularies.contains {
+          $0.key.hasSuffix("/vocab/format-assertion")
+        }
       }
       return draft
     }

@@ -39,6 +39,59 @@ enum JSONValueComparison {
     return value.isFinite && value.rounded(.towardZero) == value
   }
 
+  /// A text equal for two values exactly when `equal` holds, so large arrays can be checked for
+  /// duplicates with a set instead of comparing every pair.
+  static func canonicalKey(_ value: JSONValue) -> String {
+    var key = ""
+    appendCanonical(value, to: &key)
+    return key
+  }
+
+  private static func appendCanonical(_ value: JSONValue, to key: inout String) {
+    switch value.kind {
+    case .null: key += "n"
+    case .bool(let bool): key += bool ? "t" : "f"
+    case .number(let number):
+      key += "#"
+      if let exact = number.int64Value {
+        key += String(exact)
+      } else {
+        let double = number.doubleValue
+        if double.rounded() == double, let exact = Int64(exactly: double) {
+          key += String(exact)
+        } else {
+          key += String(double)
+        }
+      }
+    case .string(let string):
+      key += "s" + String(string.unicodeScalars.count) + ":"
+      key.unicodeScalars.append(contentsOf: string.unicodeScalars)
+    case .array(let elements):
+      key += "[" + String(elements.count)
+      for element in elements {
+        key += ","
+        appendCanonical(element, to: &key)
+      }
+      key += "]"
+    case .object(let members):
+      key += "{" + String(members.count)
+      let sorted = members.sorted {
+        $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars)
+      }
+      for member in sorted {
+        key += "," + String(member.key.unicodeScalars.count) + ":"
+        key.unicodeScalars.append(contentsOf: member.key.unicodeScalars)
+        appendCanonical(member.value, to: &key)
+      }
+      key += "}"
+    }
+  }
+
+  /// `1 item`, `2 items`: a count with its noun for messages.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+  }
+
   /// A short rendering of a value for messages.
   static func describe(_ value: JSONValue) -> String {
     switch value.kind {

@@ -9,15 +9,28 @@ final class SchemaEvaluator {
   let collecting: Bool
   private(set) var errors: [JSONSchemaValidationError] = []
   private var instanceTokens: [String] = []
+  /// How deep in the instance evaluation is (kept even when paths are not).
+  private var instanceDepth = 0
   private var keywordTokens: [String] = []
   /// The schema resources entered, outermost first (for `$dynamicRef` and `$recursiveRef`).
   private(set) var dynamicScope: [String] = []
   private var depth = 0
-  private var depthReported = false
+  /// Nesting allowed on this thread; below `program.maxDepth` on a caller's (maybe small) stack.
+  private let depthLimit: Int
+  /// Set when `depthLimit` was reached before `program.maxDepth`: the result is void and the
+  /// evaluation must be repeated on a thread with a large stack.
+  private(set) var needsLargerStack = false
+  /// `(node, instance depth)` pairs being evaluated, tracked only once nesting is deep, to
+  /// recognise a `$ref` loop that never moves into the instance.
+  private var active: Set<SIMD2<Int>> = []
 
-  init(program: CompiledSchemaProgram, collecting: Bool) {
+  /// Nesting below which loops are not looked for (most schemas never get there).
+  private static let loopCheckDepth = 32
+
+  init(program: CompiledSchemaProgram, collecting: Bool, depthLimit: Int) {
     self.program = program
     self.collecting = collecting
+    self.depthLimit = min(depthLimit, program.maxDepth)
   }
 
   var tracksAnnotations: Bool { program.tracksAnnotations }
@@ -25,14 +38,29 @@ final class SchemaEvaluator {
   /// Applies node `index` to `instance`.
   func evaluate(_ index: Int, _ instance: JSONValue) -> SchemaOutcome {
     let node = program.nodes[index]
-    guard depth < program.maxDepth else {
-      if !depthReported {
-        depthReported = true
+    if needsLargerStack { return SchemaOutcome(valid: false) }
+    if depth >= depthLimit && depthLimit < program.maxDepth {
+      needsLargerStack = true
+      return SchemaOutcome(valid: false)
+    }
+    var loopKey: SIMD2<Int>?
+    if depth >= Self.loopCheckDepth {
+      let key = SIMD2(index, instanceDepth)
+      if active.contains(key) {
         report(
           node, keyword: nil,
-          "the schema nests more than \(program.maxDepth) levels here (a $ref cycle that never "
-            + "moves into the instance?); validation stopped")
+          "the schema refers back to itself here without moving into the instance "
+            + "(a $ref loop); validation stopped")
+        return SchemaOutcome(valid: false)
       }
+      active.insert(key)
+      loopKey = key
+    }
+    defer { if let loopKey { active.remove(loopKey) } }
+    guard depth < program.maxDepth else {
+      report(
+        node, keyword: nil,
+        "the schema nests more than \(program.maxDepth) levels here; validation stopped")
       return SchemaOutcome(valid: false)
     }
     depth += 1
@@ -59,7 +87,7 @@ final class SchemaEvaluator {
   ) -> Bool {
     switch keyword {
     case .never:
-      report(node, keyword: nil, "no value is allowed here (the schema is false)")
+      report(node, keyword: nil, falseSchemaMessage())
       return false
     case .reference(let reference):
       return evaluateReference(reference, node, instance, &evaluated)
@@ -86,16 +114,42 @@ final class SchemaEvaluator {
     }
   }
 
+  /// Says what a `false` schema forbids, from the keyword that led to it.
+  private func falseSchemaMessage() -> String {
+    let child = instanceTokens.last ?? ""
+    switch keywordTokens.last {
+    case "additionalProperties", "unevaluatedProperties", "properties":
+      return "property '\(child)' is not allowed"
+    case "additionalItems", "unevaluatedItems", "items":
+      return "item \(child) is not allowed (the array has too many items)"
+    default:
+      return "no value is allowed here (the schema is false)"
+    }
+  }
+
   /// Applies a subschema reached through `keyword` (and `more` path tokens), optionally at a
   /// child of the instance.
   func applySubschema(
-    _ index: Int, _ instance: JSONValue, keyword: [String], child: String? = nil
+    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> [String], child: String? = nil
   ) -> SchemaOutcome {
-    keywordTokens.append(contentsOf: keyword)
-    if let child { instanceTokens.append(child) }
+    // Paths are only needed for messages; `isValid` skips building them.
+    guard collecting else {
+      if child != nil { instanceDepth += 1 }
+      defer { if child != nil { instanceDepth -= 1 } }
+      return evaluate(index, instance)
+    }
+    let tokens = keyword()
+    keywordTokens.append(contentsOf: tokens)
+    if let child {
+      instanceTokens.append(child)
+      instanceDepth += 1
+    }
     let outcome = evaluate(index, instance)
-    keywordTokens.removeLast(keyword.count)
-    if child != nil { instanceTokens.removeLast() }
+    keywordTokens.removeLast(tokens.count)
+    if child != nil {
+      instanceTokens.removeLast()
+      instanceDepth -= 1
+    }
     return outcome
   }
 

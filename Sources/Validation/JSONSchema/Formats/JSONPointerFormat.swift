@@ -18,12 +18,10 @@ enum JSONPointerFormat {
     while index < scalars.count, scalars[index].isASCIIDigit { index += 1 }
     guard index > 0, !(scalars[0] == "0" && index > 1) else { return false }
     if index < scalars.count, scalars[index] == "+" || scalars[index] == "-" {
-      let signAt = index
       index += 1
       let start = index
       while index < scalars.count, scalars[index].isASCIIDigit { index += 1 }
       guard index > start, !(scalars[start] == "0" && index > start + 1) else { return false }
-      _ = signAt
     }
     let rest = String(String.UnicodeScalarView(scalars[index...]))
     return rest == "#" || isValid(rest)

@@ -30,6 +30,11 @@ public enum JSONSchemaFormats {
     }
   }
 
+  /// The formats this draft defines, sorted (others are annotations only).
+  public static func knownFormats(in draft: JSONSchemaDraft) -> [String] {
+    introducedIn.filter { $0.value <= draft }.keys.sorted()
+  }
+
   /// The draft that first defined each format.
   static let introducedIn: [String: JSONSchemaDraft] = [
     "date-time": .draft4, "email": .draft4, "hostname": .draft4, "ipv4": .draft4,

@@ -38,21 +38,37 @@ extension SchemaEvaluator {
       if isMaximum ? elements.count <= limit : elements.count >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxItems" : "minItems",
-        "the array has \(elements.count) items, "
+        "the array has \(JSONValueComparison.counted(elements.count, "item")), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false
     case .unique:
+      guard let (earlier, later) = Self.firstDuplicate(elements) else { return true }
+      report(
+        node, keyword: "uniqueItems",
+        "items \(earlier) and \(later) are equal, but the items must be unique")
+      return false
+    }
+  }
+
+  /// The first pair of equal items: pairwise for short arrays, by canonical key for long ones
+  /// (linear, as validation must be).
+  private static func firstDuplicate(_ elements: [JSONValue]) -> (Int, Int)? {
+    if elements.count <= 16 {
       for later in elements.indices {
         for earlier in 0..<later where JSONValueComparison.equal(elements[earlier], elements[later])
         {
-          report(
-            node, keyword: "uniqueItems",
-            "items \(earlier) and \(later) are equal, but the items must be unique")
-          return false
+          return (earlier, later)
         }
       }
-      return true
+      return nil
     }
+    var seen: [String: Int] = [:]
+    for (offset, element) in elements.enumerated() {
+      let key = JSONValueComparison.canonicalKey(element)
+      if let earlier = seen[key] { return (earlier, offset) }
+      seen[key] = offset
+    }
+    return nil
   }
 }

@@ -49,14 +49,15 @@ extension SchemaEvaluator {
         matching.isEmpty
           ? "no item matches the 'contains' schema"
             + (keyword.minimum > 1 ? " (at least \(keyword.minimum) must)" : "")
-          : "only \(matching.count) items match the 'contains' schema, fewer than the minimum of "
+          : "only \(matching.count) of the items match the 'contains' schema, fewer than the minimum of "
             + "\(keyword.minimum)")
       return false
     }
     if let maximum = keyword.maximum, matching.count > maximum {
       report(
         node, keyword: "maxContains",
-        "\(matching.count) items match the 'contains' schema, more than the maximum of \(maximum)")
+        "\(matching.count) of the items match the 'contains' schema, more than the maximum of \(maximum)"
+      )
       return false
     }
     return true

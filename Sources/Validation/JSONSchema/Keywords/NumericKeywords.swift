@@ -83,7 +83,12 @@ extension SchemaEvaluator {
       return value % step == 0
     }
     let quotient = number.doubleValue / divisor.doubleValue
-    guard quotient.isFinite else { return false }
+    guard quotient.isFinite else {
+      // Overflow: an integer is still a multiple of a divisor whose inverse is an integer (0.5).
+      let inverse = 1 / divisor.doubleValue
+      return JSONValueComparison.isInteger(number, literalOnly: false) && inverse.isFinite
+        && inverse.rounded() == inverse
+    }
     // Decimal divisors such as 0.01 are not exact in binary; allow a relative error.
     return abs(quotient - quotient.rounded()) <= 1e-9 * max(1, abs(quotient))
   }

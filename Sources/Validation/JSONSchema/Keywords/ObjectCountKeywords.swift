@@ -26,13 +26,16 @@ extension SchemaCompiler {
       }
       if !names.isEmpty { keywords.append(.objectCount(.required(names))) }
     }
-    let keyword = schema.draft >= .draft201909 ? "dependentRequired" : "dependencies"
-    if let members = schema.value[keyword]?.members {
+    // 2019-09 split `dependencies`; it is still honoured there for compatibility.
+    let names =
+      schema.draft >= .draft201909 ? ["dependentRequired", "dependencies"] : ["dependencies"]
+    for keyword in names {
+      guard let members = schema.value[keyword]?.members else { continue }
       var dependencies: [(property: String, required: [String])] = []
       for member in members {
         if let names = try stringArray(member.value, keyword: keyword, in: schema) {
           dependencies.append((member.key, names))
-        } else if schema.draft >= .draft201909 {
+        } else if keyword == "dependentRequired" {
           throw error("'dependentRequired' values must be arrays of strings", member.value, schema)
         }
       }
@@ -69,7 +72,7 @@ extension SchemaEvaluator {
       if isMaximum ? members.count <= limit : members.count >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxProperties" : "minProperties",
-        "the object has \(members.count) properties, "
+        "the object has \(members.count == 1 ? "1 property" : "\(members.count) properties"), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false

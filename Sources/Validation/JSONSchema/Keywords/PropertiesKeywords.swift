@@ -5,7 +5,7 @@ import SchemaModel
 /// `dependentSchemas` (the schema form of `dependencies` before 2019-09).
 enum PropertiesKeyword: Sendable {
   case members(
-    named: [(name: String, schema: Int)], patterns: [(matcher: PatternMatcher, schema: Int)],
+    named: [String: Int], patterns: [(matcher: PatternMatcher, schema: Int)],
     additional: Int?)
   case propertyNames(Int)
   case dependentSchemas([(property: String, schema: Int)], keyword: String)
@@ -16,10 +16,10 @@ extension SchemaCompiler {
     _ schema: JSONSchemaSubschema
   ) throws(JSONSchemaCompileError) -> [SchemaKeyword] {
     var keywords: [SchemaKeyword] = []
-    var named: [(name: String, schema: Int)] = []
+    var named: [String: Int] = [:]
     var patterns: [(matcher: PatternMatcher, schema: Int)] = []
     for member in schema.value["properties"]?.members ?? [] {
-      named.append((member.key, try childNode(schema, "properties", member.key)))
+      named[member.key] = try childNode(schema, "properties", member.key)
     }
     for member in schema.value["patternProperties"]?.members ?? [] {
       let keyValue = JSONValue(.string(member.key), at: member.keyPosition)
@@ -39,13 +39,16 @@ extension SchemaCompiler {
     if schema.draft >= .draft6, schema.value["propertyNames"] != nil {
       keywords.append(.properties(.propertyNames(try childNode(schema, "propertyNames"))))
     }
-    let keyword = schema.draft >= .draft201909 ? "dependentSchemas" : "dependencies"
-    var dependencies: [(property: String, schema: Int)] = []
-    for member in schema.value[keyword]?.members ?? [] where member.value.elements == nil {
-      dependencies.append((member.key, try childNode(schema, keyword, member.key)))
-    }
-    if !dependencies.isEmpty {
-      keywords.append(.properties(.dependentSchemas(dependencies, keyword: keyword)))
+    let names =
+      schema.draft >= .draft201909 ? ["dependentSchemas", "dependencies"] : ["dependencies"]
+    for keyword in names {
+      var dependencies: [(property: String, schema: Int)] = []
+      for member in schema.value[keyword]?.members ?? [] where member.value.elements == nil {
+        dependencies.append((member.key, try childNode(schema, keyword, member.key)))
+      }
+      if !dependencies.isEmpty {
+        keywords.append(.properties(.dependentSchemas(dependencies, keyword: keyword)))
+      }
     }
     return keywords
   }
@@ -62,12 +65,11 @@ extension SchemaEvaluator {
     case .members(let named, let patterns, let additional):
       for member in members {
         var matched = false
-        for entry in named where entry.name == member.key {
+        if let property = named[member.key] {
           matched = true
           if !applySubschema(
-            entry.schema, member.value, keyword: ["properties", member.key], child: member.key
-          )
-          .valid {
+            property, member.value, keyword: ["properties", member.key], child: member.key
+          ).valid {
             valid = false
           }
         }
@@ -97,10 +99,11 @@ extension SchemaEvaluator {
         let name = JSONValue(.string(member.key), at: member.keyPosition)
         let mark = errorMark
         if !applySubschema(schema, name, keyword: ["propertyNames"]).valid {
+          // The inner errors point at the object; one error naming the property says more.
+          let reason = errors.count > mark ? ": " + errors[mark].message : ""
           dropErrors(since: mark)
           report(
-            node, keyword: "propertyNames",
-            "property name '\(member.key)' is not allowed by 'propertyNames'")
+            node, keyword: "propertyNames", "property name '\(member.key)' is not allowed\(reason)")
           valid = false
           if !collecting { return false }
         }

@@ -40,5 +40,5 @@ struct CompiledSchemaProgram: Sendable {
   var recursiveAnchors: [String: Int] = [:]
   /// True when some keyword needs to know which items and properties were evaluated.
   var tracksAnnotations = false
-  var maxDepth = 1_200
+  var maxDepth = 4_000
 }

@@ -5,6 +5,8 @@ import SchemaModel
 enum StringKeyword: Sendable {
   case length(Int, isMaximum: Bool)
   case pattern(PatternMatcher)
+  /// `format` as an assertion (only compiled when asked for).
+  case format(String, draft: JSONSchemaDraft)
 }
 
 extension SchemaCompiler {
@@ -21,9 +23,20 @@ extension SchemaCompiler {
     if let value = schema.value["pattern"] {
       keywords.append(.string(.pattern(try patternMatcher(value, keyword: "pattern", in: schema))))
     }
-    // `format` is an annotation by default. As an assertion (options.assertFormat) it will call
-    // JSONSchemaFormats.isValid(_:format:), which the formats work provides.
     return keywords
+  }
+
+  /// `format` as an assertion: only when asked for (the option, or a meta-schema declaring the
+  /// 2020-12 format-assertion vocabulary); otherwise an annotation, which compiles to nothing.
+  func compileFormatKeyword(
+    _ schema: JSONSchemaSubschema
+  ) throws(JSONSchemaCompileError) -> [SchemaKeyword] {
+    guard options.assertFormat || formatAssertionVocabulary, let value = schema.value["format"]
+    else { return [] }
+    guard let format = value.stringValue else {
+      throw error("'format' must be a string", value, schema)
+    }
+    return [.string(.format(format, draft: schema.draft))]
   }
 
   /// A compiled regular expression from a keyword's string value.
@@ -34,7 +47,7 @@ extension SchemaCompiler {
       throw error("'\(keyword)' must be a string", value, schema)
     }
     do {
-      return try PatternMatcher(pattern: pattern)
+      return try PatternMatcher(pattern: pattern, stepBudget: options.regexStepBudget)
     } catch {
       throw self.error("'\(keyword)' is not a valid regular expression: \(pattern)", value, schema)
     }
@@ -52,7 +65,7 @@ extension SchemaEvaluator {
       if isMaximum ? length <= limit : length >= limit { return true }
       report(
         node, keyword: isMaximum ? "maxLength" : "minLength",
-        "\(JSONValueComparison.describe(instance)) has \(length) characters, "
+        "\(JSONValueComparison.describe(instance)) has \(JSONValueComparison.counted(length, "character")), "
           + (isMaximum ? "more than the maximum of \(limit)" : "fewer than the minimum of \(limit)")
       )
       return false
@@ -70,6 +83,14 @@ extension SchemaEvaluator {
           "matching \(JSONValueComparison.describe(instance)) against \(matcher.pattern) took too many "
             + "steps; simplify the pattern")
       }
+      return false
+    case .format(let format, let draft):
+      guard FormatAssertion.check(string, format: format, draft: draft) == false else {
+        return true
+      }
+      report(
+        node, keyword: "format",
+        "\(JSONValueComparison.describe(instance)) is not a valid \(format)")
       return false
     }
   }

@@ -4,6 +4,9 @@ struct RegexCompiler {
   private var loopSlots = 0
   private let captureSlots: Int
 
+  /// `{n,m}` up to this count copies the body (fast); larger counts use a counter.
+  static let maxExpandedCount = 8
+
   /// Expanding `{n,m}` copies the body; past this size the pattern is refused.
   static let maxInstructions = 500_000
 
@@ -21,19 +24,42 @@ struct RegexCompiler {
     compiler.emit(.match)
     compiler.program.slotCount = compiler.captureSlots + compiler.loopSlots
     compiler.program.anchoredAtStart = RegexCompiler.startsWithInputStart(node)
-    compiler.program.firstAtom = compiler.firstAtom()
+    if let (atoms, nullable) = RegexCompiler.firstAtoms(of: node), !nullable, atoms.count <= 8 {
+      compiler.program.firstAtoms = atoms
+    }
     return compiler.program
   }
 
-  /// The atom the instruction after the opening `save` demands, if it consumes one.
-  private func firstAtom() -> RegexAtom? {
-    guard program.instructions.count > 1 else { return nil }
-    switch program.instructions[1] {
-    case .scalar(let value, backward: false): return .scalar(value)
-    case .set(let index, backward: false): return .set(program.sets[index])
-    case .repeatAtom(let index, let min, _, _, backward: false) where min > 0:
-      return program.atoms[index]
-    default: return nil
+  /// The atoms one of which must match the first scalar of a match, and whether the node can
+  /// match without consuming anything; nil when unknown (a backreference).
+  static func firstAtoms(of node: RegexNode) -> ([RegexAtom], Bool)? {
+    switch node {
+    case .scalar(let value): return ([.scalar(value)], false)
+    case .anyButLineTerminator: return ([.anyButLineTerminator], false)
+    case .set(let set): return ([.set(set)], false)
+    case .empty, .inputStart, .inputEnd, .wordBoundary, .lookaround: return ([], true)
+    case .backreference: return nil
+    case .group(let inner, _): return firstAtoms(of: inner)
+    case .quantified(let inner, let min, _, _):
+      guard let (atoms, nullable) = firstAtoms(of: inner) else { return nil }
+      return (atoms, nullable || min == 0)
+    case .alternation(let nodes):
+      var atoms: [RegexAtom] = []
+      var nullable = false
+      for inner in nodes {
+        guard let (innerAtoms, innerNullable) = firstAtoms(of: inner) else { return nil }
+        atoms += innerAtoms
+        nullable = nullable || innerNullable
+      }
+      return (atoms, nullable)
+    case .sequence(let nodes):
+      var atoms: [RegexAtom] = []
+      for inner in nodes {
+        guard let (innerAtoms, innerNullable) = firstAtoms(of: inner) else { return nil }
+        atoms += innerAtoms
+        if !innerNullable { return (atoms, false) }
+      }
+      return (atoms, true)
     }
   }
 
@@ -129,6 +155,12 @@ struct RegexCompiler {
       return
     }
     let captures = inner.captureRange.map { ($0.lowerBound * 2)...($0.upperBound * 2 + 1) }
+    if (max ?? min) > RegexCompiler.maxExpandedCount {
+      try compileCounted(
+        inner, min: min, max: max ?? Int.max, greedy: greedy, backward: backward,
+        captures: captures)
+      return
+    }
     for _ in 0..<min {
       if let captures { emit(.clearSlots(captures)) }
       try compile(inner, backward: backward)
@@ -160,6 +192,25 @@ struct RegexCompiler {
     emit(.requireProgress(slot: mark))
     emit(.jump(loop))
     program.instructions[loop] = greedy ? .split(loop + 1, here) : .split(here, loop + 1)
+  }
+
+  /// `{n,m}` with large counts: one copy of the body driven by a counter slot.
+  private mutating func compileCounted(
+    _ inner: RegexNode, min: Int, max: Int, greedy: Bool, backward: Bool,
+    captures: ClosedRange<Int>?
+  ) throws(ECMARegexError) {
+    let counter = captureSlots + loopSlots
+    let mark = counter + 1
+    loopSlots += 2
+    emit(.counterStart(slot: counter))
+    let loop = here
+    emit(.counterLoop(slot: counter, min: min, max: max, greedy: greedy, exit: -1))
+    emit(.save(slot: mark))
+    if let captures { emit(.clearSlots(captures)) }
+    try compile(inner, backward: backward)
+    emit(.counterNext(slot: counter, mark: mark, min: min, loop: loop))
+    program.instructions[loop] = .counterLoop(
+      slot: counter, min: min, max: max, greedy: greedy, exit: here)
   }
 }
 

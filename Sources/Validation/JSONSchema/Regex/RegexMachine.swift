@@ -49,7 +49,9 @@ struct RegexMachine {
     var slots = [Int](repeating: -1, count: program.slotCount)
     let lastStart = program.anchoredAtStart ? 0 : text.count
     for start in 0...lastStart {
-      if let first = program.firstAtom, start == text.count || !first.matches(text[start]) {
+      if let firstAtoms = program.firstAtoms,
+        start == text.count || !firstAtoms.contains(where: { $0.matches(text[start]) })
+      {
         continue
       }
       for slot in slots.indices { slots[slot] = -1 }
@@ -144,6 +146,32 @@ struct RegexMachine {
       case .requireProgress(let slot):
         ok = slots[slot] != position
         pc += 1
+      case .counterStart(let slot):
+        stack.append(.restore(slot, slots[slot]))
+        slots[slot] = 0
+        pc += 1
+      case .counterLoop(let slot, let min, let max, let greedy, let exit):
+        let count = slots[slot]
+        if count < min {
+          pc += 1
+        } else if count >= max {
+          pc = exit
+        } else if greedy {
+          stack.append(.resume(exit, position))
+          pc += 1
+        } else {
+          stack.append(.resume(pc + 1, position))
+          pc = exit
+        }
+      case .counterNext(let slot, let mark, let min, let loop):
+        let count = slots[slot]
+        if count >= min && slots[mark] == position {
+          ok = false
+        } else {
+          stack.append(.restore(slot, count))
+          slots[slot] = count + 1
+          pc = loop
+        }
       case .inputStart:
         ok = position == 0
         pc += 1

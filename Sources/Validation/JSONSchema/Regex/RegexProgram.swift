@@ -17,6 +17,13 @@ enum RegexInstruction: Hashable, Sendable {
   case clearSlots(ClosedRange<Int>)
   /// Fails when the position equals the slot: an empty loop iteration ends the loop.
   case requireProgress(slot: Int)
+  /// Sets a repetition counter to zero.
+  case counterStart(slot: Int)
+  /// The head of a counted loop: iterate while below `min`, stop at `max`, else choose.
+  case counterLoop(slot: Int, min: Int, max: Int, greedy: Bool, exit: Int)
+  /// The end of a counted loop's body: fails on an empty iteration past `min`, else counts
+  /// and jumps back to `loop`.
+  case counterNext(slot: Int, mark: Int, min: Int, loop: Int)
   case inputStart
   case inputEnd
   case wordBoundary(negated: Bool)
@@ -34,9 +41,9 @@ struct RegexProgram: Sendable {
   var slotCount = 0
   /// True when every match must start at position 0 (the pattern begins with `^`).
   var anchoredAtStart = false
-  /// What the first scalar of any match must be, when the program says (a search skips start
+  /// One of these must match the first scalar of any match, when known (a search skips start
   /// positions that cannot begin a match).
-  var firstAtom: RegexAtom?
+  var firstAtoms: [RegexAtom]?
 }
 
 /// Something that matches exactly one scalar: the body of a fast repetition.
