@@ -53,6 +53,22 @@ import Testing
     #expect(findings.map { $0["ruleId"] as? String } == ["PAYLOAD_INVALID"])
   }
 
+  @Test func formatIsAnAnnotationUnlessAsserted() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let schema = scratch.url.appendingPathComponent("s.yaml")
+    try "type: string\nformat: email\n".write(to: schema, atomically: true, encoding: .utf8)
+    let payload = scratch.url.appendingPathComponent("p.yaml")
+    try "not-an-email\n".write(to: payload, atomically: true, encoding: .utf8)
+    let annotated = try CommandRunner.run(["validate", "--schema", schema.path, payload.path])
+    #expect(annotated.status == 0, "\(annotated.stdout)\(annotated.stderr)")
+    let asserted = try CommandRunner.run([
+      "validate", "--schema", schema.path, payload.path, "--assert-format",
+    ])
+    #expect(asserted.status == 1)
+    #expect(asserted.stdout.contains("[PAYLOAD_INVALID] /: \"not-an-email\" is not a valid email"))
+  }
+
   @Test func unusableSchemaOrPayloadExitsTwo() throws {
     let scratch = try ScratchFolder()
     defer { scratch.remove() }
