@@ -21,6 +21,8 @@ public enum PayloadItem: Sendable {
 public enum PayloadReader {
   /// JSON Lines are read this many bytes at a time.
   static let chunkSize = 4 << 20
+  /// The longest JSON Lines line read.
+  static let lineLimit = SchemaFileReader.schemaSizeLimit
   /// Lines are handed over in batches of this many payloads.
   public static let batchSize = 4_096
 
@@ -130,6 +132,13 @@ public enum PayloadReader {
         start = newline + 1
       }
       pending.removeSubrange(pending.startIndex..<start)
+      // One line is one payload: a line longer than a schema may be is refused, not buffered.
+      if pending.count > lineLimit {
+        throw .unreadableFile(
+          path: displayPath,
+          reason: "line \(lineNumber + 1) is longer than the limit of "
+            + ByteCountText.describe(lineLimit))
+      }
     }
     if !pending.isEmpty { handleLine(pending[...]) }
     flush()
