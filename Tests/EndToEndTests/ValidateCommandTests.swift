@@ -114,3 +114,17 @@ import Testing
     #expect(mapped.stdout.contains("/code: "))
   }
 }
+
+/// `diff` on JSON Schema files lists Confluent's JSON Schema differences.
+@Suite struct JSONSchemaDiffCommandTests {
+  @Test func diffListsConfluentDifferences() throws {
+    let folder = "Fixtures/breaking/jsonschema/customers"
+    let result = try CommandRunner.run([
+      "diff", "\(folder)/customer_updated/v1.json", "\(folder)/customer_updated.json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("[TYPE_CHANGED] #/properties/loyaltyPoints"))
+    #expect(result.stdout.contains("[ENUM_ARRAY_NARROWED]"))
+    #expect(result.stdout.hasSuffix("3 changes; 0 errors, 0 warnings\n"))
+  }
+}

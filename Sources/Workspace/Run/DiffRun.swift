@@ -19,8 +19,27 @@ public enum DiffRun {
     let oldDocument = try InspectRun.document(at: old, currentDirectory: currentDirectory)
     let newDocument = try InspectRun.document(at: new, currentDirectory: currentDirectory)
     return outcome(
-      old: SchemaVersion(label: oldDocument.path, document: oldDocument),
-      new: SchemaVersion(label: newDocument.path, document: newDocument), extraChanges: [])
+      old: try withJSONSchema(
+        SchemaVersion(label: oldDocument.path, document: oldDocument), path: old,
+        currentDirectory: currentDirectory),
+      new: try withJSONSchema(
+        SchemaVersion(label: newDocument.path, document: newDocument), path: new,
+        currentDirectory: currentDirectory),
+      extraChanges: [])
+  }
+
+  /// A JSON Schema version carries its keyword tree, which Confluent's rules compare.
+  private static func withJSONSchema(
+    _ version: SchemaVersion, path: String, currentDirectory: URL
+  ) throws(WorkspaceError) -> SchemaVersion {
+    guard version.document.format == .jsonSchema, !version.document.hasErrors else {
+      return version
+    }
+    let bytes = try SchemaFileReader.read(
+      PathText.url(path, relativeTo: currentDirectory), displayPath: path)
+    var version = version
+    version.jsonSchema = JSONSchemaFile.parse(bytes, path: version.document.path).schema
+    return version
   }
 
   private static func outcome(old: SchemaVersion, new: SchemaVersion, extraChanges: [Change])
