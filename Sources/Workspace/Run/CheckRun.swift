@@ -164,6 +164,16 @@ public struct CheckRun: Sendable {
       : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
     findings += verdict.findings
     var fixtures = PayloadFixtureCheck.Outcome()
+    if document.format != .jsonSchema, !subject.examples.isEmpty || !subject.counterexamples.isEmpty
+    {
+      // Avro and Protobuf payloads are not validated yet; say so rather than pass silently.
+      findings.append(
+        Diagnostic(
+          ruleID: "PAYLOAD_FIXTURES_SKIPPED", severity: .note,
+          message: "examples and counterexamples of subject '\(subject.name)' are not checked: "
+            + "payload validation covers JSON Schema subjects only so far",
+          location: SourceLocation(file: displayPath, line: 1, column: 1)))
+    }
     if document.format == .jsonSchema, !document.hasErrors {
       fixtures = try PayloadFixtureCheck(
         subject: subject, baseDirectory: baseDirectory, displayPrefix: displayPrefix,
