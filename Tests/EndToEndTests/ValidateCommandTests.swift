@@ -69,6 +69,21 @@ import Testing
     #expect(asserted.stdout.contains("[PAYLOAD_INVALID] /: \"not-an-email\" is not a valid email"))
   }
 
+  @Test func draftOptionAppliesToSchemasWithoutSchemaKeyword() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let schema = scratch.url.appendingPathComponent("s.json")
+    try #"{"type": "number", "minimum": 0, "exclusiveMinimum": true}"#.write(
+      to: schema, atomically: true, encoding: .utf8)
+    let payload = scratch.url.appendingPathComponent("p.json")
+    try "0".write(to: payload, atomically: true, encoding: .utf8)
+    let draft4 = try CommandRunner.run([
+      "validate", "--schema", schema.path, payload.path, "--draft", "4",
+    ])
+    #expect(draft4.status == 1, "\(draft4.stdout)\(draft4.stderr)")
+    #expect(draft4.stdout.contains("[PAYLOAD_INVALID]"))
+  }
+
   @Test func unusableSchemaOrPayloadExitsTwo() throws {
     let scratch = try ScratchFolder()
     defer { scratch.remove() }
