@@ -9,17 +9,7 @@ public enum SchemaFileReader {
   public static func read(
     _ file: URL, displayPath: String, limit: Int = schemaSizeLimit
   ) throws(WorkspaceError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: displayPath)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: displayPath) }
-    let handle: FileHandle
-    do {
-      handle = try FileHandle(forReadingFrom: file)
-    } catch {
-      throw .unreadableFile(path: displayPath, reason: reason(error))
-    }
+    let handle = try open(file, displayPath: displayPath)
     defer { try? handle.close() }
     let data: Data?
     do {
@@ -35,7 +25,22 @@ public enum SchemaFileReader {
     return bytes
   }
 
-  private static func reason(_ error: any Error) -> String {
+  /// Opens `file` for reading after the checks every reader needs: it exists, it is not a
+  /// folder, it can be opened. The caller closes the handle.
+  static func open(_ file: URL, displayPath: String) throws(WorkspaceError) -> FileHandle {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: displayPath)
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: displayPath) }
+    do {
+      return try FileHandle(forReadingFrom: file)
+    } catch {
+      throw .unreadableFile(path: displayPath, reason: reason(error))
+    }
+  }
+
+  static func reason(_ error: any Error) -> String {
     if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
       return posix.localizedDescription
     }

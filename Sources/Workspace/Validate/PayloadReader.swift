@@ -78,17 +78,7 @@ public enum PayloadReader {
   private static func readLines(
     _ file: URL, displayPath: String, body: ([PayloadItem]) -> Void
   ) throws(WorkspaceError) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: displayPath)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: displayPath) }
-    let handle: FileHandle
-    do {
-      handle = try FileHandle(forReadingFrom: file)
-    } catch {
-      throw .unreadableFile(path: displayPath, reason: "\(error.localizedDescription)")
-    }
+    let handle = try SchemaFileReader.open(file, displayPath: displayPath)
     defer { try? handle.close() }
     var pending: [UInt8] = []
     var lineNumber = 0
@@ -122,7 +112,7 @@ public enum PayloadReader {
       do {
         chunk = try handle.read(upToCount: chunkSize)
       } catch {
-        throw .unreadableFile(path: displayPath, reason: "\(error.localizedDescription)")
+        throw .unreadableFile(path: displayPath, reason: SchemaFileReader.reason(error))
       }
       guard let chunk, !chunk.isEmpty else { break }
       pending.append(contentsOf: chunk)
