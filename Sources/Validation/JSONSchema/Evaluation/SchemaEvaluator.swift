@@ -91,8 +91,8 @@ final class SchemaEvaluator {
       return false
     case .reference(let reference):
       return evaluateReference(reference, node, instance, &evaluated)
-    case .type(let types, let draft4Integers):
-      return evaluateType(types, draft4Integers: draft4Integers, node, instance)
+    case .type(let allowed, let names, let draft4Integers):
+      return evaluateType(allowed, names: names, draft4Integers: draft4Integers, node, instance)
     case .enumeration(let values): return evaluateEnum(values, node, instance)
     case .constant(let value): return evaluateConst(value, node, instance)
     case .numeric(let numeric): return evaluateNumeric(numeric, node, instance)

@@ -5,7 +5,8 @@ indirect enum SchemaKeyword: Sendable {
   /// The `false` schema.
   case never
   case reference(ReferenceKeyword)
-  case type([String], draft4Integers: Bool)
+  /// The allowed types as bits, and their names as written for messages.
+  case type(JSONTypeSet, names: [String], draft4Integers: Bool)
   case enumeration([JSONValue])
   case constant(JSONValue)
   case numeric(NumericKeyword)
