@@ -63,21 +63,23 @@ extension SchemaEvaluator {
     var valid = true
     switch keyword {
     case .members(let named, let patterns, let additional):
-      for member in members {
+      // By index, so that no member is copied (a copy retains its key and value).
+      for position in members.indices {
+        let key = members[position].key
         var matched = false
-        if let property = named[member.key] {
+        if let property = named[key] {
           matched = true
           if !applySubschema(
-            property, member.value, keyword: ["properties", member.key], child: member.key
+            property, members[position].value, keyword: ["properties", key], child: key
           ).valid {
             valid = false
           }
         }
-        for entry in patterns where entry.matcher.matches(member.key) == .match {
+        for entry in patterns where entry.matcher.matches(key) == .match {
           matched = true
           if !applySubschema(
-            entry.schema, member.value, keyword: ["patternProperties", entry.matcher.pattern],
-            child: member.key
+            entry.schema, members[position].value,
+            keyword: ["patternProperties", entry.matcher.pattern], child: key
           ).valid {
             valid = false
           }
@@ -85,13 +87,13 @@ extension SchemaEvaluator {
         if !matched, let additional {
           matched = true
           if !applySubschema(
-            additional, member.value, keyword: ["additionalProperties"], child: member.key
+            additional, members[position].value, keyword: ["additionalProperties"], child: key
           )
           .valid {
             valid = false
           }
         }
-        if matched && tracksAnnotations { evaluated.properties.insert(member.key) }
+        if matched && tracksAnnotations { evaluated.properties.insert(key) }
         if !valid && !collecting { return false }
       }
     case .propertyNames(let schema):
