@@ -8,11 +8,21 @@ import SchemaModel
 extension CompiledSchemaProgram {
   func unshared() -> CompiledSchemaProgram {
     var copy = self
+    // Nodes of one resource keep sharing one URI string, so that evaluation's check for
+    // entering a resource stays a pointer comparison.
+    var resourceURIs: [String: String] = [:]
     copy.nodes = nodes.map { node in
-      CompiledSchemaNode(
+      let resourceURI =
+        resourceURIs[node.resourceURI]
+        ?? {
+          let fresh = Unsharing.string(node.resourceURI)
+          resourceURIs[node.resourceURI] = fresh
+          return fresh
+        }()
+      return CompiledSchemaNode(
         keywords: node.keywords.map { $0.unshared() },
         absoluteLocation: Unsharing.string(node.absoluteLocation),
-        resourceURI: Unsharing.string(node.resourceURI))
+        resourceURI: resourceURI)
     }
     return copy
   }
