@@ -130,10 +130,11 @@ final class SchemaEvaluator {
     }
   }
 
-  /// Applies a subschema reached through `keyword` (and `more` path tokens), optionally at a
-  /// child of the instance.
+  /// Applies a subschema reached through `keyword` (and the path token `at` below it),
+  /// optionally at a child of the instance.
   func applySubschema(
-    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> [String], child: String? = nil
+    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> String,
+    at token: @autoclosure () -> String? = nil, child: String? = nil
   ) -> SchemaOutcome {
     // Paths are only needed for messages; `isValid` skips building them.
     guard collecting else {
@@ -141,14 +142,16 @@ final class SchemaEvaluator {
       defer { if child != nil { instanceDepth -= 1 } }
       return evaluate(index, instance)
     }
-    let tokens = keyword()
-    keywordTokens.append(contentsOf: tokens)
+    // Tokens are pushed one by one: an array of them per subschema cost an allocation.
+    keywordTokens.append(keyword())
+    let below = token()
+    if let below { keywordTokens.append(below) }
     if let child {
       instanceTokens.append(child)
       instanceDepth += 1
     }
     let outcome = evaluate(index, instance)
-    keywordTokens.removeLast(tokens.count)
+    keywordTokens.removeLast(below == nil ? 1 : 2)
     if child != nil {
       instanceTokens.removeLast()
       instanceDepth -= 1

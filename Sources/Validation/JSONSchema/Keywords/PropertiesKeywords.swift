@@ -70,7 +70,7 @@ extension SchemaEvaluator {
         if let property = named[key] {
           matched = true
           if !applySubschema(
-            property, members[position].value, keyword: ["properties", key], child: key
+            property, members[position].value, keyword: "properties", at: key, child: key
           ).valid {
             valid = false
           }
@@ -79,7 +79,7 @@ extension SchemaEvaluator {
           matched = true
           if !applySubschema(
             entry.schema, members[position].value,
-            keyword: ["patternProperties", entry.matcher.pattern], child: key
+            keyword: "patternProperties", at: entry.matcher.pattern, child: key
           ).valid {
             valid = false
           }
@@ -87,7 +87,7 @@ extension SchemaEvaluator {
         if !matched, let additional {
           matched = true
           if !applySubschema(
-            additional, members[position].value, keyword: ["additionalProperties"], child: key
+            additional, members[position].value, keyword: "additionalProperties", child: key
           )
           .valid {
             valid = false
@@ -100,7 +100,7 @@ extension SchemaEvaluator {
       for member in members {
         let name = JSONValue(.string(member.key), at: member.keyPosition)
         let mark = errorMark
-        if !applySubschema(schema, name, keyword: ["propertyNames"]).valid {
+        if !applySubschema(schema, name, keyword: "propertyNames").valid {
           // The inner errors point at the object; one error naming the property says more.
           let reason = errors.count > mark ? ": " + errors[mark].message : ""
           dropErrors(since: mark)
@@ -114,7 +114,7 @@ extension SchemaEvaluator {
       for dependency in dependencies
       where members.contains(where: { $0.key == dependency.property }) {
         let outcome = applySubschema(
-          dependency.schema, instance, keyword: [keyword, dependency.property])
+          dependency.schema, instance, keyword: keyword, at: dependency.property)
         if outcome.valid {
           evaluated.merge(outcome.evaluated)
         } else {
