@@ -327,3 +327,27 @@ private struct FileLikeLoader: JSONSchemaResourceLoader {
       == "schemas/common.json:2:28: cannot resolve '#/nowhere': nothing at file:///schemas/common.json#/nowhere"
   }
 }
+
+@Test func aWorkerThreadCopyReportsTheSameErrors() throws {
+  let schema = try validator(
+    ##"""
+    {"type": "object", "required": ["id", "kind"], "additionalProperties": false,
+     "properties": {"id": {"type": "string", "pattern": "^ID-[0-9]{3}$"},
+                    "kind": {"enum": ["a", "b", {"nested": [1, "x"]}]},
+                    "score": {"type": ["integer", "null"], "minimum": 0, "maxLength": 2},
+                    "tags": {"anyOf": [{"type": "array"}, {"const": "none"}]}},
+     "patternProperties": {"^x-": {"type": "string"}}}
+    """##)
+  let copy = schema.forWorkerThread()
+  let instances = [
+    ##"{"id": "ID-123", "kind": "a", "score": 3, "tags": [], "x-a": "s"}"##,
+    ##"{"id": "ID-12", "kind": {"nested": [1, "y"]}, "score": 1.5, "tags": 1, "x-b": 2}"##,
+    ##"{"kind": "c", "other": true}"##,
+  ]
+  for text in instances {
+    let instance = try JSONReader.parse(text)
+    #expect(copy.validate(instance) == schema.validate(instance))
+  }
+  #expect(copy.validate(try JSONReader.parse(instances[0])).isEmpty)
+  #expect(copy.validate(try JSONReader.parse(instances[2])).count == 3)
+}

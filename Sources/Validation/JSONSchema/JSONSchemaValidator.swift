@@ -16,6 +16,14 @@ public struct JSONSchemaValidator: Sendable {
     program = try compiler.compile(schema: schema, baseURI: baseURI)
   }
 
+  /// A validator with its own copy of the compiled schema, for one worker thread: threads
+  /// sharing one copy contend on its reference counts.
+  public func forWorkerThread() -> JSONSchemaValidator {
+    JSONSchemaValidator(program: program.unshared())
+  }
+
+  private init(program: CompiledSchemaProgram) { self.program = program }
+
   /// Every reason `instance` does not match, in evaluation order; empty when it matches.
   public func validate(_ instance: JSONValue) -> [JSONSchemaValidationError] {
     let (valid, errors) = run(instance, collecting: true)

@@ -18,7 +18,8 @@ enum BatchValidation {
     let chunk = (values.count + workers - 1) / workers
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let range = worker * chunk..<min(values.count, (worker + 1) * chunk)
-      slots.set(worker, values[range].map { validator.validate($0) })
+      let own = validator.forWorkerThread()
+      slots.set(worker, values[range].map { own.validate($0) })
     }
     return slots.joined()
   }

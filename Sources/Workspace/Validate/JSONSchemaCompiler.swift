@@ -3,7 +3,12 @@ import Parsers
 import SchemaModel
 import Validation
 
-extension JSONSchemaValidator: PayloadValidating {}
+extension JSONSchemaValidator: PayloadValidating {
+  public func forWorkerThread() -> any PayloadValidating {
+    let copy: JSONSchemaValidator = forWorkerThread()
+    return copy
+  }
+}
 
 /// Compiles schemas with the JSON Schema validator, loading `$ref`s through the file loader.
 public struct JSONSchemaCompiler: PayloadValidatorCompiling {

@@ -69,7 +69,7 @@ public enum PayloadReader {
     }
   }
 
-  private static func payload(_ value: JSONValue, lineOffset: Int) -> Payload {
+  static func payload(_ value: JSONValue, lineOffset: Int) -> Payload {
     Payload(
       value: value, line: Int(value.position.line) + lineOffset,
       column: Int(value.position.column))
@@ -82,10 +82,11 @@ public enum PayloadReader {
     defer { try? handle.close() }
     var pending: [UInt8] = []
     var lineNumber = 0
-    var batch: [PayloadItem] = []
+    // Lines are collected first and parsed together, on every core.
+    var batch: [JSONLine] = []
     batch.reserveCapacity(batchSize)
     func flush() {
-      if !batch.isEmpty { body(batch) }
+      if !batch.isEmpty { body(JSONLinesBatchParsing.parse(batch, displayPath: displayPath)) }
       batch.removeAll(keepingCapacity: true)
     }
     func handleLine(_ line: ArraySlice<UInt8>) {
@@ -94,17 +95,7 @@ public enum PayloadReader {
       if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
       let content = line[line.startIndex..<end]
       if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-      let result = content.withUnsafeBufferPointer { buffer in
-        Result { () throws(JSONSyntaxError) in try JSONReader.parse(buffer) }
-      }
-      switch result {
-      case .success(let value): batch.append(.payload(payload(value, lineOffset: lineNumber - 1)))
-      case .failure(let error):
-        var diagnostic = error.diagnostic(file: displayPath)
-        diagnostic.location = SourceLocation(
-          file: displayPath, line: lineNumber, column: Int(error.position.column))
-        batch.append(.unreadable(diagnostic))
-      }
+      batch.append(JSONLine(number: lineNumber, bytes: Array(content)))
       if batch.count >= batchSize { flush() }
     }
     while true {

@@ -6,6 +6,13 @@ import Validation
 /// A compiled schema that checks payloads (the compiled `JSONSchemaValidator` in commands).
 public protocol PayloadValidating: Sendable {
   func validate(_ instance: JSONValue) -> [JSONSchemaValidationError]
+  /// A validator for one worker thread of a parallel batch (one that shares no reference-counted
+  /// state with this one, when sharing would slow the threads down).
+  func forWorkerThread() -> any PayloadValidating
+}
+
+extension PayloadValidating {
+  public func forWorkerThread() -> any PayloadValidating { self }
 }
 
 /// Turns a read schema into a validator; a schema that cannot be compiled is a diagnostic.

@@ -65,7 +65,10 @@ final class SchemaCompiler {
   private func drain() throws(JSONSchemaCompileError) {
     while let (subschema, node) = pending.popLast() {
       let keywords = try compileKeywords(index.subschemas[subschema])
-      program.nodes[node].keywords = keywords
+      let placeholder = program.nodes[node]
+      program.nodes[node] = CompiledSchemaNode(
+        keywords: keywords, absoluteLocation: placeholder.absoluteLocation,
+        resourceURI: placeholder.resourceURI)
       if keywords.contains(where: {
         if case .unevaluatedItems = $0 { return true }
         if case .unevaluatedProperties = $0 { return true }

@@ -8,7 +8,8 @@ enum JSONValueComparison {
     case (.bool(let left), .bool(let right)): return left == right
     case (.string(let left), .string(let right)):
       // Swift's `==` on strings is canonical equivalence; JSON compares code points.
-      return left.unicodeScalars.elementsEqual(right.unicodeScalars)
+      // Equal code points are equal UTF-8 bytes; comparing bytes skips decoding.
+      return left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
     case (.number(let left), .number(let right)): return compare(left, right) == 0
     case (.array(let left), .array(let right)):
       return left.count == right.count && zip(left, right).allSatisfy { equal($0, $1) }

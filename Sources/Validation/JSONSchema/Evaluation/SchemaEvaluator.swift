@@ -3,26 +3,29 @@ import SchemaModel
 
 /// Applies a compiled program to one instance, collecting errors (or stopping at the first
 /// failure when only validity is asked for).
+///
+/// Its state is only touched by the one thread evaluating, never through overlapping accesses,
+/// so the run-time exclusivity checks (a measurable share of evaluation) are switched off.
 final class SchemaEvaluator {
   let program: CompiledSchemaProgram
   /// False for `isValid`: no messages are built and evaluation stops at the first failure.
   let collecting: Bool
-  private(set) var errors: [JSONSchemaValidationError] = []
-  private var instanceTokens: [String] = []
+  @exclusivity(unchecked) private(set) var errors: [JSONSchemaValidationError] = []
+  @exclusivity(unchecked) private var instanceTokens: [String] = []
   /// How deep in the instance evaluation is (kept even when paths are not).
-  private var instanceDepth = 0
-  private var keywordTokens: [String] = []
+  @exclusivity(unchecked) private var instanceDepth = 0
+  @exclusivity(unchecked) private var keywordTokens: [String] = []
   /// The schema resources entered, outermost first (for `$dynamicRef` and `$recursiveRef`).
-  private(set) var dynamicScope: [String] = []
-  private var depth = 0
+  @exclusivity(unchecked) private(set) var dynamicScope: [String] = []
+  @exclusivity(unchecked) private var depth = 0
   /// Nesting allowed on this thread; below `program.maxDepth` on a caller's (maybe small) stack.
   private let depthLimit: Int
   /// Set when `depthLimit` was reached before `program.maxDepth`: the result is void and the
   /// evaluation must be repeated on a thread with a large stack.
-  private(set) var needsLargerStack = false
+  @exclusivity(unchecked) private(set) var needsLargerStack = false
   /// `(node, instance depth)` pairs being evaluated, tracked only once nesting is deep, to
   /// recognise a `$ref` loop that never moves into the instance.
-  private var active: Set<SIMD2<Int>> = []
+  @exclusivity(unchecked) private var active: Set<SIMD2<Int>> = []
 
   /// Nesting below which loops are not looked for (most schemas never get there).
   private static let loopCheckDepth = 32
@@ -91,8 +94,8 @@ final class SchemaEvaluator {
       return false
     case .reference(let reference):
       return evaluateReference(reference, node, instance, &evaluated)
-    case .type(let types, let draft4Integers):
-      return evaluateType(types, draft4Integers: draft4Integers, node, instance)
+    case .type(let allowed, let names, let draft4Integers):
+      return evaluateType(allowed, names: names, draft4Integers: draft4Integers, node, instance)
     case .enumeration(let values): return evaluateEnum(values, node, instance)
     case .constant(let value): return evaluateConst(value, node, instance)
     case .numeric(let numeric): return evaluateNumeric(numeric, node, instance)
@@ -127,10 +130,11 @@ final class SchemaEvaluator {
     }
   }
 
-  /// Applies a subschema reached through `keyword` (and `more` path tokens), optionally at a
-  /// child of the instance.
+  /// Applies a subschema reached through `keyword` (and the path token `at` below it),
+  /// optionally at a child of the instance.
   func applySubschema(
-    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> [String], child: String? = nil
+    _ index: Int, _ instance: JSONValue, keyword: @autoclosure () -> String,
+    at token: @autoclosure () -> String? = nil, child: String? = nil
   ) -> SchemaOutcome {
     // Paths are only needed for messages; `isValid` skips building them.
     guard collecting else {
@@ -138,14 +142,16 @@ final class SchemaEvaluator {
       defer { if child != nil { instanceDepth -= 1 } }
       return evaluate(index, instance)
     }
-    let tokens = keyword()
-    keywordTokens.append(contentsOf: tokens)
+    // Tokens are pushed one by one: an array of them per subschema cost an allocation.
+    keywordTokens.append(keyword())
+    let below = token()
+    if let below { keywordTokens.append(below) }
     if let child {
       instanceTokens.append(child)
       instanceDepth += 1
     }
     let outcome = evaluate(index, instance)
-    keywordTokens.removeLast(tokens.count)
+    keywordTokens.removeLast(below == nil ? 1 : 2)
     if child != nil {
       instanceTokens.removeLast()
       instanceDepth -= 1

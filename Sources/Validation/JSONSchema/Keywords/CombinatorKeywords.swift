@@ -43,7 +43,7 @@ extension SchemaEvaluator {
     case .allOf(let schemas):
       var valid = true
       for (offset, schema) in schemas.enumerated() {
-        let outcome = applySubschema(schema, instance, keyword: ["allOf", String(offset)])
+        let outcome = applySubschema(schema, instance, keyword: "allOf", at: String(offset))
         if outcome.valid {
           evaluated.merge(outcome.evaluated)
         } else {
@@ -56,7 +56,7 @@ extension SchemaEvaluator {
       let mark = errorMark
       var valid = false
       for (offset, schema) in schemas.enumerated() {
-        let outcome = applySubschema(schema, instance, keyword: ["anyOf", String(offset)])
+        let outcome = applySubschema(schema, instance, keyword: "anyOf", at: String(offset))
         if outcome.valid {
           valid = true
           evaluated.merge(outcome.evaluated)
@@ -75,7 +75,7 @@ extension SchemaEvaluator {
       let mark = errorMark
       var matching: [Int] = []
       for (offset, schema) in schemas.enumerated() {
-        let outcome = applySubschema(schema, instance, keyword: ["oneOf", String(offset)])
+        let outcome = applySubschema(schema, instance, keyword: "oneOf", at: String(offset))
         if outcome.valid {
           matching.append(offset)
           evaluated.merge(outcome.evaluated)
@@ -99,7 +99,7 @@ extension SchemaEvaluator {
       }
       return false
     case .not(let schema):
-      let outcome = silently { applySubschema(schema, instance, keyword: ["not"]) }
+      let outcome = silently { applySubschema(schema, instance, keyword: "not") }
       if !outcome.valid { return true }
       report(node, keyword: "not", "the value must not match the schema in 'not'")
       return false

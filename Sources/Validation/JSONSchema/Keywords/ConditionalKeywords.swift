@@ -32,10 +32,10 @@ extension SchemaEvaluator {
     _ keyword: ConditionalKeyword, _ node: CompiledSchemaNode, _ instance: JSONValue,
     _ evaluated: inout EvaluatedParts
   ) -> Bool {
-    let condition = silently { applySubschema(keyword.condition, instance, keyword: ["if"]) }
+    let condition = silently { applySubschema(keyword.condition, instance, keyword: "if") }
     if condition.valid { evaluated.merge(condition.evaluated) }
     guard let branch = condition.valid ? keyword.then : keyword.otherwise else { return true }
-    let outcome = applySubschema(branch, instance, keyword: [condition.valid ? "then" : "else"])
+    let outcome = applySubschema(branch, instance, keyword: condition.valid ? "then" : "else")
     if outcome.valid { evaluated.merge(outcome.evaluated) }
     return outcome.valid
   }

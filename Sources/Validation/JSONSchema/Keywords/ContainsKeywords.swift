@@ -36,7 +36,7 @@ extension SchemaEvaluator {
     var matching: [Int] = []
     silently {
       for (offset, element) in elements.enumerated()
-      where applySubschema(keyword.schema, element, keyword: ["contains"], child: String(offset))
+      where applySubschema(keyword.schema, element, keyword: "contains", child: String(offset))
         .valid
       {
         matching.append(offset)

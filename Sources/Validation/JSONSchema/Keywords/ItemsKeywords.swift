@@ -54,11 +54,11 @@ extension SchemaEvaluator {
       let outcome: SchemaOutcome
       if offset < keyword.prefix.count {
         outcome = applySubschema(
-          keyword.prefix[offset], element, keyword: [keyword.prefixKeyword, String(offset)],
+          keyword.prefix[offset], element, keyword: keyword.prefixKeyword, at: String(offset),
           child: String(offset))
       } else if let rest = keyword.rest {
         outcome = applySubschema(
-          rest, element, keyword: [keyword.restKeyword], child: String(offset))
+          rest, element, keyword: keyword.restKeyword, child: String(offset))
       } else {
         break
       }

@@ -63,21 +63,23 @@ extension SchemaEvaluator {
     var valid = true
     switch keyword {
     case .members(let named, let patterns, let additional):
-      for member in members {
+      // By index, so that no member is copied (a copy retains its key and value).
+      for position in members.indices {
+        let key = members[position].key
         var matched = false
-        if let property = named[member.key] {
+        if let property = named[key] {
           matched = true
           if !applySubschema(
-            property, member.value, keyword: ["properties", member.key], child: member.key
+            property, members[position].value, keyword: "properties", at: key, child: key
           ).valid {
             valid = false
           }
         }
-        for entry in patterns where entry.matcher.matches(member.key) == .match {
+        for entry in patterns where entry.matcher.matches(key) == .match {
           matched = true
           if !applySubschema(
-            entry.schema, member.value, keyword: ["patternProperties", entry.matcher.pattern],
-            child: member.key
+            entry.schema, members[position].value,
+            keyword: "patternProperties", at: entry.matcher.pattern, child: key
           ).valid {
             valid = false
           }
@@ -85,20 +87,20 @@ extension SchemaEvaluator {
         if !matched, let additional {
           matched = true
           if !applySubschema(
-            additional, member.value, keyword: ["additionalProperties"], child: member.key
+            additional, members[position].value, keyword: "additionalProperties", child: key
           )
           .valid {
             valid = false
           }
         }
-        if matched && tracksAnnotations { evaluated.properties.insert(member.key) }
+        if matched && tracksAnnotations { evaluated.properties.insert(key) }
         if !valid && !collecting { return false }
       }
     case .propertyNames(let schema):
       for member in members {
         let name = JSONValue(.string(member.key), at: member.keyPosition)
         let mark = errorMark
-        if !applySubschema(schema, name, keyword: ["propertyNames"]).valid {
+        if !applySubschema(schema, name, keyword: "propertyNames").valid {
           // The inner errors point at the object; one error naming the property says more.
           let reason = errors.count > mark ? ": " + errors[mark].message : ""
           dropErrors(since: mark)
@@ -112,7 +114,7 @@ extension SchemaEvaluator {
       for dependency in dependencies
       where members.contains(where: { $0.key == dependency.property }) {
         let outcome = applySubschema(
-          dependency.schema, instance, keyword: [keyword, dependency.property])
+          dependency.schema, instance, keyword: keyword, at: dependency.property)
         if outcome.valid {
           evaluated.merge(outcome.evaluated)
         } else {

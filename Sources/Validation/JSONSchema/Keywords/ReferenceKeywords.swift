@@ -71,7 +71,7 @@ extension SchemaEvaluator {
         dynamic
         ? (dynamicScope.lazy.compactMap { self.program.recursiveAnchors[$0] }.first ?? node) : node
     }
-    let outcome = applySubschema(target, instance, keyword: [keyword])
+    let outcome = applySubschema(target, instance, keyword: keyword)
     if outcome.valid { evaluated.merge(outcome.evaluated) }
     return outcome.valid
   }

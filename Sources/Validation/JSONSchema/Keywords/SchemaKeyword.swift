@@ -1,11 +1,12 @@
 import SchemaModel
 
 /// One compiled keyword of a schema node; subschemas are node numbers in the program.
-enum SchemaKeyword: Sendable {
+indirect enum SchemaKeyword: Sendable {
   /// The `false` schema.
   case never
   case reference(ReferenceKeyword)
-  case type([String], draft4Integers: Bool)
+  /// The allowed types as bits, and their names as written for messages.
+  case type(JSONTypeSet, names: [String], draft4Integers: Bool)
   case enumeration([JSONValue])
   case constant(JSONValue)
   case numeric(NumericKeyword)
@@ -22,12 +23,21 @@ enum SchemaKeyword: Sendable {
 }
 
 /// A compiled schema: its keywords in evaluation order (`unevaluated*` last).
-struct CompiledSchemaNode: Sendable {
-  var keywords: [SchemaKeyword] = []
+///
+/// A class so that evaluation, which fetches a node for every subschema it applies, retains one
+/// reference instead of copying its array and strings.
+final class CompiledSchemaNode: Sendable {
+  let keywords: [SchemaKeyword]
   /// The canonical URI of this schema (`uri#/pointer`), for absolute keyword locations.
-  var absoluteLocation: String
+  let absoluteLocation: String
   /// The schema resource it belongs to, for the dynamic scope.
-  var resourceURI: String
+  let resourceURI: String
+
+  init(keywords: [SchemaKeyword] = [], absoluteLocation: String, resourceURI: String) {
+    self.keywords = keywords
+    self.absoluteLocation = absoluteLocation
+    self.resourceURI = resourceURI
+  }
 }
 
 /// Everything a validator needs at run time.

@@ -61,6 +61,10 @@ extension SchemaEvaluator {
     guard case .string(let string) = instance.kind else { return true }
     switch keyword {
     case .length(let limit, let isMaximum):
+      // A string has at most one code point per UTF-8 byte and at least one per four, which
+      // often settles the limit without decoding.
+      let bytes = string.utf8.count
+      if isMaximum ? bytes <= limit : (bytes + 3) / 4 >= limit { return true }
       let length = string.unicodeScalars.count
       if isMaximum ? length <= limit : length >= limit { return true }
       report(

@@ -23,7 +23,8 @@ extension SchemaCompiler {
           "'type' must be one of null, boolean, object, array, number, integer, string "
             + "or an array of them", value, schema)
       }
-      keywords.append(.type(names, draft4Integers: schema.draft == .draft4))
+      keywords.append(
+        .type(JSONTypeSet(names: names), names: names, draft4Integers: schema.draft == .draft4))
     }
     if let value = schema.value["enum"] {
       guard let elements = value.elements else {
@@ -40,18 +41,21 @@ extension SchemaCompiler {
 
 extension SchemaEvaluator {
   func evaluateType(
-    _ types: [String], draft4Integers: Bool, _ node: CompiledSchemaNode, _ instance: JSONValue
+    _ allowed: JSONTypeSet, names types: [String], draft4Integers: Bool,
+    _ node: CompiledSchemaNode, _ instance: JSONValue
   ) -> Bool {
-    let matches = types.contains { name in
-      switch (name, instance.kind) {
-      case ("null", .null), ("boolean", .bool), ("object", .object), ("array", .array),
-        ("number", .number), ("string", .string):
-        return true
-      case ("integer", .number(let number)):
-        return JSONValueComparison.isInteger(number, literalOnly: draft4Integers)
-      default:
-        return false
-      }
+    let matches: Bool
+    switch instance.kind {
+    case .null: matches = allowed.contains(.null)
+    case .bool: matches = allowed.contains(.boolean)
+    case .object: matches = allowed.contains(.object)
+    case .array: matches = allowed.contains(.array)
+    case .string: matches = allowed.contains(.string)
+    case .number(let number):
+      matches =
+        allowed.contains(.number)
+        || (allowed.contains(.integer)
+          && JSONValueComparison.isInteger(number, literalOnly: draft4Integers))
     }
     if !matches {
       report(
@@ -82,5 +86,29 @@ extension SchemaEvaluator {
       "\(JSONValueComparison.describe(instance)) is not the required value "
         + JSONValueComparison.describe(value))
     return false
+  }
+}
+
+/// The JSON types a `type` keyword allows, as bits, so checking an instance compares no strings.
+struct JSONTypeSet: OptionSet, Sendable {
+  let rawValue: UInt8
+
+  static let null = JSONTypeSet(rawValue: 1)
+  static let boolean = JSONTypeSet(rawValue: 2)
+  static let object = JSONTypeSet(rawValue: 4)
+  static let array = JSONTypeSet(rawValue: 8)
+  static let number = JSONTypeSet(rawValue: 16)
+  static let integer = JSONTypeSet(rawValue: 32)
+  static let string = JSONTypeSet(rawValue: 64)
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The set named by `type` (names already checked against the seven type names).
+  init(names: [String]) {
+    let bits: [String: JSONTypeSet] = [
+      "null": .null, "boolean": .boolean, "object": .object, "array": .array,
+      "number": .number, "integer": .integer, "string": .string,
+    ]
+    self = names.reduce(into: []) { set, name in set.formUnion(bits[name] ?? []) }
   }
 }

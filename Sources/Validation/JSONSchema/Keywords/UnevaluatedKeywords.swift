@@ -27,7 +27,7 @@ extension SchemaEvaluator {
     guard let elements = instance.elements, !evaluated.allItems else { return true }
     var valid = true
     for (offset, element) in elements.enumerated() where !evaluated.items.contains(offset) {
-      if !applySubschema(schema, element, keyword: ["unevaluatedItems"], child: String(offset))
+      if !applySubschema(schema, element, keyword: "unevaluatedItems", child: String(offset))
         .valid
       {
         valid = false
@@ -46,7 +46,7 @@ extension SchemaEvaluator {
     var valid = true
     for member in members where !evaluated.properties.contains(member.key) {
       if !applySubschema(
-        schema, member.value, keyword: ["unevaluatedProperties"], child: member.key
+        schema, member.value, keyword: "unevaluatedProperties", child: member.key
       ).valid {
         valid = false
         if !collecting { return false }
