@@ -1,3 +1,4 @@
+import Parsers
 import SchemaModel
 
 /// Decides whether a reader schema can read every datum of a writer schema, exactly as Apache
@@ -65,19 +66,7 @@ public struct AvroReaderWriterChecker: Sendable {
   /// The current location as Java prints it: `/` then the tokens after the root, JSON-Pointer
   /// escaped.
   var locationString: String {
-    "/" + location.dropFirst().map(Self.escapePointerToken).joined(separator: "/")
-  }
-
-  static func escapePointerToken(_ token: String) -> String {
-    var escaped = ""
-    for character in token {
-      switch character {
-      case "~": escaped += "~0"
-      case "/": escaped += "~1"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
+    "/" + location.dropFirst().map(JSONPointer.escape).joined(separator: "/")
   }
 
   func resolveReader(_ node: TypeNode) -> TypeNode { readerTypes.resolve(node) ?? node }

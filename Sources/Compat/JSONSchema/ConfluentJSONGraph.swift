@@ -1,4 +1,4 @@
-import Foundation
+import Parsers
 import SchemaModel
 
 /// A schema that Confluent's diff cannot load.
@@ -71,7 +71,7 @@ private struct Loader {
         ids["#" + anchor] = ids["#" + anchor] ?? pointer
       }
       for member in members {
-        indexIDs(member.value, pointer: pointer + "/" + Self.escape(member.key), base: base)
+        indexIDs(member.value, pointer: pointer + "/" + JSONPointer.escape(member.key), base: base)
       }
     } else if let elements = value.elements {
       for (index, element) in elements.enumerated() {
@@ -80,32 +80,13 @@ private struct Loader {
     }
   }
 
-  static func escape(_ token: String) -> String {
-    token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-  }
-
+  /// RFC 3986 resolution, the same the validator uses.
   static func resolve(_ reference: String, against base: String) -> String {
-    guard !base.isEmpty, let baseURL = URL(string: base),
-      let resolved = URL(string: reference, relativeTo: baseURL)
-    else { return reference }
-    return resolved.absoluteString
+    base.isEmpty ? reference : URIReference.resolve(reference, against: base)
   }
 
   func value(at pointer: String) -> JSONValue? {
-    var current = document
-    for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-      let key = String(token).replacingOccurrences(of: "~1", with: "/")
-        .replacingOccurrences(of: "~0", with: "~")
-      if let elements = current.elements {
-        guard let index = Int(key), elements.indices.contains(index) else { return nil }
-        current = elements[index]
-      } else if let next = current[key] {
-        current = next
-      } else {
-        return nil
-      }
-    }
-    return current
+    JSONPointer.tokens(pointer).flatMap { JSONPointer.value(at: $0, in: document) }
   }
 
   /// The JSON pointer (from the document root) a `$ref` designates.
@@ -114,7 +95,7 @@ private struct Loader {
     let parts = resolved.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
     let resource = parts.first.map(String.init) ?? ""
     let fragment =
-      parts.count > 1 ? String(parts[1]).removingPercentEncoding ?? String(parts[1]) : ""
+      parts.count > 1 ? JSONPointer.percentDecoded(String(parts[1])) : ""
     let basePointer: String
     if resource.isEmpty || resource == rootBase || resource == Self.resolve("", against: rootBase) {
       basePointer = ""
@@ -272,7 +253,8 @@ private struct Loader {
       var facets = ConfluentJSONNode.ObjectFacets()
       for member in value["properties"]?.members ?? [] {
         let index = try load(
-          member.value, pointer: sub("properties") + "/" + Self.escape(member.key), base: base)
+          member.value, pointer: sub("properties") + "/" + JSONPointer.escape(member.key),
+          base: base)
         facets.properties.append(
           .init(name: member.key, schema: index, position: member.keyPosition))
       }
@@ -281,7 +263,7 @@ private struct Loader {
         value["additionalProperties"], sub("additionalProperties"), base)
       for member in value["patternProperties"]?.members ?? [] {
         let index = try load(
-          member.value, pointer: sub("patternProperties") + "/" + Self.escape(member.key),
+          member.value, pointer: sub("patternProperties") + "/" + JSONPointer.escape(member.key),
           base: base)
         facets.patternProperties.append((member.key, index))
       }
@@ -295,7 +277,8 @@ private struct Loader {
             facets.propertyDependencies.append((member.key, names.compactMap(\.stringValue)))
           } else {
             let index = try load(
-              member.value, pointer: sub(keyword) + "/" + Self.escape(member.key), base: base)
+              member.value, pointer: sub(keyword) + "/" + JSONPointer.escape(member.key), base: base
+            )
             facets.schemaDependencies.append((member.key, index))
           }
         }
