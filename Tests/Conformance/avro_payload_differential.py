@@ -779,6 +779,7 @@ class Payload:
         self.text, self.data, self.python, self.writer = text, data, python, writer
         self.file = self.line = None
         self.ours = self.ours_errors = self.theirs = self.their_error = None
+        self.allow_unknown = False
 
 
 def generate(rng, name, schema, per_schema, encoding, fastavro_mod, parsed):
@@ -853,20 +854,39 @@ def fastavro_verdicts(payloads, parsed):
         payload.theirs = bool(ok)
 
 
-def plain_ambiguity(payload_python, schema, parsed_named):
+def plain_ambiguity(payload_python, schema, parsed_named, allow_unknown):
     """True when a record value in the datum is accepted by two record branches of a union
-    (checked with fastavro's own validator on each branch)."""
+    (checked with fastavro's own validator on each branch; unless unknown fields are allowed,
+    a branch must also declare every member of the value, as schemacheck requires)."""
     from fastavro._validation_py import _validate
-
-    def accepts(value, branch):
-        try:
-            return bool(_validate(value, branch, parsed_named, "", False,
-                                  {"strict": True, "disable_tuple_notation": True}))
-        except Exception:
-            return False
 
     def deref(node):
         return parsed_named[node] if isinstance(node, str) and node in parsed_named else node
+
+    def declares_all(value, node):
+        node = deref(node)
+        if isinstance(node, list):
+            return any(declares_all(value, branch) for branch in node)
+        if not isinstance(node, dict):
+            return True
+        kind = node["type"]
+        if kind == "record" and isinstance(value, dict):
+            fields = {f["name"]: f["type"] for f in node["fields"]}
+            return set(value) <= set(fields) and all(
+                declares_all(v, fields[k]) for k, v in value.items())
+        if kind == "array" and isinstance(value, list):
+            return all(declares_all(v, node["items"]) for v in value)
+        if kind == "map" and isinstance(value, dict):
+            return all(declares_all(v, node["values"]) for v in value.values())
+        return True
+
+    def accepts(value, branch):
+        try:
+            ok = bool(_validate(value, branch, parsed_named, "", False,
+                                {"strict": True, "disable_tuple_notation": True}))
+        except Exception:
+            return False
+        return ok and (allow_unknown or declares_all(value, branch))
 
     def walk(value, node):
         if isinstance(node, list):
@@ -1093,6 +1113,8 @@ def main():
                     our_verdicts(binary, out, name, schema_path, payloads, encoding)
                     if encoding == "plain":
                         again = [copy.copy(p) for p in payloads]
+                        for payload in again:
+                            payload.allow_unknown = True
                         our_verdicts(binary, out, name + "-allow", schema_path, again, "plain",
                                      ["--allow-unknown-fields"])
                         modes["plain --allow-unknown-fields"].extend(again)
@@ -1103,7 +1125,7 @@ def main():
 
     def ambiguity(payload):
         parsed, named = named_by_schema[payload.schema_name]
-        return plain_ambiguity(payload.python, parsed, named)
+        return plain_ambiguity(payload.python, parsed, named, payload.allow_unknown)
 
     if args.peer_only:
         for mode in ("plain", "json", "binary"):
