@@ -32,7 +32,10 @@ payload:
   index, boolean byte 2, enum index out of range, invalid UTF-8, negative length) are made at
   offsets that a small encoder in this script finds (it must produce the same bytes as fastavro,
   which the script checks). `schemaless_reader` decides; it reads one datum and ignores what
-  follows.
+  follows. The binary set runs twice: bare, and behind Confluent framing (magic byte 0 and
+  schema id 1, which schemacheck detects). A bare datum that starts with byte 0 and has 5 or
+  more bytes looks like framing; where only such a datum disagrees and its framed twin agrees,
+  the class says CONTRACT AMBIGUITY.
 
 The same plain file is also run with `--allow-unknown-fields` (fastavro ignores undeclared
 fields, so there both should agree on unknown fields as well).
@@ -562,6 +565,8 @@ def encode(schema, node, namespace, value, out, marks):
 # Mutations (on a fresh datum; each returns a label or None when it does not apply)
 
 EXTRA_FIELD = "unexpectedField"
+# Confluent's wire format: magic byte 0, then the schema id (here 1) as 4 big-endian bytes.
+CONFLUENT_PREFIX = b"\x00\x00\x00\x00\x01"
 
 
 def slots_of(gen, *kinds, logical=None):
@@ -780,6 +785,7 @@ class Payload:
         self.file = self.line = None
         self.ours = self.ours_errors = self.theirs = self.their_error = None
         self.allow_unknown = False
+        self.twin = None  # the same binary datum behind Confluent framing
 
 
 def generate(rng, name, schema, per_schema, encoding, fastavro_mod, parsed):
@@ -994,6 +1000,10 @@ KNOWN = [
      "ambiguous"),
     ("plain", "*", False, True,
      "a record that two branches of a union accept (see above)", "ambiguous"),
+    ("binary", "*", "*", "*",
+     "CONTRACT AMBIGUITY: a bare datum whose first byte is 0 and that has 5 or more bytes "
+     "reads as Confluent framing (magic byte 0 + schema id); the same datum behind real "
+     "framing agrees", "leading_zero"),
 ]
 
 
@@ -1003,9 +1013,13 @@ def explain(payload, ambiguity):
         check = row[5] if len(row) > 5 else None
         if encoding not in ("*", payload.encoding) or label not in ("*", payload.label):
             continue
-        if (ours, theirs) != (payload.ours, payload.theirs):
+        if "*" not in (ours, theirs) and (ours, theirs) != (payload.ours, payload.theirs):
             continue
         if check == "ambiguous" and not ambiguity(payload):
+            continue
+        if check == "leading_zero" and not (
+                payload.twin is not None and payload.data[:1] == b"\x00"
+                and len(payload.data) >= 5 and payload.twin.ours == payload.twin.theirs):
             continue
         return reason
     return "UNEXPLAINED"
@@ -1094,7 +1108,8 @@ def main():
         binary = args.schemacheck or build(args.skip_build)
     print(f"fastavro {fastavro.__version__}; payload folder: {out}")
     rng = random.Random(args.seed)
-    modes = {"plain": [], "json": [], "binary": [], "plain --allow-unknown-fields": []}
+    modes = {"plain": [], "plain --allow-unknown-fields": [], "json": [], "binary": [],
+             "binary, Confluent framing": []}
     named_by_schema = {}
     failures = []
     for name, document in SCHEMAS.items():
@@ -1108,20 +1123,29 @@ def main():
         for encoding in ("plain", "json", "binary"):
             payloads = generate(rng, name, schema, args.per_schema, encoding, fastavro, parsed)
             fastavro_verdicts(payloads, parsed)
-            if binary:
+            if not binary:
+                modes[encoding].extend(payloads)
+                continue
+            runs = [(encoding, name, payloads, [])]
+            if encoding == "plain":
+                again = [copy.copy(p) for p in payloads]
+                for payload in again:
+                    payload.allow_unknown = True
+                runs.append(("plain --allow-unknown-fields", name + "-allow", again,
+                             ["--allow-unknown-fields"]))
+            if encoding == "binary":
+                framed = [copy.copy(p) for p in payloads]
+                for raw, payload in zip(payloads, framed):
+                    payload.data = CONFLUENT_PREFIX + raw.data
+                    raw.twin = payload
+                runs.append(("binary, Confluent framing", name + "-framed", framed, []))
+            for mode, stem, items, extra in runs:
                 try:
-                    our_verdicts(binary, out, name, schema_path, payloads, encoding)
-                    if encoding == "plain":
-                        again = [copy.copy(p) for p in payloads]
-                        for payload in again:
-                            payload.allow_unknown = True
-                        our_verdicts(binary, out, name + "-allow", schema_path, again, "plain",
-                                     ["--allow-unknown-fields"])
-                        modes["plain --allow-unknown-fields"].extend(again)
+                    our_verdicts(binary, out, stem, schema_path, items, encoding, extra)
                 except (RuntimeError, ValueError, KeyError) as error:
-                    failures.append(f"{name} ({encoding}): schemacheck: {error}")
+                    failures.append(f"{name} ({mode}): schemacheck: {error}")
                     continue
-            modes[encoding].extend(payloads)
+                modes[mode].extend(items)
 
     def ambiguity(payload):
         parsed, named = named_by_schema[payload.schema_name]

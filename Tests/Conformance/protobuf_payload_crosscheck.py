@@ -31,7 +31,8 @@ With a fixed seed it fills random valid messages and derives payloads from them:
   boundary) and invalid ones (cut inside a field, a nested message cut inside, a known field
   with another wire type, wire types 6 and 7, an unmatched end-group, field number 0, invalid
   UTF-8 at any depth, an 11-byte varint, a length past the end, missing required fields, an
-  unknown closed-enum value). Python decides with `ParseFromString`.
+  unknown closed-enum value). Python decides with `ParseFromString`. The same files run again
+  behind Confluent framing (magic byte 0, schema id 1, the message indexes of the message).
 
 Python's `ParseFromString` and `json_format.Parse` do not check proto2 required fields (C++
 `ParseFromString`, Java `parseFrom` and protoc's JSON parser do): the Python verdict is "no
@@ -982,6 +983,21 @@ def label_table(mode, payloads, with_ours):
         print(f"  {label:<32}{row[0]:6d}{row[1]:8d}" + (f"{row[2]:8d}" if with_ours else ""))
 
 
+def confluent_prefix(files, name):
+    """Confluent's framing for a top-level message: magic byte 0, schema id 1 (4 bytes, big
+    endian), then the message indexes as zigzag varints (count, then each index; [0] is
+    written as one 0 byte)."""
+    package, _, simple = name.rpartition(".")
+    for file_proto in files.file:
+        if file_proto.package == package:
+            names = [m.name for m in file_proto.message_type]
+            if simple in names:
+                index = names.index(simple)
+                indexes = b"\x00" if index == 0 else write_varint(2) + write_varint(2 * index)
+                return b"\x00\x00\x00\x00\x01" + indexes
+    raise ValueError(name)
+
+
 def compile_protos(out):
     proto_root = os.path.join(out, "protos")
     for path, text in PROTOS.items():
@@ -1047,23 +1063,33 @@ def main():
         binary = args.schemacheck or build(args.skip_build)
     rng = random.Random(args.seed)
     filler = Filler(rng, pool, classes)
-    modes = {"json": [], "json --allow-unknown-fields": [], "binary": []}
+    modes = {"json": [], "json --allow-unknown-fields": [], "binary": [],
+             "binary, Confluent framing": []}
     failures = []
     for name in MESSAGES:
         cls = classes(pool.FindMessageTypeByName(name))
         count = args.per_message * WEIGHTS[name]
-        sets = {"json": json_payloads(rng, filler, name, cls, count, pool),
-                "binary": binary_payloads(rng, filler, name, cls, count)}
-        sets["json --allow-unknown-fields"] = [copy.copy(p) for p in sets["json"]]
-        for payload in sets["json --allow-unknown-fields"]:
+        json_set = json_payloads(rng, filler, name, cls, count, pool)
+        binary_set = binary_payloads(rng, filler, name, cls, count)
+        allow_set = [copy.copy(p) for p in json_set]
+        for payload in allow_set:
             payload.mode = "json --allow-unknown-fields"
-        for mode, payloads in sets.items():
-            python_verdicts(payloads, cls, pool, ignore_unknown=mode.endswith("fields"))
+        python_verdicts(json_set, cls, pool)
+        python_verdicts(allow_set, cls, pool, ignore_unknown=True)
+        python_verdicts(binary_set, cls, pool)
+        prefix = confluent_prefix(files, name)
+        framed_set = [copy.copy(p) for p in binary_set]  # the same messages, the same verdicts
+        for payload in framed_set:
+            payload.data = prefix + payload.data
+        runs = [("json", json_set, "json", [], ""),
+                ("json --allow-unknown-fields", allow_set, "json", ["--allow-unknown-fields"],
+                 "-allow"),
+                ("binary", binary_set, "binary", [], ""),
+                ("binary, Confluent framing", framed_set, "binary", [], "-framed")]
+        for mode, payloads, kind, extra, suffix in runs:
             if binary:
                 try:
-                    extra = ["--allow-unknown-fields"] if mode.endswith("fields") else []
-                    our_verdicts(binary, out, proto_root, name, payloads, mode.split()[0],
-                                 extra, "-allow" if extra else "")
+                    our_verdicts(binary, out, proto_root, name, payloads, kind, extra, suffix)
                 except (RuntimeError, ValueError, KeyError) as error:
                     failures.append(f"{name} ({mode}): schemacheck: {error}")
                     continue
