@@ -37,4 +37,11 @@ enum AvroJSONText {
     case .object: "object"
     }
   }
+
+  /// Names listed for a message, the first few only when there are many: `RED, GREEN, BLUE`,
+  /// `A, B, C, D, E, F, G, H, ... (12 more)`.
+  static func list(_ names: [String], limit: Int = 8) -> String {
+    guard names.count > limit + 1 else { return names.joined(separator: ", ") }
+    return names.prefix(limit).joined(separator: ", ") + ", ... (\(names.count - limit) more)"
+  }
 }

@@ -12,7 +12,18 @@ public enum AvroLogicalValueCheck {
     _ datum: AvroDatum, node: AvroSchemaGraph.Node, instanceLocation: String,
     schemaLocation: String
   ) -> PayloadError? {
-    guard let logicalType = node.logicalType else { return nil }
+    guard let logicalType = node.logicalType, let problem = problem(datum, logicalType) else {
+      return nil
+    }
+    return PayloadError(
+      ruleID: problem.rule, instanceLocation: instanceLocation, schemaLocation: schemaLocation,
+      message: problem.message)
+  }
+
+  /// The rule and message when `datum` does not fit `logicalType`.
+  static func problem(_ datum: AvroDatum, _ logicalType: LogicalType) -> (
+    rule: RuleID, message: String
+  )? {
     let problem: (rule: RuleID, message: String)?
     switch (logicalType.name, datum) {
     case ("decimal", .bytes(let bytes)), ("decimal", .fixed(let bytes)):
@@ -47,10 +58,7 @@ public enum AvroLogicalValueCheck {
       // date and the timestamps take every int or long; other pairings are not logical values.
       problem = nil
     }
-    guard let problem else { return nil }
-    return PayloadError(
-      ruleID: problem.rule, instanceLocation: instanceLocation, schemaLocation: schemaLocation,
-      message: problem.message)
+    return problem
   }
 
   /// The unscaled value of a decimal must have at most `precision` digits (spec, "Decimal").
