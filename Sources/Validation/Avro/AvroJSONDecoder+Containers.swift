@@ -4,20 +4,20 @@ extension AvroJSONDecoder {
   /// A record is a JSON object: every field present or defaulted, no field the record does not
   /// declare (a warning with `allowUnknownFields`).
   func readRecord(
-    _ value: JSONValue, _ index: Int, _ record: AvroSchemaGraph.Record,
+    _ value: JSONValue, _ index: Int, _ record: AvroJSONReadPlan.RecordLayout,
     _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .object(let members) = value.kind else { return mismatch(value, index, &state) }
     state.schemaPath.append(.node(index))
     defer { state.schemaPath.removeLast() }
-    let fields = record.fields
-    var values = [AvroDatum](repeating: .null, count: fields.count)
-    var seen = FieldSet(count: fields.count)
+    let names = record.names
+    var values = [AvroDatum](repeating: .null, count: names.count)
+    var seen = FieldSet(count: names.count)
     var failed = false
     for (position, member) in members.enumerated() {
       // Producers mostly write fields in schema order: compare before hashing the key.
       let fieldPosition: Int
-      if position < fields.count, fields[position].name == member.key {
+      if position < names.count, names[position] == member.key {
         fieldPosition = position
       } else if let found = record.fieldIndex[member.key] {
         fieldPosition = found
@@ -31,7 +31,7 @@ extension AvroJSONDecoder {
       seen.insert(fieldPosition)
       state.instancePath.append(.key(member.key))
       state.schemaPath.append(.field(record: index, field: fieldPosition))
-      let datum = read(member.value, fields[fieldPosition].type, &state)
+      let datum = read(member.value, record.types[fieldPosition], &state)
       state.schemaPath.removeLast()
       state.instancePath.removeLast()
       if let datum {
@@ -41,16 +41,15 @@ extension AvroJSONDecoder {
         if state.abandoned { return nil }
       }
     }
-    if seen.count < fields.count {
-      for position in fields.indices where !seen.contains(position) {
-        if let datum = defaultDatum(record: index, field: position, fields[position]) {
+    if seen.count < names.count {
+      for position in names.indices where !seen.contains(position) {
+        if let datum = defaultDatum(record: index, field: position) {
           values[position] = datum
           continue
         }
-        let reason =
-          fields[position].defaultValue == nil ? "no default" : "its default does not fit its type"
         report(
-          "PAYLOAD_MISSING_FIELD", "missing required field '\(fields[position].name)' (\(reason))",
+          "PAYLOAD_MISSING_FIELD",
+          "missing required field '\(names[position])' (\(missingReason(index, position)))",
           &state, step: .field(record: index, field: position))
         failed = true
         if state.abandoned { return nil }
@@ -63,7 +62,8 @@ extension AvroJSONDecoder {
   /// `-type` member naming the record (it picks a union branch); everything else is an unknown
   /// field, an error unless `allowUnknownFields` makes it a warning.
   private func acceptsUndeclaredMember(
-    _ member: JSONMember, _ record: AvroSchemaGraph.Record, _ state: inout AvroJSONReadState
+    _ member: JSONMember, _ record: AvroJSONReadPlan.RecordLayout,
+    _ state: inout AvroJSONReadState
   ) -> Bool {
     switch mode {
     case .defaultValue:
@@ -80,7 +80,7 @@ extension AvroJSONDecoder {
       report(
         "PAYLOAD_UNKNOWN_FIELD", severity: allowed ? .warning : .error,
         "unknown field \(AvroJSONText.quoted(member.key)) in record \(record.name.fullName)"
-          + AvroSpelling.suggestion(for: member.key, among: record.fields.map(\.name)), &state,
+          + AvroSpelling.suggestion(for: member.key, among: record.names), &state,
         token: .key(member.key))
       return allowed
     }
@@ -88,11 +88,18 @@ extension AvroJSONDecoder {
 
   /// The datum of a field's default: from the table built once per schema, or read now while
   /// the table itself is being built.
-  private func defaultDatum(
-    record: Int, field: Int, _ definition: AvroSchemaGraph.Field
-  ) -> AvroDatum? {
+  private func defaultDatum(record: Int, field: Int) -> AvroDatum? {
     if !defaults.isEmpty { return defaults[record][field] }
-    return definition.defaultValue.flatMap { defaultDatum($0, type: definition.type) }
+    guard case .record(let definition) = graph[record].kind else { return nil }
+    let field = definition.fields[field]
+    return field.defaultValue.flatMap { defaultDatum($0, type: field.type) }
+  }
+
+  private func missingReason(_ record: Int, _ field: Int) -> String {
+    guard case .record(let definition) = graph[record].kind,
+      definition.fields[field].defaultValue != nil
+    else { return "no default" }
+    return "its default does not fit its type"
   }
 
   func readArray(

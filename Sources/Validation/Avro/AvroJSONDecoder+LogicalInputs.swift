@@ -6,9 +6,9 @@ extension AvroJSONDecoder {
   /// validate takes ISO dates too). nil when the value is left to the underlying type;
   /// `.some(nil)` after an error.
   func readLogicalInput(
-    _ value: JSONValue, _ node: AvroSchemaGraph.Node, _ logicalType: LogicalType,
-    _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ node: AvroSchemaGraph.Node, _ state: inout AvroJSONReadState
   ) -> AvroDatum?? {
+    guard let logicalType = node.logicalType else { return nil }
     switch (logicalType.name, node.kind, value.kind) {
     case ("decimal", .bytes, .number(let number)), ("decimal", .fixed, .number(let number)):
       guard let parsed = AvroDecimalText(number.text) else { return nil }

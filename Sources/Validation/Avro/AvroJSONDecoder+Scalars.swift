@@ -42,7 +42,7 @@ extension AvroJSONDecoder {
   /// float and double: any JSON number (integers too). The Avro JSON encoding also takes the
   /// strings `NaN`, `Infinity` and `-Infinity`, which Java's JSON encoder writes for them.
   func readFloatingPoint(
-    _ value: JSONValue, _ index: Int, _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ index: Int, single: Bool, _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     let double: Double
     switch value.kind {
@@ -53,8 +53,7 @@ extension AvroJSONDecoder {
     case .string("-Infinity") where mode == .json: double = -.infinity
     default: return mismatch(value, index, &state)
     }
-    if case .float = graph[index].kind { return .float(Float(double)) }
-    return .double(double)
+    return single ? .float(Float(double)) : .double(double)
   }
 
   /// bytes and fixed are written as strings of code points up to U+00FF, one byte each
@@ -81,22 +80,21 @@ extension AvroJSONDecoder {
   }
 
   func readFixed(
-    _ value: JSONValue, _ index: Int, _ fixed: AvroSchemaGraph.Fixed,
-    _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ index: Int, size: Int, _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
     guard let bytes = latin1Bytes(string, &state) else { return nil }
-    guard bytes.count == fixed.size else {
+    guard bytes.count == size else {
       report(
         "PAYLOAD_FIXED_SIZE",
-        "fixed \(fixed.name.fullName) is \(fixed.size) bytes, found \(bytes.count)", &state)
+        "fixed \(graph[index].branchName) is \(size) bytes, found \(bytes.count)", &state)
       return nil
     }
     return .fixed(bytes)
   }
 
   func readEnum(
-    _ value: JSONValue, _ index: Int, _ enumeration: AvroSchemaGraph.Enumeration,
+    _ value: JSONValue, _ index: Int, _ enumeration: AvroJSONReadPlan.EnumLayout,
     _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .string(let symbol) = value.kind else { return mismatch(value, index, &state) }

@@ -18,7 +18,7 @@ extension AvroJSONDecoder {
           + "encoding, found \(describeTagged(value))", &state)
       return nil
     }
-    guard let position = branches.firstIndex(where: { graph[$0].branchName == member.key }) else {
+    guard let position = branches.firstIndex(where: { plan.branchNames[$0] == member.key }) else {
       let names = branches.map { graph[$0].branchName }
       report(
         "PAYLOAD_UNKNOWN_BRANCH",
@@ -110,14 +110,16 @@ extension AvroJSONDecoder {
 
   /// A cheap filter on the JSON kind: branches that cannot read the value are never tried.
   func mayRead(_ value: JSONValue, _ branch: Int) -> Bool {
-    let node = graph[branch]
-    switch (value.kind, node.kind) {
+    let step = plan.steps[branch]
+    switch (value.kind, step.shape) {
     case (.null, .null), (.bool, .boolean): return true
     case (.number, .int), (.number, .long), (.number, .float), (.number, .double): return true
-    case (.number, .bytes), (.number, .fixed): return mode == .plain && isDecimal(node)
+    case (.number, .bytes), (.number, .fixed):
+      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "decimal"
     case (.string, .string), (.string, .bytes), (.string, .fixed), (.string, .enumeration):
       return true
-    case (.string, .int): return mode == .plain && node.logicalType?.name == "date"
+    case (.string, .int):
+      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "date"
     case (.string, .float), (.string, .double): return mode == .json
     case (.array, .array), (.object, .record), (.object, .map): return true
     default: return false
@@ -130,17 +132,13 @@ extension AvroJSONDecoder {
       let hint = members.first(where: { $0.key == "-type" })?.value.stringValue
     else { return nil }
     return branches.firstIndex { branch in
-      if case .record = graph[branch].kind { return graph[branch].branchName == hint }
+      if case .record(let layout) = plan.steps[branch].shape { return layout.name.fullName == hint }
       return false
     }
   }
 
-  private func isDecimal(_ node: AvroSchemaGraph.Node) -> Bool {
-    node.logicalType?.name == "decimal"
-  }
-
   private func isNull(_ branch: Int) -> Bool {
-    if case .null = graph[branch].kind { return true }
+    if case .null = plan.steps[branch].shape { return true }
     return false
   }
 

@@ -17,6 +17,7 @@ public struct AvroJSONDecoder: Sendable {
   static let hardDepthLimit = 1_100
 
   let graph: AvroSchemaGraph
+  let plan: AvroJSONReadPlan
   let encoding: AvroJSONEncoding
   let options: PayloadOptions
   let mode: Mode
@@ -28,6 +29,7 @@ public struct AvroJSONDecoder: Sendable {
     graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions = PayloadOptions()
   ) {
     self.graph = graph
+    self.plan = AvroJSONReadPlan(graph)
     self.encoding = encoding
     self.options = options
     self.mode = encoding == .json ? .json : .plain
@@ -36,6 +38,7 @@ public struct AvroJSONDecoder: Sendable {
 
   private init(graph: AvroSchemaGraph, mode: Mode) {
     self.graph = graph
+    self.plan = AvroJSONReadPlan(graph)
     self.encoding = .plain
     self.options = PayloadOptions(allowUnknownFields: true)
     self.mode = mode
@@ -69,14 +72,14 @@ public struct AvroJSONDecoder: Sendable {
       }
       return nil
     }
-    let node = graph.nodes[index]
-    if let logicalType = node.logicalType, mode == .plain,
-      let handled = readLogicalInput(value, node, logicalType, &state)
+    let step = plan.steps[index]
+    if step.hasLogicalType, mode == .plain,
+      let handled = readLogicalInput(value, graph[index], &state)
     {
       return handled
     }
     let datum: AvroDatum?
-    switch node.kind {
+    switch step.shape {
     case .null:
       guard case .null = value.kind else { return mismatch(value, index, &state) }
       datum = .null
@@ -85,16 +88,17 @@ public struct AvroJSONDecoder: Sendable {
       datum = .boolean(bool)
     case .int: datum = readInteger(value, index, wide: false, &state)
     case .long: datum = readInteger(value, index, wide: true, &state)
-    case .float, .double: datum = readFloatingPoint(value, index, &state)
+    case .float: datum = readFloatingPoint(value, index, single: true, &state)
+    case .double: datum = readFloatingPoint(value, index, single: false, &state)
     case .string:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
       datum = .string(string)
     case .bytes:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
       datum = latin1Bytes(string, &state).map { .bytes($0) }
-    case .fixed(let fixed): datum = readFixed(value, index, fixed, &state)
-    case .enumeration(let enumeration): datum = readEnum(value, index, enumeration, &state)
-    case .record(let record): return readRecord(value, index, record, &state)
+    case .fixed(let size): datum = readFixed(value, index, size: size, &state)
+    case .enumeration(let layout): datum = readEnum(value, index, layout, &state)
+    case .record(let layout): return readRecord(value, index, layout, &state)
     case .array(let items): return readArray(value, index, items: items, &state)
     case .map(let values): return readMap(value, index, values: values, &state)
     case .union(let branches):
@@ -103,7 +107,7 @@ public struct AvroJSONDecoder: Sendable {
         : readInferredUnion(value, index, branches, &state)
     }
     guard let datum else { return nil }
-    if let logicalType = node.logicalType,
+    if step.hasLogicalType, let logicalType = graph[index].logicalType,
       let problem = AvroLogicalValueCheck.problem(datum, logicalType)
     {
       report(problem.rule, problem.message, &state)
