@@ -67,7 +67,10 @@ public struct AvroJSONDecoder: Sendable {
       if state.depthLimit < Self.hardDepthLimit {
         state.needsLargerStack = true
       } else {
-        report("PAYLOAD_TOO_DEEP", "the payload nests too deeply to read", &state)
+        // Reported even inside a union try: reading stops here for the whole payload.
+        report(
+          "PAYLOAD_TOO_DEEP", "the payload nests more than \(Self.hardDepthLimit) levels", &state,
+          evenWhileTrying: true)
         state.stopped = true
       }
       return nil
@@ -121,15 +124,17 @@ public struct AvroJSONDecoder: Sendable {
   func report(
     _ rule: RuleID, severity: Severity = .error, _ message: @autoclosure () -> String,
     _ state: inout AvroJSONReadState, token: AvroJSONReadState.PathToken? = nil,
-    step: AvroJSONReadState.SchemaStep? = nil
+    step: AvroJSONReadState.SchemaStep? = nil, evenWhileTrying: Bool = false
   ) {
     if severity == .error {
-      if state.probing > 0 {
+      if state.probing > 0, !evenWhileTrying {
         state.probeFailed = true
         return
       }
       state.errorCount += 1
       if state.errorCount >= AvroJSONReadState.errorLimit { state.stopped = true }
+    } else if state.errors.count >= AvroJSONReadState.errorLimit {
+      return
     }
     state.errors.append(
       PayloadError(

@@ -298,6 +298,37 @@ private let order = #"""
     #expect(result.errors.map(\.schemaLocation) == ["com.acme.Node.value"])
   }
 
+  @Test func deepestPayloadTheReaderAllows() throws {
+    let list = #"""
+      {"type": "record", "name": "Node", "fields": [
+        {"name": "next", "type": ["null", "Node"]}]}
+      """#
+    let payload =
+      String(repeating: #"{"next": "#, count: 511) + "null" + String(repeating: "}", count: 511)
+    for encoding in AvroJSONEncoding.allCases {
+      let result = try decode(list, payload, encoding)
+      #expect(result.isValid == (encoding == .plain))
+      #expect(result.errors.count == (encoding == .plain ? 0 : 1))
+    }
+  }
+
+  /// A value built in code can nest deeper than the JSON reader allows: the reader stops.
+  @Test func payloadsDeeperThanTheLimitStop() throws {
+    let graph = try avroGraph(
+      #"{"type": "record", "name": "Node", "fields": [{"name": "next", "type": ["null", "Node"]}]}"#
+    )
+    var value = JSONValue(.null)
+    for _ in 0..<600 {
+      value = JSONValue(
+        .object([
+          JSONMember(key: "next", keyPosition: TextPosition(line: 0, column: 0), value: value)
+        ]))
+    }
+    let result = AvroJSONDecoder(graph: graph, encoding: .plain).decode(value)
+    #expect(result.datum == nil)
+    #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
+  }
+
   @Test func errorsStopAtTheLimit() throws {
     let values = Array(repeating: #""x""#, count: 300).joined(separator: ",")
     let result = try decode(#"{"type": "array", "items": "int"}"#, "[\(values)]")
