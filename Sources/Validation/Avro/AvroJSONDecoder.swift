@@ -28,12 +28,24 @@ public struct AvroJSONDecoder: Sendable {
   public init(
     graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions = PayloadOptions()
   ) {
+    self.init(graph: graph, encoding: encoding, options: options, isolated: false)
+  }
+
+  private init(
+    graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions, isolated: Bool
+  ) {
     self.graph = graph
-    self.plan = AvroJSONReadPlan(graph)
+    self.plan = AvroJSONReadPlan(graph, isolated: isolated)
     self.encoding = encoding
     self.options = options
     self.mode = encoding == .json ? .json : .plain
     defaults = Self.defaultTable(graph)
+  }
+
+  /// The same decoder sharing no reference-counted schema tables with this one, for another
+  /// thread of a parallel batch (threads retaining the same objects slow each other down).
+  public func forWorkerThread() -> AvroJSONDecoder {
+    AvroJSONDecoder(graph: graph, encoding: encoding, options: options, isolated: true)
   }
 
   private init(graph: AvroSchemaGraph, mode: Mode) {

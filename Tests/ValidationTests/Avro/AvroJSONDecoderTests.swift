@@ -329,6 +329,20 @@ private let order = #"""
     #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
   }
 
+  @Test func workerThreadDecodersAgree() throws {
+    let decoder = AvroJSONDecoder(graph: try avroGraph(order), encoding: .plain)
+    let worker = decoder.forWorkerThread()
+    for payload in [
+      #"{"id": 1, "items": [{"sku": "a", "price": 1}]}"#, #"{"id": "x", "items": {}}"#,
+    ] {
+      let value = try JSONReader.parse(payload)
+      let mine = decoder.decode(value)
+      let theirs = worker.decode(value)
+      #expect(mine.datum == theirs.datum)
+      #expect(mine.errors == theirs.errors)
+    }
+  }
+
   @Test func errorsStopAtTheLimit() throws {
     let values = Array(repeating: #""x""#, count: 300).joined(separator: ",")
     let result = try decode(#"{"type": "array", "items": "int"}"#, "[\(values)]")
@@ -476,6 +490,33 @@ private let order = #"""
     #expect(
       findings(inner) == [
         #"PAYLOAD_TYPE_MISMATCH /amount/long | com.acme.Order.amount<long>: expected long, found string "5""#
+      ])
+  }
+
+  @Test func warningsOfTheChosenBranchOnly() throws {
+    let schema = #"""
+      ["null", {"type": "record", "name": "A", "fields": [{"name": "x", "type": "int"}]},
+       {"type": "record", "name": "B", "fields": [{"name": "y", "type": "int"}]}]
+      """#
+    let result = try decode(schema, #"{"x": 1, "z": 2}"#, allowUnknownFields: true)
+    #expect(result.isValid)
+    #expect(findings(result) == [#"W PAYLOAD_UNKNOWN_FIELD /z | A: unknown field "z" in record A"#])
+    #expect(
+      result.datum
+        == .union(branch: 1, value: .record(name: QualifiedName(name: "A"), fields: [.int(1)])))
+  }
+
+  @Test func typeMemberMustNameTheRecord() throws {
+    let schema = #"{"type": "record", "name": "A", "namespace": "n", "fields": []}"#
+    #expect(try decode(schema, #"{"-type": "n.A"}"#).isValid)
+    #expect(
+      findings(try decode(schema, #"{"-type": "B"}"#)) == [
+        #"PAYLOAD_TYPE_MISMATCH /-type | n.A: the '-type' member names string "B", not record n.A"#
+      ])
+    // The Avro JSON encoding has no such member.
+    #expect(
+      try decode(schema, #"{"-type": "n.A"}"#, .json).errors.map(\.ruleID) == [
+        "PAYLOAD_UNKNOWN_FIELD"
       ])
   }
 
