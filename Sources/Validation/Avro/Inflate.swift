@@ -10,10 +10,16 @@ public enum Inflate {
     throws(InflateError) -> [UInt8]
   {
     try input.withUnsafeBufferPointer { buffer throws(InflateError) in
-      var state = InflateState(input: buffer, outputLimit: outputLimit)
-      try state.run()
-      return state.output
+      try inflate(buffer, outputLimit: outputLimit)
     }
+  }
+
+  static func inflate(_ input: UnsafeBufferPointer<UInt8>, outputLimit: Int) throws(InflateError)
+    -> [UInt8]
+  {
+    var state = InflateState(input: input, outputLimit: outputLimit)
+    try state.run()
+    return state.output
   }
 }
 
