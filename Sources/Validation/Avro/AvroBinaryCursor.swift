@@ -78,7 +78,8 @@ struct AvroBinaryCursor {
     }
     guard length <= Int64(remaining) else {
       throw failure(
-        .truncated(needs: "the \(what) at byte \(offsetBase + start) needs \(length) bytes"),
+        .truncated(
+          needs: "the \(what) length at byte \(offsetBase + start) claims \(length) bytes"),
         at: start)
     }
     return Int(length)

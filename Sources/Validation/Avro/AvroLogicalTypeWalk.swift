@@ -1,44 +1,49 @@
+import SchemaModel
+
 /// Walks a decoded datum with its schema and checks every value whose node has a logical type
-/// (decimal precision and scale, uuid format, date ranges).
+/// (decimal precision, uuid form, time ranges) with the checks the JSON readers use.
 enum AvroLogicalTypeWalk {
   /// Every logical-type problem in `datum`, read as `graph` describes it.
   static func check(_ datum: AvroDatum, graph: AvroSchemaGraph) -> [PayloadError] {
     guard graph.nodes.contains(where: { $0.logicalType != nil }) else { return [] }
-    var walk = Walk(graph: graph, schemaLocation: AvroBinaryDecoder.rootElement(graph))
+    var walk = Walk(graph: graph)
     walk.visit(datum, node: graph.root)
     return walk.errors
   }
 
   private struct Walk {
     let graph: AvroSchemaGraph
+    /// Root first; rendered only for a problem.
     var path: [AvroPathToken] = []
-    var schemaLocation: String
+    /// The innermost record and field, rendered only for a problem.
+    var field: (record: QualifiedName, name: String)?
     var errors: [PayloadError] = []
 
-    init(graph: AvroSchemaGraph, schemaLocation: String) {
-      self.graph = graph
-      self.schemaLocation = schemaLocation
-    }
+    init(graph: AvroSchemaGraph) { self.graph = graph }
 
     mutating func visit(_ datum: AvroDatum, node index: Int) {
       let node = graph[index]
-      if node.logicalType != nil,
-        let error = logicalProblem(
-          datum, node: node, instanceLocation: AvroPathToken.pointer(rootFirst: path),
-          schemaLocation: schemaLocation)
+      if let logicalType = node.logicalType,
+        let problem = AvroLogicalValueCheck.problem(datum, logicalType)
       {
-        errors.append(error)
+        let schemaLocation =
+          field.map { $0.record.fullName + "." + $0.name }
+          ?? AvroBinaryDecoder.rootElement(graph)
+        errors.append(
+          PayloadError(
+            ruleID: problem.rule, instanceLocation: AvroPathToken.pointer(rootFirst: path),
+            schemaLocation: schemaLocation, message: problem.message))
       }
       switch (node.kind, datum) {
       case (.record(let record), .record(_, let fields)):
-        let saved = schemaLocation
-        for (field, value) in zip(record.fields, fields) {
-          path.append(.field(field.name))
-          schemaLocation = record.name.fullName + "." + field.name
-          visit(value, node: field.type)
+        let saved = field
+        for (recordField, value) in zip(record.fields, fields) {
+          path.append(.field(recordField.name))
+          field = (record.name, recordField.name)
+          visit(value, node: recordField.type)
           path.removeLast()
         }
-        schemaLocation = saved
+        field = saved
       case (.array(let items), .array(let values)):
         for (offset, value) in values.enumerated() {
           path.append(.index(offset))
@@ -56,15 +61,6 @@ enum AvroLogicalTypeWalk {
       default:
         break
       }
-    }
-
-    /// MERGE POINT (avro-json): call `AvroLogicalValueCheck.check(_:node:instanceLocation:
-    /// schemaLocation:)` here once branch avro-json is merged.
-    func logicalProblem(
-      _ datum: AvroDatum, node: AvroSchemaGraph.Node, instanceLocation: String,
-      schemaLocation: String
-    ) -> PayloadError? {
-      nil
     }
   }
 }

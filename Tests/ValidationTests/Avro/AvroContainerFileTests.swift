@@ -196,7 +196,7 @@ import Testing
       Issue.record("unexpected \(error)")
       return
     }
-    #expect(reason.contains("needs 1073741824 bytes"))
+    #expect(reason.contains("claims 1073741824 bytes"))
   }
 
   @Test func corruptDeflateBlock() throws {
