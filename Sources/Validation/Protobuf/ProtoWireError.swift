@@ -18,6 +18,8 @@ public struct ProtoWireError: Error, Hashable, Sendable {
     case tagTooLarge(UInt64)
     /// A length prefix larger than the bytes that follow it.
     case lengthPastEnd(length: UInt64, remaining: Int)
+    /// A packed run of fixed-width values whose length is not a multiple of their width.
+    case packedLengthNotMultiple(what: String, length: Int, width: Int)
     /// An end-group tag with no open group, or closing a group of another number.
     case unmatchedEndGroup(fieldNumber: Int, openGroup: Int?)
     /// A start-group tag whose end-group tag never comes.
@@ -40,6 +42,7 @@ public struct ProtoWireError: Error, Hashable, Sendable {
     case .truncated, .unterminatedVarint, .lengthPastEnd, .unterminatedGroup: "PAYLOAD_TRUNCATED"
     case .overlongVarint: "PAYLOAD_INVALID_VARINT"
     case .invalidWireType, .invalidFieldNumber, .tagTooLarge: "PAYLOAD_INVALID_TAG"
+    case .packedLengthNotMultiple: "PAYLOAD_INVALID_LENGTH"
     case .unmatchedEndGroup: "PAYLOAD_GROUP_MISMATCH"
     case .tooDeep: "PAYLOAD_TOO_DEEP"
     }
@@ -65,6 +68,9 @@ public struct ProtoWireError: Error, Hashable, Sendable {
     case .lengthPastEnd(let length, let remaining):
       "the length at byte \(offset) says \(length) bytes follow but only \(remaining) "
         + "\(remaining == 1 ? "remains" : "remain"); the data is truncated"
+    case .packedLengthNotMultiple(let what, let length, let width):
+      "the \(what) at byte \(offset) are \(length) bytes long, which is not a multiple of "
+        + "\(width)"
     case .unmatchedEndGroup(let number, let open):
       if let open {
         "the end-group tag of field \(number) at byte \(offset) does not close the open "
