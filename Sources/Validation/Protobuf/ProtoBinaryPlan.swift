@@ -94,8 +94,31 @@ struct ProtoBinaryPlan: Sendable {
     }
   }
 
+  /// What the walk reads for each field: no strings, so reading one copies no references.
+  struct HotField: Sendable {
+    var kind: ValueKind
+    var isRepeated: Bool
+    /// The bit in the message's required mask, -1 for fields that are not required.
+    var requiredBit: Int
+  }
+
+  /// Where a message's fields are in the flat tables.
+  struct HotMessage: Sendable {
+    /// Start of the message's `denseCount` entries in `denseFields`.
+    var denseStart: Int
+    var denseCount: Int
+    /// Start of the message's fields in `hotFields`.
+    var fieldStart: Int
+    var hasSparseFields: Bool
+    var hasRequiredFields: Bool
+  }
+
   var messages: [Message] = []
   var closedEnums: [ClosedEnum] = []
+  /// Flat copies of every message's lookup table and fields, for the walk.
+  private(set) var hotMessages: [HotMessage] = []
+  private(set) var hotFields: [HotField] = []
+  private(set) var denseFields: [Int32] = []
   /// The root message's index in `messages` (always 0).
   let root = 0
 
@@ -107,6 +130,27 @@ struct ProtoBinaryPlan: Sendable {
     _ = builder.messageID(for: root)
     messages = builder.messages
     closedEnums = builder.closedEnums
+    for message in messages {
+      hotMessages.append(
+        HotMessage(
+          denseStart: denseFields.count, denseCount: message.denseFields.count,
+          fieldStart: hotFields.count, hasSparseFields: !message.sparseFields.isEmpty,
+          hasRequiredFields: !message.requiredFields.isEmpty))
+      denseFields += message.denseFields
+      hotFields += message.fields.map {
+        HotField(kind: $0.kind, isRepeated: $0.isRepeated, requiredBit: $0.requiredBit ?? -1)
+      }
+    }
+  }
+
+  /// The index in the message's `fields` of field `number`, or nil when it is undeclared.
+  @inline(__always)
+  func fieldIndex(_ hot: HotMessage, messageID: Int, number: Int) -> Int? {
+    if number < hot.denseCount {
+      let index = Int(denseFields[hot.denseStart + number])
+      return index >= 0 ? index : nil
+    }
+    return hot.hasSparseFields ? messages[messageID].sparseFields[number] : nil
   }
 
   private struct Builder {

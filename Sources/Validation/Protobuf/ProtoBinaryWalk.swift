@@ -32,7 +32,7 @@ struct ProtoBinaryWalk {
     _ id: Int, reader: inout ProtoWireReader, group: (number: Int, tagIndex: Int)?, depth: Int
   ) -> Bool {
     let contentStart = reader.position
-    let message = plan.messages[id]
+    let message = plan.hotMessages[id]
     var seenRequired: UInt64 = 0
     while true {
       if reader.isAtEnd {
@@ -63,36 +63,47 @@ struct ProtoBinaryWalk {
         return false
       }
       do throws(ProtoWireError) {
-        guard let fieldIndex = message.fieldIndex(number: tag.fieldNumber) else {
+        guard let fieldIndex = plan.fieldIndex(message, messageID: id, number: tag.fieldNumber)
+        else {
           reportUnknownField(tag, tagIndex: tagIndex, messageID: id, contentStart: contentStart)
           try reader.skipValue(
             of: tag, tagOffset: reader.offset(of: tagIndex),
             depthLeft: Self.depthLimit - depth)
           continue
         }
-        let field = message.fields[fieldIndex]
+        let field = plan.hotFields[message.fieldStart + fieldIndex]
         let read = try readValue(
-          field, tag: tag, tagIndex: tagIndex, reader: &reader, messageID: id,
-          contentStart: contentStart, depth: depth)
+          field, at: FieldSite(messageID: id, fieldIndex: fieldIndex, contentStart: contentStart),
+          tag: tag, tagIndex: tagIndex, reader: &reader, depth: depth)
         guard read else { return false }
-        if let bit = field.requiredBit, bit < 64 { seenRequired |= 1 &<< UInt64(bit) }
+        if field.requiredBit >= 0 && field.requiredBit < 64 {
+          seenRequired |= 1 &<< UInt64(field.requiredBit)
+        }
       } catch {
         reportWire(error, messageID: id, contentStart: contentStart)
         return false
       }
     }
-    if !message.requiredFields.isEmpty {
-      checkRequired(message, seen: seenRequired, messageID: id, contentStart: contentStart)
+    if message.hasRequiredFields {
+      checkRequired(seen: seenRequired, messageID: id, contentStart: contentStart)
     }
     return true
+  }
+
+  /// Where a field's value is: its message, its index in the message's fields, and the
+  /// start of the message's content (from which findings build their pointers).
+  struct FieldSite {
+    var messageID: Int
+    var fieldIndex: Int
+    var contentStart: Int
   }
 
   /// Reads one value of a declared field. Returns false when a group inside stopped on a
   /// structural error it reported.
   @inline(__always)
   private mutating func readValue(
-    _ field: ProtoBinaryPlan.Field, tag: ProtoWireTag, tagIndex: Int,
-    reader: inout ProtoWireReader, messageID: Int, contentStart: Int, depth: Int
+    _ field: ProtoBinaryPlan.HotField, at site: FieldSite, tag: ProtoWireTag, tagIndex: Int,
+    reader: inout ProtoWireReader, depth: Int
   ) throws(ProtoWireError) -> Bool {
     let kind = field.kind
     if tag.wireType == kind.wireType {
@@ -104,20 +115,17 @@ struct ProtoBinaryWalk {
         let value = try reader.readVarint()
         if let closedEnum {
           checkEnum(
-            value, closedEnum: closedEnum, field: field, tagIndex: tagIndex,
-            valueIndex: valueIndex, packed: false, messageID: messageID,
-            contentStart: contentStart)
+            value, closedEnum: closedEnum, site: site, tagIndex: tagIndex,
+            valueIndex: valueIndex, packed: false)
         }
       case .fixed32:
-        try reader.skipFixed(4, what: "\(field.typeDescription) value")
+        try reader.skipFixed(4, what: "fixed32 value")
       case .fixed64:
-        try reader.skipFixed(8, what: "\(field.typeDescription) value")
+        try reader.skipFixed(8, what: "fixed64 value")
       case .string(let validatesUTF8):
         let range = try reader.readLengthDelimited()
         if validatesUTF8, let bad = ProtoBinaryUTF8.firstInvalidIndex(in: bytes, range: range) {
-          reportInvalidUTF8(
-            field, badIndex: bad, tagIndex: tagIndex, messageID: messageID,
-            contentStart: contentStart)
+          reportInvalidUTF8(site: site, badIndex: bad, tagIndex: tagIndex)
         }
       case .bytes:
         _ = try reader.readLengthDelimited()
@@ -126,7 +134,8 @@ struct ProtoBinaryWalk {
         guard depth < Self.depthLimit else {
           reportWire(
             ProtoWireError(.tooDeep(limit: Self.depthLimit), at: reader.offset(of: tagIndex)),
-            messageID: messageID, contentStart: contentStart, field: field, tagIndex: tagIndex)
+            messageID: site.messageID, contentStart: site.contentStart,
+            field: (site.fieldIndex, tagIndex))
           return true
         }
         walkEmbedded(child, range: range, depth: depth + 1)
@@ -150,14 +159,10 @@ struct ProtoBinaryWalk {
     // Parsers accept both encodings of a repeated scalar, whatever the declaration says.
     if field.isRepeated && kind.isPackable && tag.wireType == .len {
       let range = try reader.readLengthDelimited()
-      readPacked(
-        field, range: range, tagIndex: tagIndex, messageID: messageID,
-        contentStart: contentStart)
+      readPacked(kind, range: range, site: site, tagIndex: tagIndex)
       return true
     }
-    reportWireTypeMismatch(
-      field, actual: tag.wireType, tagIndex: tagIndex, messageID: messageID,
-      contentStart: contentStart)
+    reportWireTypeMismatch(site: site, actual: tag.wireType, tagIndex: tagIndex)
     try reader.skipValue(
       of: tag, tagOffset: reader.offset(of: tagIndex), depthLeft: Self.depthLimit - depth)
     return true
@@ -166,14 +171,14 @@ struct ProtoBinaryWalk {
   /// Reads a packed run; an error inside it is reported and reading goes on after the run,
   /// whose length is known.
   private mutating func readPacked(
-    _ field: ProtoBinaryPlan.Field, range: Range<Int>, tagIndex: Int, messageID: Int,
-    contentStart: Int
+    _ kind: ProtoBinaryPlan.ValueKind, range: Range<Int>, site: FieldSite, tagIndex: Int
   ) {
     do throws(ProtoWireError) {
-      switch field.kind {
+      switch kind {
       case .fixed32, .fixed64:
-        let width = field.kind.wireType == .i32 ? 4 : 8
+        let width = kind.wireType == .i32 ? 4 : 8
         guard range.count % width == 0 else {
+          let field = plan.messages[site.messageID].fields[site.fieldIndex]
           throw ProtoWireError(
             .packedLengthNotMultiple(
               what: "packed \(field.typeDescription) values", length: range.count, width: width),
@@ -186,9 +191,8 @@ struct ProtoBinaryWalk {
           let value = try packed.readVarint()
           if let closedEnum {
             checkEnum(
-              value, closedEnum: closedEnum, field: field, tagIndex: tagIndex,
-              valueIndex: valueIndex, packed: true, messageID: messageID,
-              contentStart: contentStart)
+              value, closedEnum: closedEnum, site: site, tagIndex: tagIndex,
+              valueIndex: valueIndex, packed: true)
           }
         }
       default:
@@ -197,8 +201,8 @@ struct ProtoBinaryWalk {
       }
     } catch {
       reportWire(
-        error, messageID: messageID, contentStart: contentStart, field: field,
-        tagIndex: tagIndex)
+        error, messageID: site.messageID, contentStart: site.contentStart,
+        field: (site.fieldIndex, tagIndex))
     }
   }
 
@@ -214,15 +218,16 @@ struct ProtoBinaryWalk {
 
   private mutating func reportWire(
     _ error: ProtoWireError, messageID: Int, contentStart: Int,
-    field: ProtoBinaryPlan.Field? = nil, tagIndex: Int? = nil
+    field site: (fieldIndex: Int, tagIndex: Int)? = nil
   ) {
+    guard findings.count < maximumFindings else { return }
     let message = plan.messages[messageID]
     let pointer: String
     let schemaLocation: String
-    if let field {
+    if let site {
+      let field = message.fields[site.fieldIndex]
       pointer = locator.fieldPointer(
-        contentStart: contentStart, field: field,
-        tagIndex: tagIndex ?? bytes.startIndex + error.offset, elementIndex: nil)
+        contentStart: contentStart, field: field, tagIndex: site.tagIndex, elementIndex: nil)
       schemaLocation = "\(message.fullName).\(field.name)"
     } else {
       pointer = locator.messagePointer(contentStart: contentStart)
@@ -250,18 +255,18 @@ struct ProtoBinaryWalk {
   }
 
   private mutating func reportWireTypeMismatch(
-    _ field: ProtoBinaryPlan.Field, actual: ProtoWireType, tagIndex: Int, messageID: Int,
-    contentStart: Int
+    site: FieldSite, actual: ProtoWireType, tagIndex: Int
   ) {
     guard findings.count < maximumFindings else { return }
-    let message = plan.messages[messageID]
+    let message = plan.messages[site.messageID]
+    let field = message.fields[site.fieldIndex]
     let expected = field.kind.wireType.displayName
     let packedNote = field.isRepeated && field.kind.isPackable ? " or LEN (packed)" : ""
     add(
       PayloadError(
         ruleID: "PAYLOAD_WIRE_TYPE_MISMATCH",
         instanceLocation: locator.fieldPointer(
-          contentStart: contentStart, field: field, tagIndex: tagIndex, elementIndex: nil),
+          contentStart: site.contentStart, field: field, tagIndex: tagIndex, elementIndex: nil),
         schemaLocation: "\(message.fullName).\(field.name)", byteOffset: offset(tagIndex),
         message: "field \(field.number) '\(field.name)' is a \(field.typeDescription) "
           + "(wire type \(expected)\(packedNote)) but the data has wire type "
@@ -269,35 +274,35 @@ struct ProtoBinaryWalk {
           + "unknown fields"))
   }
 
-  private mutating func reportInvalidUTF8(
-    _ field: ProtoBinaryPlan.Field, badIndex: Int, tagIndex: Int, messageID: Int,
-    contentStart: Int
-  ) {
+  private mutating func reportInvalidUTF8(site: FieldSite, badIndex: Int, tagIndex: Int) {
     guard findings.count < maximumFindings else { return }
-    let message = plan.messages[messageID]
+    let message = plan.messages[site.messageID]
+    let field = message.fields[site.fieldIndex]
     add(
       PayloadError(
         ruleID: "PAYLOAD_INVALID_UTF8",
         instanceLocation: locator.fieldPointer(
-          contentStart: contentStart, field: field, tagIndex: tagIndex, elementIndex: nil),
+          contentStart: site.contentStart, field: field, tagIndex: tagIndex, elementIndex: nil),
         schemaLocation: "\(message.fullName).\(field.name)", byteOffset: offset(badIndex),
         message: "field \(field.number) '\(field.name)' is a string but its bytes are not "
           + "valid UTF-8 at byte \(offset(badIndex))"))
   }
 
   private mutating func checkEnum(
-    _ value: UInt64, closedEnum: Int, field: ProtoBinaryPlan.Field, tagIndex: Int,
-    valueIndex: Int, packed: Bool, messageID: Int, contentStart: Int
+    _ value: UInt64, closedEnum: Int, site: FieldSite, tagIndex: Int, valueIndex: Int,
+    packed: Bool
   ) {
     let number = Int32(truncatingIfNeeded: value)
+    guard !plan.closedEnums[closedEnum].declares(number), findings.count < maximumFindings
+    else { return }
     let enumeration = plan.closedEnums[closedEnum]
-    guard !enumeration.declares(number), findings.count < maximumFindings else { return }
-    let message = plan.messages[messageID]
+    let message = plan.messages[site.messageID]
+    let field = message.fields[site.fieldIndex]
     add(
       PayloadError(
         ruleID: "PAYLOAD_UNKNOWN_SYMBOL", severity: .warning,
         instanceLocation: locator.fieldPointer(
-          contentStart: contentStart, field: field, tagIndex: tagIndex,
+          contentStart: site.contentStart, field: field, tagIndex: tagIndex,
           elementIndex: packed ? valueIndex : nil),
         schemaLocation: "\(message.fullName).\(field.name)", byteOffset: offset(valueIndex),
         message: "field \(field.number) '\(field.name)' has \(number) at byte "
@@ -305,12 +310,10 @@ struct ProtoBinaryWalk {
           + "\(enumeration.fullName); parsers keep it as an unknown field"))
   }
 
-  private mutating func checkRequired(
-    _ message: ProtoBinaryPlan.Message, seen: UInt64, messageID: Int, contentStart: Int
-  ) {
-    for (bit, position) in message.requiredFields.enumerated() {
-      if bit < 64 && seen & (1 &<< UInt64(bit)) != 0 { continue }
-      if bit >= 64 { continue }
+  private mutating func checkRequired(seen: UInt64, messageID: Int, contentStart: Int) {
+    let message = plan.messages[messageID]
+    for (bit, position) in message.requiredFields.enumerated() where bit < 64 {
+      if seen & (1 &<< UInt64(bit)) != 0 { continue }
       let field = message.fields[position]
       let pointer = locator.messagePointer(contentStart: contentStart)
       add(
