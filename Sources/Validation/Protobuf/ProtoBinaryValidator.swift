@@ -14,6 +14,8 @@ import SchemaModel
 public struct ProtoBinaryValidator: Sendable {
   /// The full name of the message payloads are validated against.
   public let messageName: String
+  /// Unknown fields are warnings in the binary encoding whatever `allowUnknownFields` says:
+  /// parsers keep them, and a newer writer's fields are expected there.
   public let options: PayloadOptions
   /// At most this many findings are reported per payload.
   public var maximumFindings = 100
@@ -28,10 +30,24 @@ public struct ProtoBinaryValidator: Sendable {
     self.plan = ProtoBinaryPlan(index: index, root: root)
   }
 
-  /// Validates one message that fills `bytes` exactly.
+  /// Validates one message that fills `bytes` exactly. Byte offsets count from the first
+  /// byte of `bytes`.
   public func validate(_ bytes: ArraySlice<UInt8>) -> [PayloadError] {
     var walk = ProtoBinaryWalk(plan: plan, bytes: bytes, maximumFindings: maximumFindings)
     walk.walkEmbedded(plan.root, range: bytes.startIndex..<bytes.endIndex, depth: 0)
     return walk.findings
+  }
+
+  /// Validates one message that fills `bytes` exactly, with byte offsets counted from index
+  /// `origin` of the buffer the slice is taken from (the start of a file that holds a framed
+  /// or delimited message), so that they point into the whole file.
+  public func validate(_ bytes: ArraySlice<UInt8>, offsetsFrom origin: Int) -> [PayloadError] {
+    var findings = validate(bytes)
+    let shift = bytes.startIndex - origin
+    guard shift != 0 else { return findings }
+    for index in findings.indices {
+      findings[index].byteOffset = findings[index].byteOffset.map { $0 + shift }
+    }
+    return findings
   }
 }
