@@ -8,10 +8,10 @@ enum ProtoJSONIssue {
   case integerOutOfRange(String, type: String)
   case floatOutOfRange(String, type: String)
   case nullElement(container: String)
-  case unknownField(name: String, message: String)
+  case unknownField(name: String, message: String, suggestion: String?)
   case duplicateField(name: String, firstName: String)
   case oneofConflict(oneof: String, first: String, second: String)
-  case unknownEnumName(String, enumName: String)
+  case unknownEnumName(String, enumName: String, suggestion: String?)
   case undeclaredEnumNumber(String, enumName: String)
   case invalidBase64(String)
   case invalidBoolKey(String)
@@ -24,6 +24,7 @@ enum ProtoJSONIssue {
   case anyTypeMissing
   case anyTypeNotString(found: String)
   case anyTypeUnknown(String)
+  case anyTypeNotURL(String)
   case anyValueMissing(type: String)
   case nonFiniteValue(String)
   case unresolvedType(String)
@@ -34,7 +35,7 @@ enum ProtoJSONIssue {
     case .typeMismatch, .notIntegral, .nullElement, .anyTypeNotString, .invalidBoolKey:
       "PAYLOAD_TYPE_MISMATCH"
     case .malformedNumber, .invalidBase64, .invalidTimestamp, .invalidDuration,
-      .invalidFieldMaskPath:
+      .invalidFieldMaskPath, .anyTypeNotURL:
       "PAYLOAD_INVALID_FORMAT"
     case .integerOutOfRange, .floatOutOfRange, .timestampOutOfRange, .durationOutOfRange,
       .nonFiniteValue:
@@ -63,16 +64,16 @@ enum ProtoJSONIssue {
       "\(text) is out of the range of \(type); write \"Infinity\" or \"-Infinity\" for infinities"
     case .nullElement(let container):
       "null is not allowed as an element of \(container); remove it or give a value"
-    case .unknownField(let name, let message):
-      "'\(name)' is not a field of \(message)"
+    case .unknownField(let name, let message, let suggestion):
+      "'\(name)' is not a field of \(message)" + Self.hint(suggestion)
     case .duplicateField(let name, let firstName):
       name == firstName
         ? "field '\(name)' is given twice"
         : "field '\(name)' is given twice (also as '\(firstName)')"
     case .oneofConflict(let oneof, let first, let second):
       "'\(first)' and '\(second)' are both set, but oneof '\(oneof)' allows at most one"
-    case .unknownEnumName(let name, let enumName):
-      "'\(name)' is not a value of enum \(enumName)"
+    case .unknownEnumName(let name, let enumName, let suggestion):
+      "'\(name)' is not a value of enum \(enumName)" + Self.hint(suggestion)
     case .undeclaredEnumNumber(let number, let enumName):
       "\(number) is not a value of closed enum \(enumName)"
     case .invalidBase64(let reason):
@@ -95,6 +96,8 @@ enum ProtoJSONIssue {
       "an Any with fields needs an \"@type\" URL naming its message"
     case .anyTypeNotString(let found):
       "\"@type\" must be a string, found \(found)"
+    case .anyTypeNotURL(let url):
+      "\"@type\" '\(url)' must be a type URL such as 'type.googleapis.com/\(url)'"
     case .anyTypeUnknown(let url):
       "Any \"@type\" '\(url)' names no message in the loaded .proto files"
     case .anyValueMissing(let type):
@@ -106,5 +109,9 @@ enum ProtoJSONIssue {
     case .tooDeep(let limit):
       "the payload nests messages deeper than \(limit) levels"
     }
+  }
+
+  private static func hint(_ suggestion: String?) -> String {
+    suggestion.map { "; did you mean '\($0)'?" } ?? ""
   }
 }

@@ -94,7 +94,12 @@ extension ProtoJSONWalker {
     case .string(let string):
       if enumeration.number(named: string) != nil { return }
       guard Self.isSignedDigits(string) else {
-        report(.unknownEnumName(string, enumName: name), at: site, severity: unknownSeverity)
+        report(
+          .unknownEnumName(
+            string, enumName: name,
+            suggestion: ProtoNameDistance.nearest(
+              to: string, among: enumeration.values.map(\.name))),
+          at: site, severity: unknownSeverity)
         return
       }
       text = string

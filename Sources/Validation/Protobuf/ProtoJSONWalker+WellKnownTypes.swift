@@ -119,8 +119,14 @@ extension ProtoJSONWalker {
       leave()
       return
     }
-    let typeName =
-      url.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? url
+    // protoc requires a URL; Python also takes a bare name ("acme.Line").
+    guard let slash = url.lastIndex(of: "/") else {
+      enter(.key("@type"))
+      report(.anyTypeNotURL(url), at: site)
+      leave()
+      return
+    }
+    let typeName = String(url[url.index(after: slash)...])
     if let wellKnown = ProtoWellKnownType(messageName: typeName) {
       checkWrappedInAny(members, as: wellKnown, site: site)
     } else if let message = index.message(named: typeName), !typeName.hasPrefix(".") {
@@ -145,7 +151,8 @@ extension ProtoJSONWalker {
       } else {
         enter(.key(member.key))
         report(
-          .unknownField(name: member.key, message: "an Any holding \(type.rawValue)"),
+          .unknownField(
+            name: member.key, message: "an Any holding \(type.rawValue)", suggestion: nil),
           at: ProtoJSONSite(owner: ProtoWellKnownType.any.rawValue), severity: unknownSeverity)
         leave()
       }

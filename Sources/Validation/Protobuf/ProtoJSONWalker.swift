@@ -138,8 +138,11 @@ struct ProtoJSONWalker {
         return
       }
     }
+    let names = message.fields.flatMap { [$0.jsonName, $0.name] }
     report(
-      .unknownField(name: key, message: message.fullName),
+      .unknownField(
+        name: key, message: message.fullName,
+        suggestion: ProtoNameDistance.nearest(to: key, among: names)),
       at: ProtoJSONSite(owner: message.fullName), severity: unknownSeverity)
   }
 

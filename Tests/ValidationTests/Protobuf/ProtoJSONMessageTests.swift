@@ -134,6 +134,18 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     #expect(errors.allSatisfy { $0.severity == .error && $0.byteOffset == nil })
   }
 
+  @Test func unknownNamesSuggestTheNearestKnownOne() throws {
+    let index = try #require(ProtoJSONTestSchemas.proto3Index)
+    let validator = try ProtoJSONValidator(index: index, messageName: "acme.All")
+    let value = try JSONReader.parse(#"{"ordrId": "x", "color": "GREN", "zzzzzz": 1}"#)
+    #expect(
+      validator.validate(value).map(\.message) == [
+        "'ordrId' is not a field of acme.All; did you mean 'orderId'?",
+        "'GREN' is not a value of enum acme.Color; did you mean 'GREEN'?",
+        "'zzzzzz' is not a field of acme.All",
+      ])
+  }
+
   @Test func unknownMessageNameFailsSetup() throws {
     let index = try #require(ProtoJSONTestSchemas.proto3Index)
     #expect(

@@ -93,7 +93,8 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
 
   static let anysCases: [(String, [String])] = [
     (#"{"any": {"@type": "type.googleapis.com/acme.Line", "sku": "x"}}"#, []),
-    (#"{"any": {"@type": "acme.Line"}}"#, []),
+    // Python also takes a bare name; protoc wants a URL (AnyWktRepresentationWithBadType).
+    (#"{"any": {"@type": "acme.Line"}}"#, ["\(format)@/any/@type"]),
     (#"{"any": {"@type": "x/y/acme.Line"}}"#, []),
     (#"{"any": {}}"#, []),
     (#"{"any": {"@type": "type.googleapis.com/acme.Line", "sku": null}}"#, []),
@@ -106,7 +107,7 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
       #"{"any": {"@type": "type.googleapis.com/acme.Nope"}}"#,
       ["PAYLOAD_UNKNOWN_TYPE@/any/@type"]
     ),
-    (#"{"any": {"@type": ""}}"#, ["PAYLOAD_UNKNOWN_TYPE@/any/@type"]),
+    (#"{"any": {"@type": ""}}"#, ["\(format)@/any/@type"]),
     (#"{"any": {"@type": "type.googleapis.com/"}}"#, ["PAYLOAD_UNKNOWN_TYPE@/any/@type"]),
     (#"{"any": {"@type": 5}}"#, ["\(mismatch)@/any/@type"]),
     (#"{"any": {"sku": "x"}}"#, ["PAYLOAD_MISSING_FIELD@/any"]),
