@@ -17,6 +17,9 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
   public var extensionRanges: [ClosedRange<Int>]
   /// True for the message a proto2 `group` defines.
   public var isGroup: Bool
+  /// Positions in `fields` of the required fields (proto2 `required`, editions
+  /// `LEGACY_REQUIRED`).
+  public private(set) var requiredFieldIndices: [Int]
 
   private var indexByNumber: [Int: Int]
   private var indexByJSONName: [String: Int]
@@ -33,6 +36,7 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
     self.oneofs = oneofs
     self.extensionRanges = extensionRanges
     self.isGroup = isGroup
+    requiredFieldIndices = fields.indices.filter { fields[$0].cardinality == .required }
     var byNumber: [Int: Int] = [:]
     var byJSONName: [String: Int] = [:]
     var byName: [String: Int] = [:]
@@ -46,6 +50,9 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
     indexByJSONName = byJSONName
     indexByName = byName
   }
+
+  /// True when some field is required.
+  public var hasRequiredFields: Bool { !requiredFieldIndices.isEmpty }
 
   /// The field with this number.
   public func field(number: Int) -> ProtoFieldDescriptor? {
