@@ -312,7 +312,7 @@ def main():
         out.write(PEER_SCRIPT)
 
     ours = [binary, "validate", "--schema", os.path.join(PROTO_ROOT, PROTO_FILE), "--message",
-            MESSAGE, "--proto-root", PROTO_ROOT, "--delimited", data]
+            MESSAGE, "--proto-path", PROTO_ROOT, "--delimited", data]
     tools = {"schemacheck": ours,
              f"python protobuf ({api_implementation.Type()})": [
                  sys.executable, script, DESCRIPTORS, MESSAGE, data]}

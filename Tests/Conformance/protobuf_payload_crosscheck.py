@@ -853,7 +853,7 @@ def python_verdicts(payloads, cls, pool, ignore_unknown=False):
 
 def run_schemacheck(binary, proto_root, message, files, extra=()):
     schema = os.path.join(proto_root, MESSAGES[message])
-    command = [binary, "validate", "--schema", schema, "--message", message, "--proto-root",
+    command = [binary, "validate", "--schema", schema, "--message", message, "--proto-path",
                proto_root, "--format", "json", *extra, *files]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode not in (0, 1):
