@@ -95,6 +95,13 @@ extension AvroJSONDecoder {
   private func tryBranch(
     _ value: JSONValue, _ branch: Int, _ state: inout AvroJSONReadState, keepWarnings: Bool
   ) -> AvroDatum? {
+    // Outside any try every union value is read once; inside one, the same value can be tried
+    // again for each outer branch, so those outcomes are remembered.
+    let key = state.probing > 0 ? AvroJSONReadState.TryKey(value, branch: branch) : nil
+    if let key, let outcome = state.tries[key] {
+      if outcome.datum != nil, keepWarnings { state.errors += outcome.warnings }
+      return outcome.datum
+    }
     let mark = state.errors.count
     state.probing += 1
     state.schemaPath.append(.branch(branch))
@@ -106,6 +113,10 @@ extension AvroJSONDecoder {
     state.probeFailed = false
     // A payload too deep to read keeps its error and unwinds.
     if state.stopped || state.needsLargerStack { return nil }
+    if let key {
+      state.tries[key] = AvroJSONReadState.TryOutcome(
+        datum: read ? datum : nil, warnings: read ? Array(state.errors[mark...]) : [])
+    }
     if !read || !keepWarnings { state.errors.removeSubrange(mark...) }
     return read ? datum : nil
   }

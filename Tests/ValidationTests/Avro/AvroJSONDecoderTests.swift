@@ -506,6 +506,29 @@ private let order = #"""
         == .union(branch: 1, value: .record(name: QualifiedName(name: "A"), fields: [.int(1)])))
   }
 
+  /// Both branches read the whole nested value before B fails on its missing `y`: without
+  /// remembering tries this takes 2^depth reads.
+  @Test func nestedAmbiguityChecksTakeLinearTime() throws {
+    let schema = #"""
+      {"type": "record", "name": "Holder", "fields": [{"name": "u", "type": ["null",
+        {"type": "record", "name": "A", "fields": [{"name": "x", "type": ["null", "A", "B"]}]},
+        {"type": "record", "name": "B", "fields": [{"name": "x", "type": ["null", "A", "B"]},
+          {"name": "y", "type": "int"}]}]}]}
+      """#
+    let depth = 200
+    let payload =
+      #"{"u": "# + String(repeating: #"{"x": "#, count: depth) + "null"
+      + String(repeating: "}", count: depth + 1)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try decode(schema, payload)
+    #expect(clock.now - start < .seconds(10))
+    #expect(result.isValid)
+    let last = try decode(
+      schema, payload.replacingOccurrences(of: "null", with: #"{"x": null, "y": 1}"#))
+    #expect(last.isValid)
+  }
+
   @Test func typeMemberMustNameTheRecord() throws {
     let schema = #"{"type": "record", "name": "A", "namespace": "n", "fields": []}"#
     #expect(try decode(schema, #"{"-type": "n.A"}"#).isValid)
