@@ -7,7 +7,7 @@ extension AvroJSONDecoder {
     _ value: JSONValue, _ index: Int, _ branches: [Int], _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     if case .null = value.kind, let position = nullBranch(branches) {
-      return .union(branch: position, value: .null)
+      return keepsDatums ? .union(branch: position, value: .null) : .null
     }
     guard case .object(let members) = value.kind, members.count == 1, let member = members.first
     else {
@@ -33,7 +33,7 @@ extension AvroJSONDecoder {
     let datum = read(member.value, branch, &state)
     state.schemaPath.removeLast()
     state.instancePath.removeLast()
-    return datum.map { .union(branch: position, value: $0) }
+    return datum.map { keepsDatums ? .union(branch: position, value: $0) : .null }
   }
 
   /// Plain JSON: `null` takes the null branch; otherwise the first branch that reads the value
@@ -42,7 +42,7 @@ extension AvroJSONDecoder {
     _ value: JSONValue, _ index: Int, _ branches: [Int], _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     if case .null = value.kind, let position = nullBranch(branches) {
-      return .union(branch: position, value: .null)
+      return keepsDatums ? .union(branch: position, value: .null) : .null
     }
     if mode == .plain, let position = hintedBranch(value, branches) {
       return readBranch(value, branches, position, &state)
@@ -71,7 +71,9 @@ extension AvroJSONDecoder {
         return nil
       }
     }
-    if let chosen { return .union(branch: chosen.position, value: chosen.datum) }
+    if let chosen {
+      return keepsDatums ? .union(branch: chosen.position, value: chosen.datum) : .null
+    }
     // No branch reads it. When only one branch could, its own errors say the most.
     let candidates = branches.indices.filter { mayRead(value, branches[$0]) }
     if candidates.count == 1, let position = candidates.first, state.probing == 0 {
@@ -87,7 +89,7 @@ extension AvroJSONDecoder {
     state.schemaPath.append(.branch(branches[position]))
     let datum = read(value, branches[position], &state)
     state.schemaPath.removeLast()
-    return datum.map { .union(branch: position, value: $0) }
+    return datum.map { keepsDatums ? .union(branch: position, value: $0) : .null }
   }
 
   /// Reads the value as one branch without reporting: nil when the branch does not read it.

@@ -21,6 +21,9 @@ public struct AvroJSONDecoder: Sendable {
   let encoding: AvroJSONEncoding
   let options: PayloadOptions
   let mode: Mode
+  /// False while only validating: values are checked but no datum is built (the result of a
+  /// successful read is then `.null`), except where a logical type needs the value.
+  var keepsDatums = true
   /// The datum of each field default, by node index then field index (empty for other nodes);
   /// nil inside when the field has no default or while the table is being built.
   var defaults: [[AvroDatum?]] = []
@@ -58,6 +61,19 @@ public struct AvroJSONDecoder: Sendable {
 
   /// Reads one payload: the datum (nil when there is an error) and every error and warning.
   public func decode(_ value: JSONValue) -> AvroDecodeResult {
+    let (datum, state) = run(value)
+    return AvroDecodeResult(datum: state.errorCount == 0 ? datum : nil, errors: state.errors)
+  }
+
+  /// Checks one payload without building its datum: every error and warning, as `decode`
+  /// reports them, in less time.
+  public func validate(_ value: JSONValue) -> [PayloadError] {
+    var checker = self
+    checker.keepsDatums = false
+    return checker.run(value).state.errors
+  }
+
+  private func run(_ value: JSONValue) -> (datum: AvroDatum?, state: AvroJSONReadState) {
     var state = AvroJSONReadState(root: graph.root, depthLimit: Self.callerStackDepth)
     var datum = read(value, graph.root, &state)
     if state.needsLargerStack {
@@ -68,7 +84,7 @@ public struct AvroJSONDecoder: Sendable {
         return (datum, deep)
       }
     }
-    return AvroDecodeResult(datum: state.errorCount == 0 ? datum : nil, errors: state.errors)
+    return (datum, state)
   }
 
   /// Reads `value` as the node at `index`: nil after reporting at least one error.
@@ -93,6 +109,7 @@ public struct AvroJSONDecoder: Sendable {
     {
       return handled
     }
+    let build = keepsDatums || step.hasLogicalType
     let datum: AvroDatum?
     switch step.shape {
     case .null:
@@ -100,19 +117,20 @@ public struct AvroJSONDecoder: Sendable {
       datum = .null
     case .boolean:
       guard case .bool(let bool) = value.kind else { return mismatch(value, index, &state) }
-      datum = .boolean(bool)
-    case .int: datum = readInteger(value, index, wide: false, &state)
-    case .long: datum = readInteger(value, index, wide: true, &state)
-    case .float: datum = readFloatingPoint(value, index, single: true, &state)
-    case .double: datum = readFloatingPoint(value, index, single: false, &state)
+      datum = build ? .boolean(bool) : .null
+    case .int: datum = readInteger(value, index, wide: false, build: build, &state)
+    case .long: datum = readInteger(value, index, wide: true, build: build, &state)
+    case .float: datum = readFloatingPoint(value, index, single: true, build: build, &state)
+    case .double: datum = readFloatingPoint(value, index, single: false, build: build, &state)
     case .string:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
-      datum = .string(string)
+      datum = build ? .string(string) : .null
     case .bytes:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
-      datum = latin1Bytes(string, &state).map { .bytes($0) }
-    case .fixed(let size): datum = readFixed(value, index, size: size, &state)
-    case .enumeration(let layout): datum = readEnum(value, index, layout, &state)
+      guard let bytes = latin1Bytes(string, build: build, &state) else { return nil }
+      datum = build ? .bytes(bytes.bytes) : .null
+    case .fixed(let size): datum = readFixed(value, index, size: size, build: build, &state)
+    case .enumeration(let layout): datum = readEnum(value, index, layout, build: build, &state)
     case .record(let layout): return readRecord(value, index, layout, &state)
     case .array(let items): return readArray(value, index, items: items, &state)
     case .map(let values): return readMap(value, index, values: values, &state)

@@ -3,15 +3,18 @@ import SchemaModel
 import Testing
 import Validation
 
-/// Reads `payload` with `schema`.
+/// Reads `payload` with `schema`, and checks that validating without a datum reports the same.
 private func decode(
   _ schema: String, _ payload: String, _ encoding: AvroJSONEncoding = .plain,
-  allowUnknownFields: Bool = false
+  allowUnknownFields: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws -> AvroDecodeResult {
   let decoder = AvroJSONDecoder(
     graph: try avroGraph(schema), encoding: encoding,
     options: PayloadOptions(allowUnknownFields: allowUnknownFields))
-  return decoder.decode(try JSONReader.parse(payload))
+  let value = try JSONReader.parse(payload)
+  let result = decoder.decode(value)
+  #expect(decoder.validate(value) == result.errors, sourceLocation: sourceLocation)
+  return result
 }
 
 /// Every finding as `RULE instance | schema: message` (`W ` in front of warnings).
