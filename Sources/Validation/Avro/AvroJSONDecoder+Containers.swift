@@ -43,7 +43,7 @@ extension AvroJSONDecoder {
     }
     if seen.count < names.count {
       for position in names.indices where !seen.contains(position) {
-        if let datum = defaultDatum(record: index, field: position) {
+        if let datum = defaults[index][position] {
           if keepsDatums { values[position] = datum }
           continue
         }
@@ -66,9 +66,7 @@ extension AvroJSONDecoder {
     _ member: JSONMember, _ record: AvroJSONReadPlan.RecordLayout,
     _ state: inout AvroJSONReadState
   ) -> Bool {
-    switch mode {
-    case .defaultValue:
-      return true
+    switch encoding {
     case .plain where member.key == "-type":
       if case .string(let hint) = member.value.kind, hint == record.name.fullName { return true }
       report(
@@ -85,15 +83,6 @@ extension AvroJSONDecoder {
         token: .key(member.key))
       return allowed
     }
-  }
-
-  /// The datum of a field's default: from the table built once per schema, or read now while
-  /// the table itself is being built.
-  private func defaultDatum(record: Int, field: Int) -> AvroDatum? {
-    if !defaults.isEmpty { return defaults[record][field] }
-    guard case .record(let definition) = graph[record].kind else { return nil }
-    let field = definition.fields[field]
-    return field.defaultValue.flatMap { defaultDatum($0, type: field.type) }
   }
 
   private func missingReason(_ record: Int, _ field: Int) -> String {

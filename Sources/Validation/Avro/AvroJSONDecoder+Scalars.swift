@@ -13,9 +13,9 @@ extension AvroJSONDecoder {
       integer = literal
     } else {
       switch AvroDecimalText(number.text)?.integral {
-      case .integer(let integral) where mode != .plain:
+      case .integer(let integral) where encoding == .json:
         integer = integral
-      case .tooLarge where mode != .plain || number.isIntegerLiteral:
+      case .tooLarge where encoding == .json || number.isIntegerLiteral:
         return outOfRange(number.text, wide: wide, &state)
       default:
         return mismatch(value, index, &state)
@@ -49,9 +49,9 @@ extension AvroJSONDecoder {
     case .number(let number):
       guard build else { return .null }
       double = Double(number.text) ?? number.doubleValue
-    case .string("NaN") where mode == .json: double = .nan
-    case .string("Infinity") where mode == .json: double = .infinity
-    case .string("-Infinity") where mode == .json: double = -.infinity
+    case .string("NaN") where encoding == .json: double = .nan
+    case .string("Infinity") where encoding == .json: double = .infinity
+    case .string("-Infinity") where encoding == .json: double = -.infinity
     default: return mismatch(value, index, &state)
     }
     guard build else { return .null }

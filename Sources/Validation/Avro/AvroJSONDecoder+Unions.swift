@@ -44,7 +44,7 @@ extension AvroJSONDecoder {
     if case .null = value.kind, let position = nullBranch(branches) {
       return keepsDatums ? .union(branch: position, value: .null) : .null
     }
-    if mode == .plain, let position = hintedBranch(value, branches) {
+    if encoding == .plain, let position = hintedBranch(value, branches) {
       return readBranch(value, branches, position, &state)
     }
     var isObject = false
@@ -130,12 +130,13 @@ extension AvroJSONDecoder {
     case (.null, .null), (.bool, .boolean): return true
     case (.number, .int), (.number, .long), (.number, .float), (.number, .double): return true
     case (.number, .bytes), (.number, .fixed):
-      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "decimal"
+      return encoding == .plain && step.hasLogicalType
+        && graph[branch].logicalType?.name == "decimal"
     case (.string, .string), (.string, .bytes), (.string, .fixed), (.string, .enumeration):
       return true
     case (.string, .int):
-      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "date"
-    case (.string, .float), (.string, .double): return mode == .json
+      return encoding == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "date"
+    case (.string, .float), (.string, .double): return encoding == .json
     case (.array, .array), (.object, .record), (.object, .map): return true
     default: return false
     }

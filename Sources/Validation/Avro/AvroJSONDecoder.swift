@@ -3,14 +3,6 @@ import SchemaModel
 /// Reads JSON payloads as Avro datums of one schema, in plain JSON or the Avro JSON encoding,
 /// and reports every way a payload does not fit (up to a limit per payload).
 public struct AvroJSONDecoder: Sendable {
-  /// How a default value is read: the spec writes defaults as plain JSON (a union's default
-  /// without its branch), with bytes as ISO-8859-1 strings only.
-  enum Mode: Sendable {
-    case plain
-    case json
-    case defaultValue
-  }
-
   /// Nesting read on the caller's stack; deeper payloads move to a thread with a large stack.
   static let callerStackDepth = 64
   /// Two reads per JSON level (a union, then its branch) over the JSON reader's 512 levels.
@@ -20,13 +12,12 @@ public struct AvroJSONDecoder: Sendable {
   let plan: AvroJSONReadPlan
   let encoding: AvroJSONEncoding
   let options: PayloadOptions
-  let mode: Mode
   /// False while only validating: values are checked but no datum is built (the result of a
   /// successful read is then `.null`), except where a logical type needs the value.
   var keepsDatums = true
   /// The datum of each field default, by node index then field index (empty for other nodes);
-  /// nil inside when the field has no default or while the table is being built.
-  var defaults: [[AvroDatum?]] = []
+  /// nil inside when the field has no default or the default does not fit.
+  let defaults: [[AvroDatum?]]
 
   public init(
     graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions = PayloadOptions()
@@ -41,7 +32,6 @@ public struct AvroJSONDecoder: Sendable {
     self.plan = AvroJSONReadPlan(graph, isolated: isolated)
     self.encoding = encoding
     self.options = options
-    self.mode = encoding == .json ? .json : .plain
     defaults = Self.defaultTable(graph)
   }
 
@@ -49,14 +39,6 @@ public struct AvroJSONDecoder: Sendable {
   /// thread of a parallel batch (threads retaining the same objects slow each other down).
   public func forWorkerThread() -> AvroJSONDecoder {
     AvroJSONDecoder(graph: graph, encoding: encoding, options: options, isolated: true)
-  }
-
-  private init(graph: AvroSchemaGraph, mode: Mode) {
-    self.graph = graph
-    self.plan = AvroJSONReadPlan(graph)
-    self.encoding = .plain
-    self.options = PayloadOptions(allowUnknownFields: true)
-    self.mode = mode
   }
 
   /// Reads one payload: the datum (nil when there is an error) and every error and warning.
@@ -104,7 +86,7 @@ public struct AvroJSONDecoder: Sendable {
       return nil
     }
     let step = plan.steps[index]
-    if step.hasLogicalType, mode == .plain,
+    if step.hasLogicalType, encoding == .plain,
       let handled = readLogicalInput(value, graph[index], &state)
     {
       return handled
@@ -135,7 +117,7 @@ public struct AvroJSONDecoder: Sendable {
     case .array(let items): return readArray(value, index, items: items, &state)
     case .map(let values): return readMap(value, index, values: values, &state)
     case .union(let branches):
-      return mode == .json
+      return encoding == .json
         ? readTaggedUnion(value, index, branches, &state)
         : readInferredUnion(value, index, branches, &state)
     }
@@ -196,34 +178,16 @@ public struct AvroJSONDecoder: Sendable {
     }
   }
 
-  /// The datums of every field default, read once per schema.
+  /// The datums of every field default, read once per schema as the binary reader reads them
+  /// (spec "Records": plain JSON, a union's default in the first branch that takes it).
   private static func defaultTable(_ graph: AvroSchemaGraph) -> [[AvroDatum?]] {
-    let reader = AvroJSONDecoder(graph: graph, mode: .defaultValue)
     var table: [[AvroDatum?]] = Array(repeating: [], count: graph.nodes.count)
     for (index, node) in graph.nodes.enumerated() {
       guard case .record(let record) = node.kind else { continue }
       table[index] = record.fields.map { field in
-        field.defaultValue.flatMap { reader.defaultDatum($0, type: field.type) }
+        field.defaultValue.flatMap { AvroDefaultDatum.datum($0, node: field.type, in: graph) }
       }
     }
     return table
-  }
-
-  /// A default value as a datum of the field's type; nil when the default does not fit. Read
-  /// by a reader in `.defaultValue` mode.
-  func defaultDatum(_ value: JSONValue, type: Int) -> AvroDatum? {
-    let reader = mode == .defaultValue ? self : AvroJSONDecoder(graph: graph, mode: .defaultValue)
-    var state = AvroJSONReadState(root: type, depthLimit: Self.callerStackDepth)
-    state.probing = 1
-    var datum = reader.read(value, type, &state)
-    if state.needsLargerStack {
-      (datum, state) = LargeStackThread.run {
-        var deep = AvroJSONReadState(root: type, depthLimit: Self.hardDepthLimit)
-        deep.probing = 1
-        let datum = reader.read(value, type, &deep)
-        return (datum, deep)
-      }
-    }
-    return state.probeFailed || state.stopped ? nil : datum
   }
 }

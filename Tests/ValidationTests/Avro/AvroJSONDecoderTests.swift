@@ -266,6 +266,13 @@ private let order = #"""
     }
   }
 
+  @Test func javaStyleFloatDefaults() throws {
+    let schema =
+      #"{"type": "record", "name": "R", "fields": [{"name": "d", "type": "double", "default": "NaN"}]}"#
+    let result = try decode(schema, "{}")
+    #expect(result.datum == .record(name: QualifiedName(name: "R"), fields: [.double(.nan)]))
+  }
+
   @Test func linkedListNestsBeyondTheCallerStackDepth() throws {
     let list = #"""
       {"type": "record", "name": "Node", "namespace": "com.acme", "fields": [
