@@ -74,7 +74,18 @@ extension AvroJSONDecoder {
     if let chosen {
       return keepsDatums ? .union(branch: chosen.position, value: chosen.datum) : .null
     }
-    // No branch reads it. When only one branch could, its own errors say the most.
+    // No branch reads it. A value tagged with its branch was written in the Avro JSON encoding.
+    if case .object(let members) = value.kind, members.count == 1, let member = members.first,
+      branches.contains(where: { plan.branchNames[$0] == member.key })
+    {
+      report(
+        "PAYLOAD_TYPE_MISMATCH",
+        "expected \(typeDescription(index)), found {\"\(member.key)\": ...} as the Avro JSON "
+          + "encoding writes a union; plain JSON writes the value alone (or read the payload as "
+          + "the Avro JSON encoding: --avro-encoding json)", &state)
+      return nil
+    }
+    // When only one branch could read it, that branch's own errors say the most.
     let candidates = branches.indices.filter { mayRead(value, branches[$0]) }
     if candidates.count == 1, let position = candidates.first, state.probing == 0 {
       return readBranch(value, branches, position, &state)

@@ -458,6 +458,16 @@ private let order = #"""
       ])
   }
 
+  @Test func plainPayloadsWrittenInTheJSONEncodingGetAHint() throws {
+    let result = try decode(
+      payment, #"{"amount": {"long": 5}, "payment": {"com.acme.Card": {"number": "1"}}}"#)
+    #expect(
+      findings(result) == [
+        #"PAYLOAD_TYPE_MISMATCH /amount | com.acme.Order.amount: expected union [null, int, long, string], found {"long": ...} as the Avro JSON encoding writes a union; plain JSON writes the value alone (or read the payload as the Avro JSON encoding: --avro-encoding json)"#,
+        #"PAYLOAD_TYPE_MISMATCH /payment | com.acme.Order.payment: expected union [null, com.acme.Card, com.acme.Transfer], found {"com.acme.Card": ...} as the Avro JSON encoding writes a union; plain JSON writes the value alone (or read the payload as the Avro JSON encoding: --avro-encoding json)"#,
+      ])
+  }
+
   @Test func taggedUnionsInTheJSONEncoding() throws {
     let result = try decode(
       payment, #"{"amount": {"long": 5}, "payment": {"com.acme.Transfer": {"iban": "DE1"}}}"#, .json
