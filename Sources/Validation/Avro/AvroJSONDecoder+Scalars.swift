@@ -9,7 +9,9 @@ extension AvroJSONDecoder {
   ) -> AvroDatum? {
     guard case .number(let number) = value.kind else { return mismatch(value, index, &state) }
     var integer: Int64
-    if number.isIntegerLiteral, let literal = Int64(number.text) {
+    if let literal = AvroDecimalText.shortInteger(number.text) {
+      integer = literal
+    } else if number.isIntegerLiteral, let literal = Int64(number.text) {
       integer = literal
     } else {
       switch AvroDecimalText(number.text)?.integral {
