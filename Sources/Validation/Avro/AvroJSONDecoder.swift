@@ -2,6 +2,18 @@ import SchemaModel
 
 /// Reads JSON payloads as Avro datums of one schema, in plain JSON or the Avro JSON encoding,
 /// and reports every way a payload does not fit (up to a limit per payload).
+///
+/// Plain JSON follows fastavro's `validation.validate` on `json.loads` output (union branch:
+/// null, then the first branch that reads the value; ints as integer literals; floats take any
+/// number), except where the issue asks for more, on purpose: a record fitting two record or
+/// map branches is ambiguous (fastavro takes the first); a missing field without a default is
+/// an error even when its type takes null (fastavro reads it as null); unknown fields are
+/// errors or warnings (fastavro ignores them); bytes and fixed are ISO-8859-1 strings and a
+/// decimal may also be a JSON number or numeric string (fastavro refuses every JSON string and
+/// number there); uuid form and time-of-day ranges are checked (fastavro does not).
+/// The Avro JSON encoding follows the spec and fastavro's `json_reader` (defaults fill missing
+/// fields, unions are `{"branch": value}` with full names), and checks types and ranges that
+/// fastavro's reader passes through unchecked.
 public struct AvroJSONDecoder: Sendable {
   /// Nesting read on the caller's stack; deeper payloads move to a thread with a large stack.
   static let callerStackDepth = 64
