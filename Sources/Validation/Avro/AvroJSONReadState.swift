@@ -24,6 +24,8 @@ struct AvroJSONReadState: Sendable {
   /// A union branch tried on one object or array of the payload (identified by its storage).
   struct TryKey: Hashable, Sendable {
     var storage: Int
+    /// Empty objects and arrays may share their (empty) storage.
+    var isArray: Bool
     var branch: Int
 
     /// Scalars are cheap to read again, so only containers are remembered.
@@ -31,8 +33,10 @@ struct AvroJSONReadState: Sendable {
       switch value.kind {
       case .object(let members):
         storage = members.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        isArray = false
       case .array(let elements):
         storage = elements.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        isArray = true
       default:
         return nil
       }

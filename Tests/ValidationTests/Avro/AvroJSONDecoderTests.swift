@@ -106,6 +106,17 @@ private let order = #"""
     }
   }
 
+  @Test func longValuesAreShortenedInMessages() throws {
+    let long = String(repeating: "a", count: 60)
+    let quote = "\"\(String(repeating: "a", count: 40))…\""
+    #expect(
+      try decode(#""int""#, "\"\(long)\"").errors.map(\.message) == [
+        "expected int, found string \(quote)"
+      ])
+    let escaped = try decode(#""int""#, #""say \"hi\"\n""#)
+    #expect(escaped.errors.map(\.message) == [#"expected int, found string "say \"hi\"\n""#])
+  }
+
   /// Plain JSON follows fastavro (`1.0` loads as a float, which int refuses); the Avro JSON
   /// encoding takes integral values in any spelling.
   @Test func integralNumbersWithFractionOrExponent() throws {
