@@ -9,6 +9,9 @@ enum PayloadFindings {
   /// `COUNTEREXAMPLE_VALID`. Nil when the payload does what it should and has no warnings.
   static func finding(for result: PayloadResult, subject: String? = nil) -> Finding? {
     let location = SourceLocation(file: result.file, line: result.line, column: result.column)
+    let problemLocation = result.problemPosition.map {
+      SourceLocation(file: result.file, position: $0)
+    }
     let prefix =
       result.record.map {
         "record \($0)" + (result.byteOffset.map { " at byte \($0)" } ?? "") + ": "
@@ -31,7 +34,8 @@ enum PayloadFindings {
     if described.count > 1 { message += " (and \(described.count - 1) more)" }
     return Finding(
       Diagnostic(
-        ruleID: first.ruleID, severity: severity, message: message, location: location,
+        ruleID: first.ruleID, severity: severity, message: message,
+        location: problemLocation ?? location,
         notes: described.dropFirst().map { Diagnostic.Note(message: $0) }),
       subject: subject)
   }
