@@ -21,7 +21,7 @@ import Testing
     #expect(
       result.stdout == """
         examples/orders/order_placed/bad/quantity_as_text.json:5:50: error: [PAYLOAD_TYPE_MISMATCH] \
-        /lines/0/quantity: expected int, found string "two"
+        /lines/0/quantity (com.acme.orders.OrderLine.quantity): expected int, found string "two"
         2 payloads validated, 1 failed; 1 error, 0 warnings
 
         """)
@@ -80,7 +80,7 @@ import Testing
       "examples/payments/payment_captured/manual_capture.bin",
     ])
     #expect(result.status == 1)
-    #expect(result.stdout.contains("(byte "))
+    #expect(result.stdout.contains("/reason (com.acme.orders.OrderCancelled.reason, byte 10): "))
   }
 
   @Test func protobufJSONAndFramedBinary() throws {
@@ -94,7 +94,7 @@ import Testing
     #expect(
       result.stdout == """
         examples/orders/order_events/bad/two_details.json:5:16: error: [PAYLOAD_ONEOF_CONFLICT] \
-        /cancelled: 'placed' and 'cancelled' are both set, but oneof 'detail' allows at most one
+        /cancelled (acme.orders.v1.OrderEvent.cancelled): 'placed' and 'cancelled' are both set, but oneof 'detail' allows at most one
         4 payloads validated, 1 failed; 1 error, 0 warnings
 
         """)
