@@ -10,15 +10,20 @@ extension AvroDatumResolution {
     guard values.count == writer.fields.count else {
       return notWriterShaped(.record(name: writer.name, fields: values), writer: nodes.writer)
     }
-    let savedLocation = schemaLocation
-    defer { schemaLocation = savedLocation }
+    let savedField = field
+    defer { field = savedField }
     var fields: [AvroDatum] = []
     fields.reserveCapacity(reader.fields.count)
     var failed = false
-    for readerField in reader.fields {
-      schemaLocation = reader.name.fullName + "." + readerField.name
+    for (position, readerField) in reader.fields.enumerated() {
+      field = (reader.name, readerField.name)
       var matches: [Int] = []
-      if let direct = writer.fieldIndex[readerField.name] { matches.append(direct) }
+      // Most readers keep the writer's field order: compare in place before hashing the name.
+      if position < writer.fields.count && writer.fields[position].name == readerField.name {
+        matches.append(position)
+      } else if let direct = writer.fieldIndex[readerField.name] {
+        matches.append(direct)
+      }
       for alias in readerField.aliases {
         if let aliased = writer.fieldIndex[alias], !matches.contains(aliased) {
           matches.append(aliased)

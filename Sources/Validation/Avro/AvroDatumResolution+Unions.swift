@@ -20,12 +20,12 @@ extension AvroDatumResolution {
   /// unqualified name; else an enum or fixed with the same unqualified name (the spec's and
   /// `SchemaCompatibility`'s name rule); else the first branch the value promotes to.
   func bestBranch(_ datum: AvroDatum, writer w: Int, branches: [Int]) -> Int? {
-    let writerKind = writer[w].kind
+    let writerKind = writer.nodes[w].kind
     var sameNameRecord: Int?
     var structureMatch: Int?
     var shortNameMatch: Int?
     for (position, branch) in branches.enumerated() {
-      switch (writerKind, reader[branch].kind) {
+      switch (writerKind, reader.nodes[branch].kind) {
       case (.record(let writerRecord), .record(let readerRecord)):
         if readerRecord.name == writerRecord.name
           || readerRecord.aliases.contains(writerRecord.name)
@@ -54,12 +54,12 @@ extension AvroDatumResolution {
           shortNameMatch = position
         }
       default:
-        if Self.sameKind(writerKind, reader[branch].kind) { return position }
+        if Self.sameKind(writerKind, reader.nodes[branch].kind) { return position }
       }
     }
     if let match = sameNameRecord ?? structureMatch ?? shortNameMatch { return match }
     for (position, branch) in branches.enumerated()
-    where Self.promotes(writerKind, to: reader[branch].kind) {
+    where Self.promotes(writerKind, to: reader.nodes[branch].kind) {
       return position
     }
     return nil
