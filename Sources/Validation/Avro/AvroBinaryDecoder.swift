@@ -15,6 +15,14 @@ public enum AvroBinaryDecoder {
     Prepared(graph: graph).decode(bytes)
   }
 
+  /// The same, for a datum that starts `offsetBase` bytes into a larger payload (after
+  /// Confluent's framing): offsets in errors, and in their messages, count from there.
+  public static func decode(
+    _ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, offsetBase: Int
+  ) -> AvroDecodeResult {
+    Prepared(graph: graph).decode(bytes, offsetBase: offsetBase)
+  }
+
   /// A decoder prepared once for one schema, for decoding many payloads.
   public struct Prepared: Sendable {
     let graph: AvroSchemaGraph
@@ -32,15 +40,17 @@ public enum AvroBinaryDecoder {
       checksLogicalTypes = checkLogicalTypes
     }
 
-    /// Decodes one datum that must fill `bytes` exactly.
-    public func decode(_ bytes: ArraySlice<UInt8>) -> AvroDecodeResult {
-      switch readOne(bytes, from: 0, offsetBase: 0) {
+    /// Decodes one datum that must fill `bytes` exactly; offsets in errors are `offsetBase` +
+    /// the position in `bytes` (for a datum after Confluent's framing).
+    public func decode(_ bytes: ArraySlice<UInt8>, offsetBase: Int = 0) -> AvroDecodeResult {
+      switch readOne(bytes, from: 0, offsetBase: offsetBase) {
       case .failure(let error):
         return AvroDecodeResult(datum: nil, errors: [error])
       case .datum(let datum, let end, let problems):
         if end < bytes.count {
           let trailing = AvroBinaryFailure(
-            .trailingBytes(count: bytes.count - end), offset: end, end: bytes.count)
+            .trailingBytes(count: bytes.count - end), offset: offsetBase + end,
+            end: offsetBase + bytes.count)
           return AvroDecodeResult(
             datum: nil, errors: [trailing.payloadError(rootElement: rootElement)])
         }

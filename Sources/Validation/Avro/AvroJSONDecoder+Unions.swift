@@ -104,6 +104,8 @@ extension AvroJSONDecoder {
     let read = datum != nil && !state.probeFailed
     // The try was entered with no failure pending, so the flag belongs to this try alone.
     state.probeFailed = false
+    // A payload too deep to read keeps its error and unwinds.
+    if state.stopped || state.needsLargerStack { return nil }
     if !read || !keepWarnings { state.errors.removeSubrange(mark...) }
     return read ? datum : nil
   }

@@ -28,12 +28,24 @@ public struct AvroJSONDecoder: Sendable {
   public init(
     graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions = PayloadOptions()
   ) {
+    self.init(graph: graph, encoding: encoding, options: options, isolated: false)
+  }
+
+  private init(
+    graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions, isolated: Bool
+  ) {
     self.graph = graph
-    self.plan = AvroJSONReadPlan(graph)
+    self.plan = AvroJSONReadPlan(graph, isolated: isolated)
     self.encoding = encoding
     self.options = options
     self.mode = encoding == .json ? .json : .plain
     defaults = Self.defaultTable(graph)
+  }
+
+  /// The same decoder sharing no reference-counted schema tables with this one, for another
+  /// thread of a parallel batch (threads retaining the same objects slow each other down).
+  public func forWorkerThread() -> AvroJSONDecoder {
+    AvroJSONDecoder(graph: graph, encoding: encoding, options: options, isolated: true)
   }
 
   private init(graph: AvroSchemaGraph, mode: Mode) {
@@ -67,7 +79,10 @@ public struct AvroJSONDecoder: Sendable {
       if state.depthLimit < Self.hardDepthLimit {
         state.needsLargerStack = true
       } else {
-        report("PAYLOAD_TOO_DEEP", "the payload nests too deeply to read", &state)
+        // Reported even inside a union try: reading stops here for the whole payload.
+        report(
+          "PAYLOAD_TOO_DEEP", "the payload nests more than \(Self.hardDepthLimit) levels", &state,
+          evenWhileTrying: true)
         state.stopped = true
       }
       return nil
@@ -121,15 +136,17 @@ public struct AvroJSONDecoder: Sendable {
   func report(
     _ rule: RuleID, severity: Severity = .error, _ message: @autoclosure () -> String,
     _ state: inout AvroJSONReadState, token: AvroJSONReadState.PathToken? = nil,
-    step: AvroJSONReadState.SchemaStep? = nil
+    step: AvroJSONReadState.SchemaStep? = nil, evenWhileTrying: Bool = false
   ) {
     if severity == .error {
-      if state.probing > 0 {
+      if state.probing > 0, !evenWhileTrying {
         state.probeFailed = true
         return
       }
       state.errorCount += 1
       if state.errorCount >= AvroJSONReadState.errorLimit { state.stopped = true }
+    } else if state.errors.count >= AvroJSONReadState.errorLimit {
+      return
     }
     state.errors.append(
       PayloadError(

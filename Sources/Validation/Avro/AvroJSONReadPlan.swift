@@ -25,11 +25,11 @@ struct AvroJSONReadPlan: Sendable {
     let types: [Int]
     let fieldIndex: [String: Int]
 
-    init(_ record: AvroSchemaGraph.Record) {
+    init(_ record: AvroSchemaGraph.Record, isolated: Bool) {
       name = record.name
-      names = record.fields.map(\.name)
+      names = record.fields.map { isolated ? fresh($0.name) : $0.name }
       types = record.fields.map(\.type)
-      fieldIndex = record.fieldIndex
+      fieldIndex = isolated ? freshKeys(record.fieldIndex) : record.fieldIndex
     }
   }
 
@@ -38,10 +38,10 @@ struct AvroJSONReadPlan: Sendable {
     let symbols: [String]
     let symbolIndex: [String: Int]
 
-    init(_ enumeration: AvroSchemaGraph.Enumeration) {
+    init(_ enumeration: AvroSchemaGraph.Enumeration, isolated: Bool) {
       name = enumeration.name
-      symbols = enumeration.symbols
-      symbolIndex = enumeration.symbolIndex
+      symbols = isolated ? enumeration.symbols.map(fresh) : enumeration.symbols
+      symbolIndex = isolated ? freshKeys(enumeration.symbolIndex) : enumeration.symbolIndex
     }
   }
 
@@ -49,8 +49,10 @@ struct AvroJSONReadPlan: Sendable {
   /// Each node's name as a union branch of the Avro JSON encoding.
   let branchNames: [String]
 
-  init(_ graph: AvroSchemaGraph) {
-    branchNames = graph.nodes.map(\.branchName)
+  /// With `isolated`, every string and table is a copy of its own, so that threads reading with
+  /// different plans never touch the same reference counts.
+  init(_ graph: AvroSchemaGraph, isolated: Bool = false) {
+    branchNames = graph.nodes.map { isolated ? fresh($0.branchName) : $0.branchName }
     steps = graph.nodes.map { node in
       let shape: Shape =
         switch node.kind {
@@ -63,8 +65,9 @@ struct AvroJSONReadPlan: Sendable {
         case .string: .string
         case .bytes: .bytes
         case .fixed(let fixed): .fixed(size: fixed.size)
-        case .enumeration(let enumeration): .enumeration(EnumLayout(enumeration))
-        case .record(let record): .record(RecordLayout(record))
+        case .enumeration(let enumeration):
+          .enumeration(EnumLayout(enumeration, isolated: isolated))
+        case .record(let record): .record(RecordLayout(record, isolated: isolated))
         case .array(let items): .array(items: items)
         case .map(let values): .map(values: values)
         case .union(let branches): .union(branches: branches)
@@ -72,4 +75,16 @@ struct AvroJSONReadPlan: Sendable {
       return Step(shape: shape, hasLogicalType: node.logicalType != nil)
     }
   }
+}
+
+/// A copy of `string` in storage of its own.
+private func fresh(_ string: String) -> String {
+  String(decoding: Array(string.utf8), as: UTF8.self)
+}
+
+private func freshKeys(_ table: [String: Int]) -> [String: Int] {
+  var copy: [String: Int] = [:]
+  copy.reserveCapacity(table.count)
+  for (key, value) in table { copy[fresh(key)] = value }
+  return copy
 }

@@ -7,10 +7,11 @@ enum AvroSpelling {
   }
 
   /// The candidate with the smallest edit distance, if it is small for the name's length
-  /// (a third of it, at least 1); ties go to the earlier candidate.
+  /// (a third of it, at least 1 from three characters on: shorter names match only in another
+  /// case); ties go to the earlier candidate.
   static func closest(to name: String, among candidates: [String]) -> String? {
     let target = Array(name.lowercased().unicodeScalars)
-    let allowed = max(1, target.count / 3)
+    let allowed = target.count < 3 ? 0 : max(1, target.count / 3)
     var best: (name: String, distance: Int)?
     for candidate in candidates {
       let scalars = Array(candidate.lowercased().unicodeScalars)

@@ -298,6 +298,51 @@ private let order = #"""
     #expect(result.errors.map(\.schemaLocation) == ["com.acme.Node.value"])
   }
 
+  @Test func deepestPayloadTheReaderAllows() throws {
+    let list = #"""
+      {"type": "record", "name": "Node", "fields": [
+        {"name": "next", "type": ["null", "Node"]}]}
+      """#
+    let payload =
+      String(repeating: #"{"next": "#, count: 511) + "null" + String(repeating: "}", count: 511)
+    for encoding in AvroJSONEncoding.allCases {
+      let result = try decode(list, payload, encoding)
+      #expect(result.isValid == (encoding == .plain))
+      #expect(result.errors.count == (encoding == .plain ? 0 : 1))
+    }
+  }
+
+  /// A value built in code can nest deeper than the JSON reader allows: the reader stops.
+  @Test func payloadsDeeperThanTheLimitStop() throws {
+    let graph = try avroGraph(
+      #"{"type": "record", "name": "Node", "fields": [{"name": "next", "type": ["null", "Node"]}]}"#
+    )
+    var value = JSONValue(.null)
+    for _ in 0..<600 {
+      value = JSONValue(
+        .object([
+          JSONMember(key: "next", keyPosition: TextPosition(line: 0, column: 0), value: value)
+        ]))
+    }
+    let result = AvroJSONDecoder(graph: graph, encoding: .plain).decode(value)
+    #expect(result.datum == nil)
+    #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
+  }
+
+  @Test func workerThreadDecodersAgree() throws {
+    let decoder = AvroJSONDecoder(graph: try avroGraph(order), encoding: .plain)
+    let worker = decoder.forWorkerThread()
+    for payload in [
+      #"{"id": 1, "items": [{"sku": "a", "price": 1}]}"#, #"{"id": "x", "items": {}}"#,
+    ] {
+      let value = try JSONReader.parse(payload)
+      let mine = decoder.decode(value)
+      let theirs = worker.decode(value)
+      #expect(mine.datum == theirs.datum)
+      #expect(mine.errors == theirs.errors)
+    }
+  }
+
   @Test func errorsStopAtTheLimit() throws {
     let values = Array(repeating: #""x""#, count: 300).joined(separator: ",")
     let result = try decode(#"{"type": "array", "items": "int"}"#, "[\(values)]")
@@ -445,6 +490,33 @@ private let order = #"""
     #expect(
       findings(inner) == [
         #"PAYLOAD_TYPE_MISMATCH /amount/long | com.acme.Order.amount<long>: expected long, found string "5""#
+      ])
+  }
+
+  @Test func warningsOfTheChosenBranchOnly() throws {
+    let schema = #"""
+      ["null", {"type": "record", "name": "A", "fields": [{"name": "x", "type": "int"}]},
+       {"type": "record", "name": "B", "fields": [{"name": "y", "type": "int"}]}]
+      """#
+    let result = try decode(schema, #"{"x": 1, "z": 2}"#, allowUnknownFields: true)
+    #expect(result.isValid)
+    #expect(findings(result) == [#"W PAYLOAD_UNKNOWN_FIELD /z | A: unknown field "z" in record A"#])
+    #expect(
+      result.datum
+        == .union(branch: 1, value: .record(name: QualifiedName(name: "A"), fields: [.int(1)])))
+  }
+
+  @Test func typeMemberMustNameTheRecord() throws {
+    let schema = #"{"type": "record", "name": "A", "namespace": "n", "fields": []}"#
+    #expect(try decode(schema, #"{"-type": "n.A"}"#).isValid)
+    #expect(
+      findings(try decode(schema, #"{"-type": "B"}"#)) == [
+        #"PAYLOAD_TYPE_MISMATCH /-type | n.A: the '-type' member names string "B", not record n.A"#
+      ])
+    // The Avro JSON encoding has no such member.
+    #expect(
+      try decode(schema, #"{"-type": "n.A"}"#, .json).errors.map(\.ruleID) == [
+        "PAYLOAD_UNKNOWN_FIELD"
       ])
   }
 
