@@ -35,8 +35,14 @@ struct AvroDatumResolution {
   /// The datum as the reader sees it, or nil after reporting why it cannot be read.
   mutating func resolve(_ datum: AvroDatum, writer w: Int, reader r: Int) -> AvroDatum? {
     guard !exceededDepth else { return nil }
-    depth += 1
-    defer { depth -= 1 }
+    // Records, arrays and maps count, as nesting levels of the datum; unions pass through.
+    let nests: Bool =
+      switch datum {
+      case .record, .array, .map: true
+      default: false
+      }
+    if nests { depth += 1 }
+    defer { if nests { depth -= 1 } }
     guard depth <= depthLimit else {
       exceededDepth = true
       return nil
