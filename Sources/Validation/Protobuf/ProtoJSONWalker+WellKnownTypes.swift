@@ -32,9 +32,9 @@ extension ProtoJSONWalker {
       }
     case .fieldMask:
       guard let text = string(value, expected: "a field mask string", site: site) else { return }
-      // Paths are lowerCamelCase; protoc and Python refuse only an underscore.
+      // Paths are lowerCamelCase: protoc takes only letters, digits and '.', Python refuses '_'.
       for path in text.split(separator: ",", omittingEmptySubsequences: false)
-      where path.utf8.contains(UInt8(ascii: "_")) {
+      where !path.utf8.allSatisfy(Self.isFieldMaskCharacter) {
         report(.invalidFieldMaskPath(String(path)), at: site)
       }
     case .struct:
@@ -61,6 +61,15 @@ extension ProtoJSONWalker {
       checkAny(value, site: site)
     default:
       preconditionFailure("bug: wrappers are handled above")
+    }
+  }
+
+  private static func isFieldMaskCharacter(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+      true
+    default: false
     }
   }
 

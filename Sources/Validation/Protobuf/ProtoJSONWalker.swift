@@ -112,12 +112,16 @@ struct ProtoJSONWalker {
       }
       let field = message.fields[fieldIndex]
       let site = ProtoJSONSite(owner: message.fullName, field: field.name)
-      guard seen.insert(fieldIndex) else {
-        let first = members.first { message.fieldIndex(named: $0.key) == fieldIndex }?.key
+      let isSet = Self.setsField(member.value, field)
+      // protoc refuses a field given twice (by both names) unless one of them is null.
+      if isSet, !seen.insert(fieldIndex) {
+        let first = members.first {
+          !$0.value.isNull && message.fieldIndex(named: $0.key) == fieldIndex
+        }?.key
         report(.duplicateField(name: member.key, firstName: first ?? member.key), at: site)
         continue
       }
-      let isSet = checkFieldValue(member.value, field: field, site: site)
+      checkFieldValue(member.value, field: field, site: site)
       if isSet, let oneof = field.oneofIndex {
         noteOneofMember(fieldIndex, oneof: oneof, of: message, choices: &oneofChoices, site: site)
       }
@@ -134,7 +138,7 @@ struct ProtoJSONWalker {
       let name = key.dropFirst().dropLast()
       if let found = index.extensions(of: message.fullName).first(where: { $0.fullName == name }) {
         let site = ProtoJSONSite(owner: message.fullName, field: key)
-        _ = checkFieldValue(member.value, field: found.field, site: site)
+        checkFieldValue(member.value, field: found.field, site: site)
         return
       }
     }
@@ -184,19 +188,21 @@ struct ProtoJSONWalker {
 
   // MARK: Fields
 
-  /// The value of one field; returns false when it leaves the field unset (`null`).
+  /// False when `value` leaves the field unset: null means "the default", except that a
+  /// singular Value field holds it as NULL_VALUE.
+  static func setsField(_ value: JSONValue, _ field: ProtoFieldDescriptor) -> Bool {
+    guard value.isNull else { return true }
+    if field.cardinality != .repeated, case .message(let name) = field.kind {
+      return name == ProtoWellKnownType.value.rawValue
+    }
+    return false
+  }
+
+  /// The value of one field (null leaves it unset and is always fine).
   mutating func checkFieldValue(
     _ value: JSONValue, field: ProtoFieldDescriptor, site: ProtoJSONSite
-  ) -> Bool {
-    if value.isNull {
-      // null means "the default", except that a Value field holds it as NULL_VALUE.
-      if field.cardinality != .repeated, case .message(let name) = field.kind,
-        name == ProtoWellKnownType.value.rawValue
-      {
-        return true
-      }
-      return false
-    }
+  ) {
+    if value.isNull { return }
     switch field.kind {
     case .map(let key, let valueKind):
       checkMap(value, key: key, value: valueKind, site: site)
@@ -207,7 +213,6 @@ struct ProtoJSONWalker {
         checkSingle(value, kind: field.kind, site: site)
       }
     }
-    return true
   }
 
   private mutating func checkRepeated(_ value: JSONValue, kind: ProtoFieldKind, site: ProtoJSONSite)
@@ -256,7 +261,7 @@ struct ProtoJSONWalker {
     case .bool:
       if key != "true" && key != "false" { report(.invalidBoolKey(key), at: site) }
     default:
-      checkInteger(text: key, scalar, site: site)
+      checkInteger(text: key, scalar, site: site, digitsOnly: true)
     }
   }
 

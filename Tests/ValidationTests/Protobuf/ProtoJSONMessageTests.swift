@@ -21,6 +21,8 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     (#"{"a/b": 1}"#, ["\(unknown)@/a~1b"]),
     // Python accepts the same field by both names (the last wins); protoc does not.
     (#"{"orderId": "x", "order_id": "y"}"#, ["PAYLOAD_DUPLICATE_FIELD@/order_id"]),
+    (#"{"orderId": "x", "order_id": null}"#, []),
+    (#"{"orderId": null, "order_id": "y"}"#, []),
     (#"{"line": {"sku": "x", "qty": 2}}"#, []),
     (#"{"line": {"zzz": 1}}"#, ["\(unknown)@/line/zzz"]),
     (#"{"line": {"sku": 1}}"#, ["\(mismatch)@/line/sku"]),
@@ -64,9 +66,11 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     (#"{"mb": {"1": "x"}}"#, ["\(mismatch)@/mb/1"]),
     (#"{"mi": {"9223372036854775807": {}}}"#, []),
     (#"{"mi": {"-5": {"sku": "a"}}}"#, []),
-    (#"{"mi": {"1e3": {}}}"#, []),
     (#"{"mi": {"01": {}}}"#, []),
-    (#"{"mi": {"1.0": {}}}"#, []),
+    (#"{"mi": {"+1": {}}}"#, []),
+    // Python also reads "1e3" and "1.0" as keys; protoc does not.
+    (#"{"mi": {"1e3": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/1e3"]),
+    (#"{"mi": {"1.0": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/1.0"]),
     (#"{"mi": {"9223372036854775808": {}}}"#, ["PAYLOAD_OUT_OF_RANGE@/mi/9223372036854775808"]),
     (#"{"mi": {" 1": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/ 1"]),
     (#"{"mi": {"x": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/x"]),

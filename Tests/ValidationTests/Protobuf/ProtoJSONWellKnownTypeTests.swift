@@ -27,8 +27,11 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
     (#"{"ts": "2024-01-02T24:00:00Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "2024-01-02T23:59:60Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "2024-01-02T03:04:05+0100"}"#, ["\(format)@/ts"]),
-    // Python's strptime takes a one-digit month and an empty fraction; protoc does not.
+    // Both take one-digit fields, but protoc wants at least 20 characters in all.
+    (#"{"ts": "2024-1-02T03:04:05.5Z"}"#, []),
     (#"{"ts": "2024-1-02T03:04:05Z"}"#, ["\(format)@/ts"]),
+    (#"{"ts": "2024-01-02T03:04:05+24:00"}"#, []),
+    // Python's strptime takes an empty fraction; protoc does not.
     (#"{"ts": "2024-01-02T03:04:05.Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "0001-01-01T00:00:00+01:00"}"#, ["\(range)@/ts"]),
     (#"{"ts": "9999-12-31T23:59:59-01:00"}"#, ["\(range)@/ts"]),
@@ -84,6 +87,10 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
     (#"{"fm": "a,b.c,fooBar"}"#, []),
     (#"{"fm": ""}"#, []),
     (#"{"fm": "Foo"}"#, []),
+    (#"{"fm": "foo.barBaz,qux1"}"#, []),
+    (#"{"fm": "a,"}"#, []),
+    // Python refuses only '_'; protoc takes only letters, digits and '.'.
+    (#"{"fm": "a, b"}"#, ["\(format)@/fm"]),
     (#"{"fm": "foo_bar"}"#, ["\(format)@/fm"]),
     (#"{"fm": "a,b_c,d_e"}"#, ["\(format)@/fm", "\(format)@/fm"]),
     (#"{"fm": ["a"]}"#, ["\(mismatch)@/fm"]),
