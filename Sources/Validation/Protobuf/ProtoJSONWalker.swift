@@ -102,14 +102,16 @@ struct ProtoJSONWalker {
   ) {
     var seen = ProtoJSONFieldSet()
     var oneofChoices: [Int]? = message.oneofs.isEmpty ? nil : []
+    var hint = 0
     for member in members {
       if skippingTypeKey, member.key == "@type" { continue }
       enter(.key(member.key))
       defer { leave() }
-      guard let fieldIndex = message.fieldIndex(named: member.key) else {
+      guard let fieldIndex = message.fieldIndex(named: member.key, hint: hint) else {
         checkUnknownOrExtension(member, of: message)
         continue
       }
+      hint = fieldIndex + 1
       let field = message.fields[fieldIndex]
       let site = ProtoJSONSite(owner: message.fullName, field: field.name)
       let isSet = Self.setsField(member.value, field)

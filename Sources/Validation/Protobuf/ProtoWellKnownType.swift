@@ -27,7 +27,7 @@ enum ProtoWellKnownType: String, Sendable {
   /// The well-known type of this message name; a quick prefix test first, since almost every
   /// message of a payload is not one.
   init?(messageName: String) {
-    guard messageName.utf8.starts(with: "google.protobuf.".utf8) else { return nil }
+    guard messageName.hasPrefix("google.protobuf.") else { return nil }
     self.init(rawValue: messageName)
   }
 
