@@ -1,21 +1,55 @@
 import ArgumentParser
+import Foundation
 import Workspace
 
-/// `schemacheck validate --schema S PAYLOAD...`: payload files against a JSON Schema.
+/// `schemacheck validate [--schema S] PAYLOAD...`: payload files against a JSON Schema, Avro or
+/// Protobuf schema, or against the subjects of schemacheck.yaml whose fixtures they are.
 struct ValidateCommand: StatusCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Validate payloads (JSON, YAML or JSON Lines files) against a JSON Schema.",
+    abstract: "Validate payloads against a JSON Schema, Avro or Protobuf schema.",
     discussion: """
-      .jsonl and .ndjson files hold one payload a line. Exit 1 when a payload is invalid, 2 when \
-      the schema or a payload file cannot be used.
+      Payloads: .json, .yaml/.yml, .jsonl/.ndjson (one payload a line); binary: .bin, .pb, \
+      .binpb (one Avro datum or Protobuf message, Confluent's framing detected), .avro (an Avro \
+      object container file), or any file with --delimited (varint length before each payload). \
+      Without --schema, each payload is checked against the subject of schemacheck.yaml whose \
+      examples or counterexamples it is; without payloads, every subject's fixtures are checked. \
+      Exit 1 when a payload is invalid, 2 when a schema or a payload file cannot be used.
       """)
 
-  @Option(name: .long, help: "The JSON Schema (.json, .yaml or .yml).")
-  var schema: String
+  @Option(name: .long, help: "The schema (.json/.yaml JSON Schema, .avsc, .proto).")
+  var schema: String?
+
+  @Option(name: .long, help: "The config file, when validating without --schema.")
+  var config: String?
 
   @Argument(help: "Payload files.")
-  var payloads: [String]
+  var payloads: [String] = []
+
+  @Option(
+    name: .long,
+    help: "The root type: the Protobuf message (package.Name) or Avro named type to validate.")
+  var message: String?
+
+  @Option(
+    name: .customLong("avro-encoding"),
+    help: ArgumentHelp(
+      "How Avro payloads are written: plain (JSON as producers write it), json (Avro's JSON "
+        + "encoding), binary."))
+  var avroEncoding: AvroPayloadEncoding?
+
+  @Flag(
+    name: .customLong("allow-unknown-fields"),
+    help: "Report fields the schema does not declare as warnings, not errors.")
+  var allowUnknownFields = false
+
+  @Flag(name: .long, help: "Binary files hold many payloads, each after its length as a varint.")
+  var delimited = false
+
+  @Option(
+    name: [.customShort("I", allowingJoined: true), .customLong("proto-path")],
+    help: ArgumentHelp("A Protobuf import root (repeatable; default: here).", valueName: "DIR"))
+  var protoPaths: [String] = []
 
   @Option(name: .long, help: "The draft for a schema without $schema: 4, 6, 7, 2019-09, 2020-12.")
   var draft: String?
@@ -32,7 +66,12 @@ struct ValidateCommand: StatusCommand {
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if payloads.isEmpty { throw ValidationError("give at least one payload file to validate") }
+    if schema != nil, payloads.isEmpty {
+      throw ValidationError("give at least one payload file to validate")
+    }
+    if schema != nil, config != nil {
+      throw ValidationError("--schema and --config exclude each other")
+    }
     if let draft, !ValidateRun.isKnownDraft(draft) {
       throw ValidationError(
         "unknown draft '\(draft)'; use 4, 6, 7, 2019-09 or 2020-12")
@@ -44,13 +83,46 @@ struct ValidateCommand: StatusCommand {
   }
 
   mutating func execute() async -> ExitStatus {
+    let currentDirectory = Console.currentDirectory
+    let options = ValidateRun.CommandLineOptions(
+      draft: draft, refMaps: refMaps, assertFormat: assertFormat, avroEncoding: avroEncoding,
+      allowUnknownFields: allowUnknownFields, delimited: delimited, protoPaths: protoPaths)
     do {
+      guard let schema else { return try await configRun(currentDirectory: currentDirectory) }
       let run = try ValidateRun.commandLine(
-        schema: schema, payloads: payloads, draft: draft,
-        refMaps: refMaps, assertFormat: assertFormat, currentDirectory: Console.currentDirectory)
+        schema: schema, message: message, payloads: payloads, options: options,
+        currentDirectory: currentDirectory)
       return output.emit(try run.run())
-    } catch {
+    } catch let error as ConfigError {
       return Console.fail(error)
+    } catch let error as WorkspaceError {
+      return Console.fail(error)
+    } catch {
+      return Console.fail("\(error)")
     }
   }
+
+  /// Payloads checked against the subjects whose fixtures they are.
+  private func configRun(currentDirectory: URL) async throws -> ExitStatus {
+    let configURL: URL
+    if let config {
+      configURL = URL(fileURLWithPath: config, relativeTo: currentDirectory).standardizedFileURL
+    } else if let found = ConfigLocator.locate(startingAt: currentDirectory) {
+      configURL = found
+    } else {
+      return Console.fail(
+        "no --schema and no \(ConfigLoader.fileName) in this folder or its parents; pass "
+          + "--schema FILE, or --config FILE to check payloads against their subjects")
+    }
+    let loaded = try ConfigLoader.load(from: configURL, displayPath: config)
+    let run = try CheckRun(config: loaded, currentDirectory: currentDirectory)
+    return output.emit(
+      try await run.validateFixtures(
+        payloads: payloads, currentDirectory: currentDirectory,
+        overrides: ValidateRun.FixtureOverrides(
+          avroEncoding: avroEncoding, allowUnknownFields: allowUnknownFields,
+          delimited: delimited)))
+  }
 }
+
+extension AvroPayloadEncoding: ExpressibleByArgument {}

@@ -20,6 +20,8 @@ import Testing
     case .unreadable(let diagnostic):
       #expect(number % 97 == 0)
       #expect(diagnostic.location?.line == number * 2)
+    case .binary, .container:
+      Issue.record("a JSON line was read as binary")
     }
   }
 }

@@ -120,7 +120,7 @@ struct JSONSchemaWorkspaceTests {
   func run(_ tree: TemporaryTree, payloads: [String]) throws -> RunOutcome {
     try tree.write("s.json", Self.schema)
     return try ValidateRun.commandLine(
-      schema: "s.json", payloads: payloads, draft: nil, refMaps: [], assertFormat: false,
+      schema: "s.json", payloads: payloads, options: ValidateRun.CommandLineOptions(),
       currentDirectory: tree.root
     ).run()
   }
@@ -191,19 +191,5 @@ struct JSONSchemaWorkspaceTests {
       outcome.report.findings.map(\.diagnostic.ruleID) == ["COUNTEREXAMPLE_VALID"])
     #expect(outcome.report.findings.first?.diagnostic.location?.file == "bad/c.json")
     #expect(outcome.exitStatus() == .findings)
-  }
-
-  @Test func fixturesOfOtherFormatsAreANoteNotASilentPass() async throws {
-    let tree = try TemporaryTree()
-    defer { tree.remove() }
-    try tree.write("a.avsc", #"{"type": "record", "name": "A", "fields": []}"#)
-    try tree.write("ok/a.json", "{}")
-    let subject = Subject(
-      name: "a", schemaPath: "a.avsc", file: tree.url("a.avsc"),
-      compatibility: CompatibilityMode.none, examples: ["ok/*.json"])
-    let outcome = try await CheckRun(subjects: [subject], baseDirectory: tree.root).run()
-    #expect(outcome.report.findings.map(\.diagnostic.ruleID) == ["PAYLOAD_FIXTURES_SKIPPED"])
-    #expect(outcome.report.payloads.isEmpty)
-    #expect(outcome.exitStatus() == .success)
   }
 }

@@ -35,6 +35,10 @@ public struct SubjectConfig: Hashable, Sendable {
   public var domain: String?
   public var description: String?
   public var tags: [String]
+  /// `avro-encoding:` how the subject's Avro fixtures are written (plain JSON by default).
+  public var avroEncoding: AvroPayloadEncoding?
+  /// `allow-unknown-fields:` payload fields the schema does not declare are warnings.
+  public var allowUnknownFields: Bool = false
   /// Where the entry starts in the config file.
   public var position: TextPosition
 

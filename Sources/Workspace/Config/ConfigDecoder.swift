@@ -107,6 +107,18 @@ struct ConfigDecoder {
       case "domain": subject.domain = try string(item, context: context)
       case "description": subject.description = try string(item, context: context)
       case "tags": subject.tags = try stringList(item, context: context)
+      case "avro-encoding":
+        let text = try string(item, context: context)
+        guard let encoding = AvroPayloadEncoding(rawValue: text) else {
+          throw error(
+            .unknownValue(
+              text, key: "avro-encoding", context: context,
+              valid: AvroPayloadEncoding.allCases.map(\.rawValue)),
+            at: item.value.position)
+        }
+        subject.avroEncoding = encoding
+      case "allow-unknown-fields":
+        subject.allowUnknownFields = try bool(item, context: context)
       default: break
       }
     }
@@ -235,6 +247,17 @@ struct ConfigDecoder {
       throw error(
         .wrongType(
           key: entry.key, context: context, expected: "a list of strings", found: "a mapping"),
+        at: entry.value.position)
+    }
+  }
+
+  func bool(_ entry: ConfigEntry, context: String) throws(ConfigError) -> Bool {
+    switch try string(entry, context: context) {
+    case "true": return true
+    case "false": return false
+    case let other:
+      throw error(
+        .wrongType(key: entry.key, context: context, expected: "true or false", found: other),
         at: entry.value.position)
     }
   }

@@ -19,6 +19,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case unsupportedVersion(String)
     case unknownMode(String, context: String)
     case unknownPolicy(String)
+    /// A value outside a key's fixed set (`avro-encoding: binari`).
+    case unknownValue(String, key: String, context: String, valid: [String])
     case emptyValue(key: String, context: String)
     case duplicateSubject(String, firstLine: Int)
     case duplicateDiscoveredSubject(String, paths: [String])
@@ -82,6 +84,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       return "unknown compatibility mode '\(value)' \(context); valid modes: \(modes)"
     case .unknownPolicy(let value):
       return "unknown json-schema-policy '\(value)'; valid policies: strict, lenient"
+    case .unknownValue(let value, let key, let context, let valid):
+      return "unknown \(key) '\(value)' \(context); use \(valid.joined(separator: ", "))"
     case .emptyValue(let key, let context):
       return "'\(key)' \(context) must not be empty"
     case .duplicateSubject(let name, let firstLine):

@@ -5,25 +5,38 @@ import Validation
 public struct PayloadResult: Hashable, Sendable {
   /// The payload file as the user named it.
   public var file: String
-  /// The line where the payload starts (its line in a JSON Lines file).
+  /// The line where the payload starts (its line in a JSON Lines file; 1 for binary files).
   public var line: Int
   public var column: Int
+  /// The 1-based position of the payload in a file of many binary payloads (an Avro container
+  /// file, a length-delimited stream); nil for text payloads and single binary payloads.
+  public var record: Int?
+  /// Where the payload starts in a binary file.
+  public var byteOffset: Int?
+  /// The format of the schema it was checked against.
+  public var format: SchemaFormat
   /// Whether it must validate (a payload, an example) or must not (a counterexample).
   public var expectation: PayloadExpectation
-  public var errors: [JSONSchemaValidationError]
+  /// Errors and warnings, in the order found.
+  public var errors: [PayloadError]
 
   public init(
-    file: String, line: Int, column: Int = 1, expectation: PayloadExpectation = .valid,
-    errors: [JSONSchemaValidationError]
+    file: String, line: Int, column: Int = 1, record: Int? = nil, byteOffset: Int? = nil,
+    format: SchemaFormat = .jsonSchema, expectation: PayloadExpectation = .valid,
+    errors: [PayloadError]
   ) {
     self.file = file
     self.line = line
     self.column = column
+    self.record = record
+    self.byteOffset = byteOffset
+    self.format = format
     self.expectation = expectation
     self.errors = errors
   }
 
-  public var valid: Bool { errors.isEmpty }
+  /// No error (warnings allowed).
+  public var valid: Bool { !errors.hasErrors }
 
   /// False when the payload is invalid, or when a counterexample validates.
   public var meetsExpectation: Bool {

@@ -76,22 +76,36 @@ public struct JSONReporter: Sendable {
     ])
   }
 
+  /// `keywordLocation` stays for JSON Schema payloads (version 1 had it); `schemaLocation`
+  /// is the same place in every format.
   static func payload(_ payload: PayloadResult) -> JSONOutput {
-    .object([
+    var members: [JSONOutput.Member] = [
       .init("file", .string(payload.file)),
       .init("line", .int(payload.line)),
-      .init("valid", .bool(payload.valid)),
+    ]
+    if let record = payload.record { members.append(.init("record", .int(record))) }
+    if let offset = payload.byteOffset { members.append(.init("byteOffset", .int(offset))) }
+    members.append(.init("valid", .bool(payload.valid)))
+    let isJSONSchema = payload.format == .jsonSchema
+    members.append(
       .init(
         "errors",
         .array(
-          payload.errors.map {
-            .object([
-              .init("instanceLocation", .string($0.instanceLocation)),
-              .init("keywordLocation", .string($0.keywordLocation)),
-              .init("message", .string($0.message)),
-            ])
-          })),
-    ])
+          payload.errors.map { error in
+            var fields: [JSONOutput.Member] = [
+              .init("ruleId", .string(error.ruleID.rawValue)),
+              .init("severity", .string(error.severity.rawValue)),
+              .init("instanceLocation", .string(error.instanceLocation)),
+            ]
+            if isJSONSchema {
+              fields.append(.init("keywordLocation", .string(error.schemaLocation)))
+            }
+            fields.append(.init("schemaLocation", .string(error.schemaLocation)))
+            if let offset = error.byteOffset { fields.append(.init("byteOffset", .int(offset))) }
+            fields.append(.init("message", .string(error.message)))
+            return .object(fields)
+          })))
+    return .object(members)
   }
 
   static func summary(_ report: Report) -> JSONOutput {

@@ -95,7 +95,7 @@ public struct CheckRun: Sendable {
     return RunOutcome(report: report, unparseableSchemas: unparseable.sorted())
   }
 
-  private struct NewSchema: Sendable {
+  struct NewSchema: Sendable {
     var bytes: [UInt8]
     var document: SchemaDocument
   }
@@ -107,7 +107,7 @@ public struct CheckRun: Sendable {
     var payloads: [PayloadResult] = []
   }
 
-  private func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
+  func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
     let results = await Parallel.map(subjects) { subject in
       Result { () throws(WorkspaceError) -> NewSchema in
         let path = displayPrefix + subject.schemaPath
@@ -136,6 +136,7 @@ public struct CheckRun: Sendable {
       bytes: newBytes)
     var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
     var previous: [SchemaVersion] = []
+    var earlierBytes: [[UInt8]] = []
     if mode != .none, !document.hasErrors {
       let request = VersionRequest(
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
@@ -154,6 +155,7 @@ public struct CheckRun: Sendable {
             SchemaVersion(
               label: earlier.label, document: old, types: linked.types(for: old, of: index)),
             bytes: earlier.bytes))
+        earlierBytes.append(earlier.bytes)
       }
     }
     // A new schema with errors is not compared: its diagnostics already say why, and the
@@ -164,21 +166,24 @@ public struct CheckRun: Sendable {
       : CompatibilityChecker.check(new: newVersion, previous: previous, mode: mode)
     findings += verdict.findings
     var fixtures = PayloadFixtureCheck.Outcome()
-    if document.format != .jsonSchema, !subject.examples.isEmpty || !subject.counterexamples.isEmpty
-    {
-      // Avro and Protobuf payloads are not validated yet; say so rather than pass silently.
-      findings.append(
-        Diagnostic(
-          ruleID: "PAYLOAD_FIXTURES_SKIPPED", severity: .note,
-          message: "examples and counterexamples of subject '\(subject.name)' are not checked: "
-            + "payload validation covers JSON Schema subjects only so far",
-          location: SourceLocation(file: displayPath, line: 1, column: 1)))
-    }
-    if document.format == .jsonSchema, !document.hasErrors {
-      fixtures = try PayloadFixtureCheck(
-        subject: subject, baseDirectory: baseDirectory, displayPrefix: displayPrefix,
-        settings: jsonSchema.runSettings(root: baseDirectory)
-      ).run(schemaBytes: newBytes)
+    if !document.hasErrors {
+      let preparation = payloadPreparation(for: subject)
+      // Earlier versions read data the new schema writes: fields they do not know are what
+      // evolution adds, so they are not errors there.
+      let earlierPreparation = payloadPreparation(for: subject, allowUnknownFields: true)
+      fixtures = try checkFixtures(
+        of: subject, mode: mode,
+        new: validator(
+          preparation, document: document, types: linked.types(for: index), bytes: newBytes,
+          file: subject.file),
+        previous: zip(previous, earlierBytes).map { version, bytes in
+          (
+            version.label,
+            validator(
+              earlierPreparation, document: version.document, types: version.types,
+              bytes: bytes, file: subject.file)
+          )
+        })
       findings += fixtures.findings
     }
     let result = SubjectResult(
@@ -209,6 +214,16 @@ public struct CheckRun: Sendable {
       else { continue }
       _ = try? cache.commit(for: revision, in: repository)
     }
+  }
+
+  /// The payload validator of an Avro or JSON Schema version.
+  func validator(
+    _ preparation: PayloadSchemaPreparation, document: SchemaDocument, types: TypeTable,
+    bytes: [UInt8], file: URL
+  ) -> Result<any PayloadValidating, PreparationFailure> {
+    document.format == .avro
+      ? preparation.avro(document, types: types)
+      : preparation.jsonSchema(bytes, path: document.path, file: file)
   }
 
   /// A JSON Schema version carries its keyword tree and the policy for Confluent's rules.

@@ -17,6 +17,10 @@ public struct Subject: Hashable, Sendable {
   public var examples: [String]
   /// Globs of payloads that must not validate (`counterexamples:`).
   public var counterexamples: [String]
+  /// How Avro fixtures are written (`avro-encoding:`).
+  public var avroEncoding: AvroPayloadEncoding?
+  /// `allow-unknown-fields:` in the subject's config.
+  public var allowUnknownFields: Bool = false
 
   public init(
     name: String, schemaPath: String, file: URL, compatibility: CompatibilityMode? = nil,

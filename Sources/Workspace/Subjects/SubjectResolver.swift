@@ -8,12 +8,15 @@ public enum SubjectResolver {
   /// match its `versions:` pattern are not discovered again.
   public static func subjects(of config: Config) throws(WorkspaceError) -> [Subject] {
     var subjects = config.subjects.map { entry in
-      Subject(
+      var subject = Subject(
         name: entry.name, schemaPath: PathText.normalized(entry.schema),
         file: config.url(for: entry.schema),
         compatibility: entry.compatibility ?? config.defaults.compatibility,
         versionsPattern: entry.versions, message: entry.message, examples: entry.examples,
         counterexamples: entry.counterexamples)
+      subject.avroEncoding = entry.avroEncoding
+      subject.allowUnknownFields = entry.allowUnknownFields
+      return subject
     }
     var claimedFiles = Set(subjects.map(\.file.path))
     let versionPatterns = config.subjects.compactMap { $0.versions.map(GlobPattern.init) }

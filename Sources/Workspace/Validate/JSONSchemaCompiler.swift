@@ -3,10 +3,19 @@ import Parsers
 import SchemaModel
 import Validation
 
-extension JSONSchemaValidator: PayloadValidating {
-  public func forWorkerThread() -> any PayloadValidating {
-    let copy: JSONSchemaValidator = forWorkerThread()
-    return copy
+/// The compiled JSON Schema validator as a payload validator.
+struct JSONSchemaPayloadValidator: PayloadValidating {
+  var validator: JSONSchemaValidator
+
+  var format: SchemaFormat { .jsonSchema }
+
+  func validate(_ instance: JSONValue) -> [PayloadError] {
+    let errors = validator.validate(instance)
+    return errors.isEmpty ? [] : errors.map(PayloadError.init)
+  }
+
+  func forWorkerThread() -> any PayloadValidating {
+    JSONSchemaPayloadValidator(validator: validator.forWorkerThread())
   }
 }
 
@@ -31,7 +40,7 @@ public struct JSONSchemaCompiler: PayloadValidatorCompiling {
       let validator = try JSONSchemaValidator(
         schema: value, baseURI: JSONSchemaFileLoader.baseURI(of: file), options: options,
         loader: settings.loader)
-      return .success(validator)
+      return .success(JSONSchemaPayloadValidator(validator: validator))
     } catch {
       let baseURI = JSONSchemaFileLoader.baseURI(of: file)
       let shownFile = error.displayPath == baseURI ? schema.document.path : error.displayPath

@@ -1,14 +1,28 @@
 import Foundation
 import Parsers
 import SchemaModel
+import Validation
 
-/// A JSON Schema subject's `examples:` (must validate) and `counterexamples:` (must not), run
-/// inside `check` with the same reader and validator as `validate`.
+/// A subject's `examples:` (must validate) and `counterexamples:` (must not), run inside `check`
+/// with the same readers and validators as `validate`. Examples are also read across the
+/// versions the subject's mode covers, so that data already in flight stays readable:
+/// - BACKWARD: an example that an earlier version accepts (data that version could have
+///   written) must be readable by the new schema;
+/// - FORWARD: every example (data the new schema writes) must be readable by the earlier one.
+/// Reading is Avro's schema resolution of the datum, and validation for the other formats.
 struct PayloadFixtureCheck {
   var subject: Subject
   var baseDirectory: URL
   var displayPrefix: String
-  var settings: JSONSchemaRunSettings
+  var settings: PayloadSettings
+
+  /// An earlier version's validator and which way data crosses between it and the new one.
+  struct EarlierVersion: Sendable {
+    var label: String
+    var validator: any PayloadValidating
+    var backward: Bool
+    var forward: Bool
+  }
 
   struct Outcome: Sendable {
     var payloads: [PayloadResult] = []
@@ -16,23 +30,17 @@ struct PayloadFixtureCheck {
     var unreadable = false
   }
 
-  func run(schemaBytes: [UInt8]) throws(WorkspaceError) -> Outcome {
+  var hasFixtures: Bool { !subject.examples.isEmpty || !subject.counterexamples.isEmpty }
+
+  func run(new validator: any PayloadValidating, earlier: [EarlierVersion])
+    throws(WorkspaceError) -> Outcome
+  {
     var outcome = Outcome()
     let fixtures =
       subject.examples.map { ($0, PayloadExpectation.valid) }
       + subject.counterexamples.map { ($0, PayloadExpectation.invalid) }
-    guard !fixtures.isEmpty else { return outcome }
     let schemaPath = displayPrefix + subject.schemaPath
-    let schema = JSONSchemaFile.parse(
-      schemaBytes, path: schemaPath, defaultDraft: settings.defaultDraft)
-    let validator: any PayloadValidating
-    switch JSONSchemaCompiler().compile(schema, file: subject.file, settings: settings) {
-    case .success(let compiled): validator = compiled
-    case .failure(let failure):
-      outcome.findings.append(failure.diagnostic)
-      outcome.unreadable = true
-      return outcome
-    }
+    let format = validator.format
     for (pattern, expectation) in fixtures {
       let paths = GlobExpander.files(matching: GlobPattern(pattern), under: baseDirectory)
       if paths.isEmpty {
@@ -44,26 +52,77 @@ struct PayloadFixtureCheck {
       }
       for path in paths {
         let shown = displayPrefix + path
-        try PayloadReader.read(PathText.url(path, relativeTo: baseDirectory), displayPath: shown) {
-          batch in
-          for item in batch {
-            switch item {
-            case .payload(let payload):
-              let result = PayloadResult(
-                file: shown, line: payload.line, column: payload.column,
-                expectation: expectation, errors: validator.validate(payload.value))
-              outcome.payloads.append(result)
-              if let finding = ValidateRun.finding(for: result) {
-                outcome.findings.append(finding.diagnostic)
-              }
-            case .unreadable(let diagnostic):
-              outcome.findings.append(diagnostic)
-              outcome.unreadable = true
+        let file = PathText.url(path, relativeTo: baseDirectory)
+        let validation = PayloadFileValidation(
+          validator: validator, expectation: expectation,
+          kind: { [settings] in settings.fileKind($0, format: format) })
+        let result = try validation.run(file, displayPath: shown)
+        var report = Report()
+        report.add(result)
+        outcome.payloads += report.payloads
+        outcome.findings += report.findings.map(\.diagnostic)
+        if !result.unreadable.isEmpty { outcome.unreadable = true }
+        if expectation == .valid, !earlier.isEmpty {
+          outcome.findings += try acrossVersions(
+            file, displayPath: shown, new: validator, earlier: earlier)
+        }
+      }
+    }
+    return outcome
+  }
+
+  /// The examples of one file read across versions (see the type's comment).
+  private func acrossVersions(
+    _ file: URL, displayPath: String, new: any PayloadValidating, earlier: [EarlierVersion]
+  ) throws(WorkspaceError) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    let kind = settings.fileKind(displayPath, format: new.format)
+    // Container files carry their own writer schema; resolution across versions is about
+    // single payloads.
+    guard kind != .container else { return [] }
+    try PayloadReader.read(file, displayPath: displayPath, kind: kind) { batch in
+      for item in batch {
+        let input: PayloadInput
+        let location: SourceLocation
+        switch item {
+        case .payload(let payload):
+          input = .json(payload.value)
+          location = SourceLocation(file: displayPath, line: payload.line, column: payload.column)
+        case .binary(let payload):
+          input = .binary(payload.bytes)
+          location = SourceLocation(file: displayPath, line: 1, column: 1)
+        case .container, .unreadable:
+          continue
+        }
+        for version in earlier {
+          if version.backward, !version.validator.validate(input).hasErrors {
+            let errors =
+              version.validator.resolve(input, readBy: new) ?? new.validate(input)
+            if let first = errors.first(where: \.isError) {
+              findings.append(
+                Diagnostic(
+                  ruleID: "PAYLOAD_BACKWARD_UNREADABLE", severity: .error,
+                  message: "the new schema cannot read this example as data written with "
+                    + "\(version.label): \(PayloadFindings.describe(first))",
+                  location: location))
+            }
+          }
+          if version.forward, !new.validate(input).hasErrors {
+            let errors =
+              new.resolve(input, readBy: version.validator)
+              ?? version.validator.validate(input)
+            if let first = errors.first(where: \.isError) {
+              findings.append(
+                Diagnostic(
+                  ruleID: "PAYLOAD_FORWARD_UNREADABLE", severity: .error,
+                  message: "\(version.label) cannot read this example written with the new "
+                    + "schema: \(PayloadFindings.describe(first))",
+                  location: location))
             }
           }
         }
       }
     }
-    return outcome
+    return findings
   }
 }

@@ -9,15 +9,26 @@ public struct Payload: Sendable {
   public var column: Int
 }
 
+/// One binary payload: its bytes, and where it is in its file.
+public struct BinaryPayload: Sendable {
+  public var bytes: ArraySlice<UInt8>
+  /// The 1-based position in a length-delimited stream; nil for a file of one payload.
+  public var record: Int?
+  public var byteOffset: Int
+}
+
 /// A payload, or why its text could not be read.
 public enum PayloadItem: Sendable {
   case payload(Payload)
+  case binary(BinaryPayload)
+  /// An Avro object container file, whole: its records are read with the schema it carries.
+  case container([UInt8])
   case unreadable(Diagnostic)
 }
 
-/// Reads payload files: one JSON document, one YAML document (`.yaml`, `.yml`), or JSON Lines
+/// Reads payload files: one JSON document, one YAML document (`.yaml`, `.yml`), JSON Lines
 /// (`.jsonl`, `.ndjson`: one payload a line, read in chunks so that a large file is never held
-/// whole).
+/// whole), or binary files (one payload, a length-delimited stream, an Avro container file).
 public enum PayloadReader {
   /// JSON Lines are read this many bytes at a time.
   static let chunkSize = 4 << 20
@@ -26,23 +37,45 @@ public enum PayloadReader {
   /// Lines are handed over in batches of this many payloads.
   public static let batchSize = 4_096
 
-  /// True for the file names read as JSON Lines.
-  public static func isJSONLines(_ path: String) -> Bool {
-    let lowered = path.lowercased()
-    return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson")
-  }
-
-  /// Calls `body` with batches of payloads (or the syntax error of one) in file order.
+  /// Calls `body` with batches of payloads (or the syntax error of one) in file order; `kind`
+  /// defaults to what the file name says.
   public static func read(
-    _ file: URL, displayPath: String,
+    _ file: URL, displayPath: String, kind: PayloadFileKind? = nil,
     body: ([PayloadItem]) -> Void
   ) throws(WorkspaceError) {
-    if isJSONLines(displayPath) {
+    switch kind ?? PayloadFileKind.of(displayPath) {
+    case .jsonLines:
       try readLines(file, displayPath: displayPath, body: body)
-      return
+    case .json, .yaml:
+      let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
+      body([document(bytes, displayPath: displayPath)])
+    case .binary:
+      let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
+      body([.binary(BinaryPayload(bytes: bytes[...], record: nil, byteOffset: 0))])
+    case .container:
+      body([.container(try SchemaFileReader.read(file, displayPath: displayPath))])
+    case .delimited:
+      let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
+      let split = LengthDelimitedPayloads.split(bytes)
+      var batch: [PayloadItem] = []
+      for (number, payload) in split.payloads.enumerated() {
+        batch.append(
+          .binary(
+            BinaryPayload(bytes: payload.bytes, record: number + 1, byteOffset: payload.offset)))
+        if batch.count >= batchSize {
+          body(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
+      }
+      if let problem = split.problem {
+        batch.append(
+          .unreadable(
+            Diagnostic(
+              ruleID: "PAYLOAD_STREAM_BROKEN", severity: .error, message: problem,
+              location: SourceLocation(file: displayPath, line: 1, column: 1))))
+      }
+      if !batch.isEmpty { body(batch) }
     }
-    let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
-    body([document(bytes, displayPath: displayPath)])
   }
 
   /// One JSON or YAML document.

@@ -1,0 +1,98 @@
+/// Reads the Avro binary encoding of one datum (spec "Binary Encoding").
+public enum AvroBinaryDecoder {
+  /// How deeply a datum may nest (records, arrays, maps, unions) before it is refused.
+  public static let depthLimit = 512
+  /// Nesting the caller's stack always has room for; deeper data is read again on a thread
+  /// with a large stack, so test runners' small secondary stacks never overflow.
+  static let callerStackDepth = 48
+
+  /// Decodes one datum that must fill `bytes` exactly; truncated data, overlong varints,
+  /// negative lengths, bad union indexes, invalid UTF-8 in strings and trailing bytes are
+  /// errors with the byte offset. Logical types are checked on the decoded datum.
+  public static func decode(_ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph)
+    -> AvroDecodeResult
+  {
+    decode(bytes, graph: graph, checkLogicalTypes: true)
+  }
+
+  static func decode(_ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, checkLogicalTypes: Bool)
+    -> AvroDecodeResult
+  {
+    switch readOne(
+      bytes, from: 0, offsetBase: 0, graph: graph, checkLogicalTypes: checkLogicalTypes)
+    {
+    case .failure(let error):
+      return AvroDecodeResult(datum: nil, errors: [error])
+    case .datum(let datum, let end, let problems):
+      if end < bytes.count {
+        let trailing = AvroBinaryFailure(
+          .trailingBytes(count: bytes.count - end), offset: end, end: bytes.count)
+        return AvroDecodeResult(
+          datum: nil, errors: [trailing.payloadError(rootElement: rootElement(graph))])
+      }
+      return AvroDecodeResult(datum: problems.hasErrors ? nil : datum, errors: problems)
+    }
+  }
+
+  /// What reading one datum from a position gives.
+  enum Outcome: Sendable {
+    /// The datum, the position just after it, and its logical-type problems.
+    case datum(AvroDatum, end: Int, problems: [PayloadError])
+    case failure(PayloadError)
+  }
+
+  /// Reads one datum starting at `position` (an index from 0 into `bytes`); byte offsets in
+  /// errors are `offsetBase` + the position.
+  static func readOne(
+    _ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int, graph: AvroSchemaGraph,
+    checkLogicalTypes: Bool
+  ) -> Outcome {
+    let shallow = read(
+      bytes, from: position, offsetBase: offsetBase, graph: graph, depthLimit: callerStackDepth,
+      checkLogicalTypes: checkLogicalTypes)
+    guard case .needsLargerStack = shallow else { return shallow.outcome }
+    return LargeStackThread.run {
+      read(
+        bytes, from: position, offsetBase: offsetBase, graph: graph, depthLimit: depthLimit,
+        checkLogicalTypes: checkLogicalTypes
+      ).outcome
+    }
+  }
+
+  private enum Attempt {
+    case done(Outcome)
+    case needsLargerStack
+
+    var outcome: Outcome {
+      switch self {
+      case .done(let outcome): outcome
+      case .needsLargerStack: preconditionFailure("bug: a deep datum was not read again")
+      }
+    }
+  }
+
+  private static func read(
+    _ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int, graph: AvroSchemaGraph,
+    depthLimit: Int, checkLogicalTypes: Bool
+  ) -> Attempt {
+    bytes.withUnsafeBufferPointer { buffer in
+      var reader = AvroBinaryReader(
+        cursor: AvroBinaryCursor(buffer, position: position, offsetBase: offsetBase),
+        graph: graph, depthLimit: depthLimit)
+      do throws(AvroBinaryFailure) {
+        let datum = try reader.value(graph.root)
+        // Walked here, on the same stack that had room for the datum's depth.
+        let problems = checkLogicalTypes ? AvroLogicalTypeWalk.check(datum, graph: graph) : []
+        return .done(.datum(datum, end: reader.cursor.position, problems: problems))
+      } catch {
+        if case .tooDeep = error.reason, depthLimit < Self.depthLimit { return .needsLargerStack }
+        return .done(.failure(error.payloadError(rootElement: rootElement(graph))))
+      }
+    }
+  }
+
+  /// The schema element named when no record field encloses a problem.
+  static func rootElement(_ graph: AvroSchemaGraph) -> String {
+    graph.nodes.isEmpty ? "" : graph[graph.root].branchName
+  }
+}
