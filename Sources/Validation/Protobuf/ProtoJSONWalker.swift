@@ -21,8 +21,10 @@ struct ProtoJSONSite {
 struct ProtoJSONWalker {
   /// Reports after this many are dropped: the first ones are what a person fixes first.
   static let reportLimit = 100
-  /// Message (and Struct/Value) nesting deeper than this is refused, as Python's
-  /// `json_format.Parse(max_recursion_depth=100)` does.
+  /// Messages nested deeper than this are refused, counted as Python's
+  /// `json_format.Parse(max_recursion_depth=100)` counts them: every message (the root and
+  /// well-known types included) is one level, and every object or array inside a Value is two
+  /// (its Struct or ListValue, and the Value around each member).
   static let depthLimit = 100
 
   let index: ProtoDescriptorIndex
@@ -30,6 +32,7 @@ struct ProtoJSONWalker {
   private(set) var reports: [PayloadError] = []
   private var path: [ProtoJSONPathToken] = []
   private var depth = 0
+  private var reportedTooDeep = false
 
   init(index: ProtoDescriptorIndex, options: PayloadOptions) {
     self.index = index
@@ -65,10 +68,11 @@ struct ProtoJSONWalker {
   mutating func enter(_ token: ProtoJSONPathToken) { path.append(token) }
   mutating func leave() { path.removeLast() }
 
-  /// Runs `body` one nesting level deeper, or reports that the payload is too deep.
-  mutating func nested(at site: ProtoJSONSite, _ body: (inout ProtoJSONWalker) -> Void) {
+  /// Runs `body` one message deeper, or reports (once) that the payload is too deep.
+  mutating func frame(at site: ProtoJSONSite, _ body: (inout ProtoJSONWalker) -> Void) {
     guard depth < Self.depthLimit else {
-      report(.tooDeep(limit: Self.depthLimit), at: site)
+      if !reportedTooDeep { report(.tooDeep(limit: Self.depthLimit), at: site) }
+      reportedTooDeep = true
       return
     }
     depth += 1
@@ -80,6 +84,12 @@ struct ProtoJSONWalker {
 
   /// A value of the message `name`: a well-known type's special JSON, or an object of fields.
   mutating func checkMessage(_ value: JSONValue, named name: String, site: ProtoJSONSite) {
+    frame(at: site) { walker in walker.checkMessageBody(value, named: name, site: site) }
+  }
+
+  private mutating func checkMessageBody(
+    _ value: JSONValue, named name: String, site: ProtoJSONSite
+  ) {
     if let wellKnown = ProtoWellKnownType(messageName: name) {
       checkWellKnown(value, wellKnown, site: site)
       return
@@ -92,7 +102,7 @@ struct ProtoJSONWalker {
       report(.typeMismatch(expected: "an object (\(name))", found: value.typeName), at: site)
       return
     }
-    nested(at: site) { walker in walker.checkFields(members, of: message, skippingTypeKey: false) }
+    checkFields(members, of: message, skippingTypeKey: false)
   }
 
   /// The members of an object as the fields of `message`; `skippingTypeKey` leaves out an
