@@ -98,10 +98,14 @@ enum ProtoJSONNumberText {
       sign = first == "-" ? -1 : 1
       body = body.dropFirst()
     }
+    // Only words start with a letter; lowercasing every number would allocate.
+    guard let first = body.utf8.first, first >= UInt8(ascii: "A") else {
+      return readDouble(trimmed)
+    }
     switch body.lowercased() {
     case "inf", "infinity": return sign * .infinity
     case "nan": return .nan
-    default: return readDouble(trimmed)
+    default: return nil
     }
   }
 
