@@ -15,18 +15,28 @@ public enum AvroBinaryDecoder {
     decode(bytes, graph: graph, checkLogicalTypes: true)
   }
 
-  static func decode(_ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, checkLogicalTypes: Bool)
-    -> AvroDecodeResult
-  {
+  /// The same, for a datum that starts `offsetBase` bytes into a larger payload (after
+  /// Confluent's framing): offsets in errors, and in their messages, count from there.
+  public static func decode(
+    _ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, offsetBase: Int
+  ) -> AvroDecodeResult {
+    decode(bytes, graph: graph, checkLogicalTypes: true, offsetBase: offsetBase)
+  }
+
+  static func decode(
+    _ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, checkLogicalTypes: Bool,
+    offsetBase: Int = 0
+  ) -> AvroDecodeResult {
     switch readOne(
-      bytes, from: 0, offsetBase: 0, graph: graph, checkLogicalTypes: checkLogicalTypes)
+      bytes, from: 0, offsetBase: offsetBase, graph: graph, checkLogicalTypes: checkLogicalTypes)
     {
     case .failure(let error):
       return AvroDecodeResult(datum: nil, errors: [error])
     case .datum(let datum, let end, let problems):
       if end < bytes.count {
         let trailing = AvroBinaryFailure(
-          .trailingBytes(count: bytes.count - end), offset: end, end: bytes.count)
+          .trailingBytes(count: bytes.count - end), offset: offsetBase + end,
+          end: offsetBase + bytes.count)
         return AvroDecodeResult(
           datum: nil, errors: [trailing.payloadError(rootElement: rootElement(graph))])
       }
