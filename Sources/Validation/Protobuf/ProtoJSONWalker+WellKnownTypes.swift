@@ -141,6 +141,11 @@ extension ProtoJSONWalker {
     } else if let message = index.message(named: typeName), !typeName.hasPrefix(".") {
       // Python reads the fields into the Any's message without counting another level.
       checkFields(members, of: message, skippingTypeKey: true)
+    } else if typeName == ProtoWellKnownType.emptyMessage {
+      // Python's default pool always has Empty, even when no loaded file imports it.
+      let empty = ProtoMessageDescriptor(
+        fullName: typeName, filePath: "google/protobuf/empty.proto", syntax: .proto3, fields: [])
+      checkFields(members, of: empty, skippingTypeKey: true)
     } else {
       enter(.key("@type"))
       report(.anyTypeUnknown(url), at: site)

@@ -21,6 +21,9 @@ enum ProtoWellKnownType: String, Sendable {
   case stringValue = "google.protobuf.StringValue"
   case bytesValue = "google.protobuf.BytesValue"
 
+  /// An ordinary message in JSON, but one an Any may name without any file importing it.
+  static let emptyMessage = "google.protobuf.Empty"
+
   /// The enum whose field accepts JSON `null` as its only value.
   static let nullValueEnum = "google.protobuf.NullValue"
 

@@ -1,3 +1,4 @@
+import Parsers
 import Testing
 import Validation
 
@@ -167,6 +168,26 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
 
   @Test(arguments: anysCases) func anys(json: String, expected: [String]) {
     #expect(ProtoJSONTestSchemas.findings(json) == expected, "\(json)")
+  }
+
+  @Test func anAnyMayHoldWellKnownTypesNoFileImports() throws {
+    let index = try #require(
+      ProtoIndexTestImages.index(
+        #"syntax = "proto3"; package p; import "google/protobuf/any.proto"; message M { google.protobuf.Any any = 1; }"#
+      ))
+    let validator = try ProtoJSONValidator(index: index, messageName: "p.M")
+    #expect(index.message(named: "google.protobuf.Empty") == nil)
+    let prefix = "type.googleapis.com/google.protobuf."
+    let cases: [(String, [String])] = [
+      (#"{"any": {"@type": "\#(prefix)Empty"}}"#, []),
+      (#"{"any": {"@type": "\#(prefix)Empty", "x": 1}}"#, ["PAYLOAD_UNKNOWN_FIELD"]),
+      (#"{"any": {"@type": "\#(prefix)Timestamp", "value": "2024-01-02T03:04:05Z"}}"#, []),
+      (#"{"any": {"@type": "\#(prefix)Api"}}"#, ["PAYLOAD_UNKNOWN_TYPE"]),
+    ]
+    for (json, expected) in cases {
+      let errors = validator.validate(try JSONReader.parse(json))
+      #expect(errors.map(\.ruleID.rawValue) == expected, "\(json)")
+    }
   }
 
   @Test func aWellKnownTypeCanBeTheRootMessage() {
