@@ -202,7 +202,7 @@ struct ProtoBinaryWalk {
     } catch {
       reportWire(
         error, messageID: site.messageID, contentStart: site.contentStart,
-        field: (site.fieldIndex, tagIndex))
+        field: (site.fieldIndex, tagIndex), elementIndex: bytes.startIndex + error.offset)
     }
   }
 
@@ -218,7 +218,7 @@ struct ProtoBinaryWalk {
 
   private mutating func reportWire(
     _ error: ProtoWireError, messageID: Int, contentStart: Int,
-    field site: (fieldIndex: Int, tagIndex: Int)? = nil
+    field site: (fieldIndex: Int, tagIndex: Int)? = nil, elementIndex: Int? = nil
   ) {
     guard findings.count < maximumFindings else { return }
     let message = plan.messages[messageID]
@@ -227,7 +227,8 @@ struct ProtoBinaryWalk {
     if let site {
       let field = message.fields[site.fieldIndex]
       pointer = locator.fieldPointer(
-        contentStart: contentStart, field: field, tagIndex: site.tagIndex, elementIndex: nil)
+        contentStart: contentStart, field: field, tagIndex: site.tagIndex,
+        elementIndex: elementIndex)
       schemaLocation = "\(message.fullName).\(field.name)"
     } else {
       pointer = locator.messagePointer(contentStart: contentStart)
