@@ -246,6 +246,38 @@ enum ProtoBinaryFixtures {
     #expect(found.first?.instanceLocation.hasPrefix("/child/child/") == true)
   }
 
+  @Test func mapEntriesCountAsALevel() throws {
+    // message Node { map<string, Node> kids = 1; }: each level is an entry and a Node.
+    // Python: 50 levels parse (depth 100), 51 do not.
+    let index = try #require(
+      ProtoIndexTestImages.index(
+        "syntax = \"proto3\"; package acme.tree; message Node { map<string, Node> kids = 1; }"))
+    let validator = try ProtoBinaryValidator(index: index, messageName: "acme.tree.Node")
+    func nested(_ levels: Int) -> ArraySlice<UInt8> {
+      var bytes: [UInt8] = []
+      for _ in 0..<levels {
+        let entry = [0x0A, 0x01, 0x6B, 0x12] + Self.varint(bytes.count) + bytes
+        bytes = [0x0A] + Self.varint(entry.count) + entry
+      }
+      return bytes[...]
+    }
+    #expect(validator.validate(nested(50)).isEmpty)
+    let found = validator.validate(nested(51))
+    #expect(found.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
+    #expect(found.first?.instanceLocation.hasPrefix("/kids/k/kids/k/") == true)
+  }
+
+  static func varint(_ value: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(rest & 0x7F) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+    return bytes
+  }
+
   @Test func findingsAreCapped() throws {
     let validator = try ProtoBinaryFixtures.validator(Self.order)
     let unknown = [UInt8](repeating: 0, count: 150).flatMap { _ in [0xA8, 0x06, 0x01] as [UInt8] }
