@@ -72,10 +72,18 @@ struct ProtoBinaryWalk {
           continue
         }
         let field = plan.hotFields[message.fieldStart + fieldIndex]
-        let read = try readValue(
-          field, at: FieldSite(messageID: id, fieldIndex: fieldIndex, contentStart: contentStart),
-          tag: tag, tagIndex: tagIndex, reader: &reader, depth: depth)
-        guard read else { return false }
+        do throws(ProtoWireError) {
+          let read = try readValue(
+            field,
+            at: FieldSite(messageID: id, fieldIndex: fieldIndex, contentStart: contentStart),
+            tag: tag, tagIndex: tagIndex, reader: &reader, depth: depth)
+          guard read else { return false }
+        } catch {
+          // The value of a declared field is cut off or malformed: name the field.
+          reportWire(
+            error, messageID: id, contentStart: contentStart, field: (fieldIndex, tagIndex))
+          return false
+        }
         if field.requiredBit >= 0 && field.requiredBit < 64 {
           seenRequired |= 1 &<< UInt64(field.requiredBit)
         }
