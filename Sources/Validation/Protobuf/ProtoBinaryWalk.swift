@@ -232,20 +232,23 @@ struct ProtoBinaryWalk {
     let message = plan.messages[messageID]
     let pointer: String
     let schemaLocation: String
+    let text: String
     if let site {
       let field = message.fields[site.fieldIndex]
       pointer = locator.fieldPointer(
         contentStart: contentStart, field: field, tagIndex: site.tagIndex,
         elementIndex: elementIndex)
       schemaLocation = "\(message.fullName).\(field.name)"
+      text = "field \(field.number) '\(field.name)' (\(field.typeDescription)): \(error.message)"
     } else {
       pointer = locator.messagePointer(contentStart: contentStart)
       schemaLocation = message.fullName
+      text = "\(error.message) (in \(message.fullName))"
     }
     add(
       PayloadError(
         ruleID: error.ruleID, instanceLocation: pointer, schemaLocation: schemaLocation,
-        byteOffset: error.offset, message: "\(error.message) (in \(message.fullName))"))
+        byteOffset: error.offset, message: text))
   }
 
   private mutating func reportUnknownField(
