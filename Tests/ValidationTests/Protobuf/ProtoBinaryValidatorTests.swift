@@ -128,6 +128,11 @@ enum ProtoBinaryFixtures {
     (order, "0a 05 61", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "/id")),
     (order, "65 01 02", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "/weights/0")),
     (order, "0e", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 0, pointer: "")),
+    (order, "f8ffffff1f 01", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 0, pointer: "")),
+    (
+      order, "50 ffffffffffffffffffff01",
+      Expected(ruleID: "PAYLOAD_INVALID_VARINT", offset: 1, pointer: "/small")
+    ),
     (order, "50 01 00 01", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 2, pointer: "")),
     (order, "0c", Expected(ruleID: "PAYLOAD_GROUP_MISMATCH", offset: 0, pointer: "")),
     (
