@@ -342,10 +342,10 @@ def twos_complement(value, size=None):
 
 class Generator:
     def __init__(self, rng, schema):
-        self.rng, self.schema, self.slots = rng, schema, []
+        self.rng, self.schema, self.slots, self.detail = rng, schema, [], None
 
     def datum(self):
-        self.slots = []
+        self.slots, self.detail = [], None
         holder = [None]
         holder[0] = self.value(self.schema.document, "", 0, holder, 0)
         return holder
@@ -610,6 +610,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         slot.set(wrong_value_for(slot.node))
         return True
     if label == "int_out_of_range":
@@ -617,6 +618,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         limit = 2**31 if kind_of(slot.node) == "int" else 2**63
         slot.set(rng.choice([limit, -limit - 1]))
         return True
@@ -625,6 +627,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         slot.set(7.0 if label == "integral_float_for_int" else 7.5)
         return True
     if label in ("missing_field", "missing_defaulted_field"):
@@ -659,6 +662,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         size = slot.node["size"]
         slot.set(bytes(rng.randrange(256) for _ in range(rng.choice([size - 1, size + 1]))))
         return True
@@ -667,6 +671,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         size = slot.node["size"] if kind_of(slot.node) == "fixed" else rng.randrange(1, 5)
         text = "Δ" + "a" * (size - 1)
         slot.set(Raw(text, text))
@@ -676,6 +681,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         wrapped = slot.get()
         if label == "union_unknown_branch":
             if encoding != "json":
@@ -699,6 +705,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         if label == "bad_uuid":
             slot.set(rng.choice(["not-a-uuid", "1234", "123e4567-e89b-12d3-a456-42661417400g"]))
         else:
@@ -709,6 +716,7 @@ def mutate_plain_or_json(gen, rng, label, encoding):
         if not candidates:
             return False
         slot = rng.choice(candidates)
+        gen.detail = logical_of(slot.node) or kind_of(slot.node)
         # Not a round number: fastavro's reader drops trailing zeros before it counts digits.
         limit = 10 ** slot.node["precision"]
         unscaled = (limit + rng.randrange(1, limit)) * rng.choice([1, -1])
@@ -785,6 +793,7 @@ class Payload:
         self.file = self.line = None
         self.ours = self.ours_errors = self.theirs = self.their_error = None
         self.allow_unknown = False
+        self.detail = None  # what a mutation changed: the kind or logical type of the value
         self.twin = None  # the same binary datum behind Confluent framing
 
 
@@ -816,12 +825,14 @@ def generate(rng, name, schema, per_schema, encoding, fastavro_mod, parsed):
                 if data is None:
                     continue
             payloads.append(Payload(name, encoding, label, data=data))
+            payloads[-1].detail = gen.detail
             continue
         if label != "valid" and not mutate_plain_or_json(gen, rng, label, encoding):
             continue
         value = holder[0]
         text = dumps(to_plain(value) if encoding == "plain" else to_avro_json(value))
         payloads.append(Payload(name, encoding, label, text=text, python=to_python(value)))
+        payloads[-1].detail = gen.detail
     return payloads
 
 
@@ -916,45 +927,128 @@ def plain_ambiguity(payload_python, schema, parsed_named, allow_unknown):
     return walk(payload_python, schema)
 
 
+def strictly_valid(datum, schema, parsed_named):
+    """fastavro's validate, but a record must also declare every member of its value (the
+    union branch is the first that passes both)."""
+    from fastavro._validation_py import _validate
+
+    def deref(node):
+        return parsed_named[node] if isinstance(node, str) and node in parsed_named else node
+
+    def passes(value, node):
+        try:
+            ok = _validate(value, node, parsed_named, "", False,
+                           {"strict": True, "disable_tuple_notation": True})
+        except Exception:
+            return False
+        return bool(ok) and declares(value, node)
+
+    def declares(value, node):
+        node = deref(node)
+        if isinstance(node, list):
+            return any(passes(value, branch) for branch in node)
+        if not isinstance(node, dict):
+            return True
+        kind = node["type"]
+        if kind == "record" and isinstance(value, dict):
+            fields = {f["name"]: f["type"] for f in node["fields"]}
+            return set(value) <= set(fields) and all(
+                declares(v, fields[k]) for k, v in value.items())
+        if kind == "array" and isinstance(value, list):
+            return all(declares(v, node["items"]) for v in value)
+        if kind == "map" and isinstance(value, dict):
+            return all(declares(v, node["values"]) for v in value.values())
+        return True
+
+    return passes(datum, schema)
+
+
 # --------------------------------------------------------------------------------------------
 # schemacheck
 
 
-def run_schemacheck(binary, schema_path, encoding, files, extra=()):
-    command = [binary, "validate", "--schema", schema_path, "--avro-encoding", encoding,
-               "--format", "json", *extra, *files]
+def schemacheck_report(command):
+    """Runs schemacheck; returns (payload entries by (file name, line), unreadable places by
+    (file name, line)), or raises RuntimeError. Exit 2 still counts when the JSON report came:
+    a line it could not parse (a duplicate key) then has an error finding, not an entry."""
     result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode not in (0, 1):
+    try:
+        report = json.loads(result.stdout) if result.returncode in (0, 1, 2) else None
+    except ValueError:
+        report = None
+    if report is None:
         raise RuntimeError(f"exit {result.returncode}: {result.stderr.strip()[-600:]}")
-    report = json.loads(result.stdout)
-    return report["payloads"]
+    entries = {}
+    for entry in report.get("payloads", []):
+        entries[(os.path.basename(entry["file"]), entry.get("line"))] = entry
+    unreadable = {}
+    for finding in report.get("findings", []):
+        location = finding.get("location") or {}
+        if finding.get("severity") == "error" and location.get("file"):
+            key = (os.path.basename(location["file"]), location.get("line"))
+            unreadable.setdefault(key, finding)
+    if not entries and not unreadable:
+        raise RuntimeError(f"exit {result.returncode}, no payloads reported: "
+                           f"{result.stderr.strip()[-600:]}")
+    return entries, unreadable
+
+
+def apply_report(payloads, command):
+    """Sets each payload's verdict from one schemacheck run over all of them."""
+    entries, unreadable = schemacheck_report(command)
+    for payload in payloads:
+        name = os.path.basename(payload.file)
+        entry = entries.get((name, payload.line)) if payload.line is not None else next(
+            (e for (file, _), e in entries.items() if file == name), None)
+        if entry is not None:
+            payload.ours = bool(entry["valid"])
+            payload.ours_errors = entry.get("errors", [])
+            continue
+        finding = unreadable.get((name, payload.line)) if payload.line is not None else next(
+            (f for (file, _), f in unreadable.items() if file == name), None)
+        if finding is None:
+            raise RuntimeError(f"no verdict for {name}" + (
+                f":{payload.line}" if payload.line else ""))
+        payload.ours = False
+        payload.ours_errors = [{"ruleId": finding["ruleId"], "severity": "error",
+                                "message": finding.get("message", "")}]
+
+
+def apply_alone(payload, command):
+    """An empty binary file stops a run (exit 2, no report), so each is run alone."""
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode in (0, 1):
+        entry = json.loads(result.stdout)["payloads"][0]
+        payload.ours, payload.ours_errors = bool(entry["valid"]), entry.get("errors", [])
+    else:
+        payload.ours = False
+        payload.ours_errors = [{"ruleId": f"exit {result.returncode}", "severity": "error",
+                                "message": result.stderr.strip()[-200:]}]
 
 
 def our_verdicts(binary, folder, name, schema_path, payloads, encoding, extra=()):
+    command = [binary, "validate", "--schema", schema_path, "--avro-encoding", encoding,
+               "--format", "json", *extra]
     if encoding == "binary":
-        files = []
+        batch = []
         for index, payload in enumerate(payloads):
             path = os.path.join(folder, f"{name}-{index:05d}.bin")
             with open(path, "wb") as out:
                 out.write(payload.data)
             payload.file, payload.line = path, None
-            files.append(path)
-        entries = run_schemacheck(binary, schema_path, "binary", files, extra)
-    else:
-        path = os.path.join(folder, f"{name}-{encoding}.jsonl")
-        with open(path, "w", encoding="utf-8", newline="\n") as out:
-            for index, payload in enumerate(payloads):
-                out.write(payload.text + "\n")
-                payload.file, payload.line = path, index + 1
-        entries = run_schemacheck(binary, schema_path, encoding, [path], extra)
-    if len(entries) != len(payloads):
-        raise RuntimeError(f"{len(entries)} entries reported for {len(payloads)} payloads")
-    for payload, entry in zip(payloads, entries):
-        if payload.line is not None and entry.get("line") not in (None, payload.line):
-            raise RuntimeError(f"entry for line {entry.get('line')} where {payload.line} "
-                               "was expected")
-        payload.ours = bool(entry["valid"])
-        payload.ours_errors = [e for e in entry.get("errors", []) if e.get("severity") == "error"]
+            if payload.data:
+                batch.append(payload)
+            else:
+                apply_alone(payload, command + [path])
+        if batch:
+            apply_report(batch, command + [p.file for p in batch])
+        return
+    path = os.path.join(folder, f"{name}-{encoding}.jsonl")
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for index, payload in enumerate(payloads):
+            out.write(payload.text + "\n")
+            payload.file, payload.line = path, index + 1
+    apply_report(payloads, command + [path])
 
 
 # --------------------------------------------------------------------------------------------
@@ -965,7 +1059,8 @@ def our_verdicts(binary, folder, name, schema_path, payloads, encoding, extra=()
 KNOWN = [
     ("plain", "unknown_field", False, True,
      "fastavro's validate ignores fields the schema does not declare (even with strict=True); "
-     "schemacheck reports them (an error by default, a warning with --allow-unknown-fields)"),
+     "schemacheck reports them (an error by default, a warning with --allow-unknown-fields)",
+     "unknown_is_error"),
     ("json", "unknown_field", False, True,
      "fastavro's json_reader skips fields the schema does not declare; schemacheck reports them"),
     ("plain", "bad_uuid", False, True,
@@ -994,20 +1089,37 @@ KNOWN = [
     ("binary", "trailing_bytes", False, True,
      "schemaless_reader stops after one datum and does not look at the bytes after it; "
      "schemacheck reports data past the end of the datum"),
-    ("plain", "valid", False, True,
-     "a record that two branches of a union accept: schemacheck's plain JSON inference calls it "
-     "ambiguous and names both branches (issue 5); fastavro takes the first",
-     "ambiguous"),
     ("plain", "*", False, True,
-     "a record that two branches of a union accept (see above)", "ambiguous"),
+     "a record that two branches of a union accept: schemacheck's plain JSON inference calls it "
+     "ambiguous and names both branches (issue 5); fastavro takes the first", "ambiguous"),
+    ("plain", "*", False, True,
+     "fastavro accepts the datum only by ignoring a member that the schema does not declare "
+     "(often in a union, where its first record branch then fits); schemacheck rejects "
+     "undeclared members", "undeclared"),
+    ("json", "*", False, True,
+     "after json_reader, fastavro's validate infers union branches again and accepts the datum "
+     "only by ignoring a member that the chosen record does not declare", "undeclared"),
+    ("plain", "wrong_type", True, False,
+     "schemacheck's plain JSON also takes a decimal written as a JSON number or numeric string "
+     "(as producers write decimals); fastavro's validate wants bytes or decimal.Decimal",
+     "decimal"),
+    ("json", "integral_float_for_int", True, False,
+     "schemacheck's Avro JSON encoding takes an integral number written with a fraction (7.0) "
+     "for an int or long, as Java's JsonDecoder does; fastavro's validate wants a Python int"),
+    ("json", "fractional_float_for_int", False, True,
+     "fastavro's JSON reader hands the number to its logical-type reader, which turns 7.5 "
+     "into a datetime or time, and validate then accepts that; 7.5 is no long", "logical"),
     ("binary", "*", "*", "*",
      "CONTRACT AMBIGUITY: a bare datum whose first byte is 0 and that has 5 or more bytes "
      "reads as Confluent framing (magic byte 0 + schema id); the same datum behind real "
      "framing agrees", "leading_zero"),
+    ("binary", "*", "*", "*",
+     "CONTRACT AMBIGUITY: the framed bytes (0, schema id, datum) also read as one complete "
+     "bare datum, and schemacheck tries the bare reading first", "framed_reads_bare"),
 ]
 
 
-def explain(payload, ambiguity):
+def explain(payload, checks):
     for row in KNOWN:
         encoding, label, ours, theirs, reason = row[:5]
         check = row[5] if len(row) > 5 else None
@@ -1015,14 +1127,15 @@ def explain(payload, ambiguity):
             continue
         if "*" not in (ours, theirs) and (ours, theirs) != (payload.ours, payload.theirs):
             continue
-        if check == "ambiguous" and not ambiguity(payload):
-            continue
-        if check == "leading_zero" and not (
-                payload.twin is not None and payload.data[:1] == b"\x00"
-                and len(payload.data) >= 5 and payload.twin.ours == payload.twin.theirs):
+        if check and not checks[check](payload):
             continue
         return reason
     return "UNEXPLAINED"
+
+
+def rule_ids(payload, severity):
+    return sorted({e.get("ruleId", "?") for e in payload.ours_errors or []
+                   if e.get("severity") == severity})
 
 
 def describe(payload):
@@ -1030,20 +1143,22 @@ def describe(payload):
     content = payload.text if payload.text is not None else payload.data.hex()
     if len(content) > 160:
         content = content[:157] + "..."
-    ours = "valid" if payload.ours else "invalid " + ",".join(
-        sorted({e.get("ruleId", "?") for e in payload.ours_errors or []}))
+    warnings = rule_ids(payload, "warning")
+    ours = ("valid" + (f" (warnings {','.join(warnings)})" if warnings else "")
+            if payload.ours else "invalid " + ",".join(rule_ids(payload, "error")))
     theirs = "valid" if payload.theirs else f"invalid ({payload.their_error})"
-    return f"{where} {content}\n          schemacheck: {ours}; fastavro: {theirs}"
+    detail = f" [{payload.detail}]" if payload.detail else ""
+    return f"{where}{detail} {content}\n          schemacheck: {ours}; fastavro: {theirs}"
 
 
-def report(mode, payloads, ambiguity, verbose):
+def report(mode, payloads, checks, verbose):
     undecided = [p for p in payloads if p.theirs is None]
     payloads = [p for p in payloads if p.theirs is not None]
     agree = [p for p in payloads if p.ours == p.theirs]
     disagree = [p for p in payloads if p.ours != p.theirs]
     classes = {}
     for payload in disagree:
-        reason = explain(payload, ambiguity)
+        reason = explain(payload, checks)
         key = (payload.label, payload.ours, payload.theirs, reason)
         classes.setdefault(key, []).append(payload)
     unexplained = sum(len(v) for k, v in classes.items() if k[3] == "UNEXPLAINED")
@@ -1100,6 +1215,7 @@ def main():
     ensure_peers()
     import fastavro
     from fastavro.schema import parse_schema
+    from fastavro.validation import validate
 
     out = args.out or tempfile.mkdtemp(prefix="avro-payload-differential-")
     os.makedirs(out, exist_ok=True)
@@ -1151,6 +1267,37 @@ def main():
         parsed, named = named_by_schema[payload.schema_name]
         return plain_ambiguity(payload.python, parsed, named, payload.allow_unknown)
 
+    def undeclared(payload):
+        if payload.allow_unknown or payload.python is None:
+            return False
+        parsed, named = named_by_schema[payload.schema_name]
+        try:
+            loose = validate(payload.python, parsed, raise_errors=False, strict=True)
+        except Exception:
+            return False
+        return loose and not strictly_valid(payload.python, parsed, named)
+
+    def leading_zero(payload):
+        return (payload.twin is not None and payload.data[:1] == b"\x00"
+                and len(payload.data) >= 5 and payload.twin.ours == payload.twin.theirs)
+
+    def framed_reads_bare(payload):
+        if not payload.data.startswith(CONFLUENT_PREFIX):
+            return False
+        parsed, _ = named_by_schema[payload.schema_name]
+        stream = io.BytesIO(payload.data)
+        try:
+            fastavro.schemaless_reader(stream, parsed)
+        except Exception:
+            return False
+        return stream.tell() == len(payload.data)
+
+    checks = {"unknown_is_error": lambda payload: not payload.allow_unknown,
+              "ambiguous": ambiguity, "undeclared": undeclared, "leading_zero": leading_zero,
+              "framed_reads_bare": framed_reads_bare,
+              "decimal": lambda payload: payload.detail == "decimal",
+              "logical": lambda payload: payload.detail not in (None, "int", "long")}
+
     if args.peer_only:
         for mode in ("plain", "json", "binary"):
             label_table(mode, modes[mode], False)
@@ -1159,7 +1306,7 @@ def main():
     passed = failed = 0
     for mode, payloads in modes.items():
         if payloads:
-            good, bad = report(mode, payloads, ambiguity, args.verbose)
+            good, bad = report(mode, payloads, checks, args.verbose)
             passed, failed = passed + good, failed + bad
     if args.verbose:
         for mode in ("plain", "json", "binary"):
