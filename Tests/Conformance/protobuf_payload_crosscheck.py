@@ -409,6 +409,15 @@ def m_set(key_snake, key_camel, value):
     return apply
 
 
+def m_many(values):
+    """Sets several fields, each under the name form the dict already uses for it."""
+    def apply(d, rng):
+        for (snake, camel), value in values.items():
+            d[json_key(d, snake, camel)] = value
+        return d
+    return apply
+
+
 def m_both_names(d, rng):
     d["order_id"] = "A-1"
     d["orderId"] = "A-2"
@@ -512,16 +521,17 @@ JSON_MUTATIONS = {
     "valid_any_message": (ORDER, m_set("attachment", "attachment", {
         "@type": "type.googleapis.com/shop.v1.Card", "number": "4111", "expiryMonth": 3})),
     "valid_field_mask": (ORDER, m_field_mask("orderId,items.sku,createdAt")),
-    "valid_map_keys": (ORDER, lambda d, r: {**d, "notesById": {"12": "a", "-3": "b"},
-                                            "flags": {"true": "x", "false": "y"}}),
+    "valid_map_keys": (ORDER, m_many({("notes_by_id", "notesById"): {"12": "a", "-3": "b"},
+                                      ("flags", "flags"): {"true": "x", "false": "y"}})),
     "valid_open_enum_number": (ORDER, m_set("status", "status", 42)),
-    "valid_wrappers": (ORDER, lambda d, r: {**d, "priority": 3, "channel": "web",
-                                            "express": True, "bigWrapper": "12",
-                                            "blobWrapper": "AQI="}),
+    "valid_wrappers": (ORDER, m_many({("priority", "priority"): 3, ("channel", "channel"): "web",
+                                      ("express", "express"): True,
+                                      ("big_wrapper", "bigWrapper"): "12",
+                                      ("blob_wrapper", "blobWrapper"): "AQI="})),
     "valid_value_forms": (ORDER, m_set("extra", "extra", lambda r: r.choice(
         [None, 1.5, "x", True, {"a": [1, None]}, []]))),
     "valid_empty_object": (ORDER + NODE, lambda d, r: {}),
-    "valid_json_name_option": (ORDER, lambda d, r: {**d, "customName": 7}),
+    "valid_json_name_option": (ORDER, m_set("renamed", "customName", 7)),
     "valid_closed_enum_name": (RECORD, m_set("kind", "kind", "KIND_B")),
     # invalid
     "unknown_field": (None, lambda d, r: {**d, "unexpectedField": 1}),
@@ -851,51 +861,103 @@ def python_verdicts(payloads, cls, pool, ignore_unknown=False):
 # schemacheck
 
 
-def run_schemacheck(binary, proto_root, message, files, extra=()):
-    schema = os.path.join(proto_root, MESSAGES[message])
-    command = [binary, "validate", "--schema", schema, "--message", message, "--proto-path",
-               proto_root, "--format", "json", *extra, *files]
+def schemacheck_report(command):
+    """Runs schemacheck; returns (payload entries by (file name, line), unreadable places by
+    (file name, line)), or raises RuntimeError. Exit 2 still counts when the JSON report came:
+    a line it could not parse (a duplicate key) then has an error finding, not an entry."""
     result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode not in (0, 1):
+    try:
+        report = json.loads(result.stdout) if result.returncode in (0, 1, 2) else None
+    except ValueError:
+        report = None
+    if report is None:
         raise RuntimeError(f"exit {result.returncode}: {result.stderr.strip()[-600:]}")
-    return json.loads(result.stdout)["payloads"]
+    entries = {}
+    for entry in report.get("payloads", []):
+        entries[(os.path.basename(entry["file"]), entry.get("line"))] = entry
+    unreadable = {}
+    for finding in report.get("findings", []):
+        location = finding.get("location") or {}
+        if finding.get("severity") == "error" and location.get("file"):
+            key = (os.path.basename(location["file"]), location.get("line"))
+            unreadable.setdefault(key, finding)
+    if not entries and not unreadable:
+        raise RuntimeError(f"exit {result.returncode}, no payloads reported: "
+                           f"{result.stderr.strip()[-600:]}")
+    return entries, unreadable
+
+
+def apply_report(payloads, command):
+    """Sets each payload's verdict from one schemacheck run over all of them."""
+    entries, unreadable = schemacheck_report(command)
+    for payload in payloads:
+        name = os.path.basename(payload.file)
+        entry = entries.get((name, payload.line)) if payload.line is not None else next(
+            (e for (file, _), e in entries.items() if file == name), None)
+        if entry is not None:
+            payload.ours = bool(entry["valid"])
+            payload.ours_errors = entry.get("errors", [])
+            continue
+        finding = unreadable.get((name, payload.line)) if payload.line is not None else next(
+            (f for (file, _), f in unreadable.items() if file == name), None)
+        if finding is None:
+            raise RuntimeError(f"no verdict for {name}" + (
+                f":{payload.line}" if payload.line else ""))
+        payload.ours = False
+        payload.ours_errors = [{"ruleId": finding["ruleId"], "severity": "error",
+                                "message": finding.get("message", "")}]
+
+
+def apply_alone(payload, command):
+    """An empty binary file stops a run (exit 2, no report), so each is run alone."""
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode in (0, 1):
+        entry = json.loads(result.stdout)["payloads"][0]
+        payload.ours, payload.ours_errors = bool(entry["valid"]), entry.get("errors", [])
+    else:
+        payload.ours = False
+        payload.ours_errors = [{"ruleId": f"exit {result.returncode}", "severity": "error",
+                                "message": result.stderr.strip()[-200:]}]
 
 
 def our_verdicts(binary, out, proto_root, message, payloads, mode, extra=(), suffix=""):
+    command = [binary, "validate", "--schema", os.path.join(proto_root, MESSAGES[message]),
+               "--message", message, "--proto-path", proto_root, "--format", "json", *extra]
     stem = message.replace(".", "_") + suffix
     if mode == "binary":
         folder = os.path.join(out, stem + "-bin")
         os.makedirs(folder, exist_ok=True)
-        files = []
+        batch = []
         for index, payload in enumerate(payloads):
             path = os.path.join(folder, f"{index:05d}.bin")
             with open(path, "wb") as handle:
                 handle.write(payload.data)
             payload.file, payload.line = path, None
-            files.append(path)
-    else:
-        path = os.path.join(out, stem + ".jsonl")
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            for index, payload in enumerate(payloads):
-                handle.write(payload.text + "\n")
-                payload.file, payload.line = path, index + 1
-        files = [path]
-    entries = run_schemacheck(binary, proto_root, message, files, extra)
-    if len(entries) != len(payloads):
-        raise RuntimeError(f"{len(entries)} entries reported for {len(payloads)} payloads")
-    for payload, entry in zip(payloads, entries):
-        if payload.line is not None and entry.get("line") not in (None, payload.line):
-            raise RuntimeError(f"entry for line {entry.get('line')}, expected {payload.line}")
-        payload.ours = bool(entry["valid"])
-        payload.ours_errors = [e for e in entry.get("errors", []) if e.get("severity") == "error"]
+            if payload.data:
+                batch.append(payload)
+            else:
+                apply_alone(payload, command + [path])
+        if batch:
+            apply_report(batch, command + [p.file for p in batch])
+        return
+    path = os.path.join(out, stem + ".jsonl")
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for index, payload in enumerate(payloads):
+            handle.write(payload.text + "\n")
+            payload.file, payload.line = path, index + 1
+    apply_report(payloads, command + [path])
 
 
 # --------------------------------------------------------------------------------------------
 # Explanations
 
-# (mode or "*", label or "*", our verdict, Python's verdict, reason); "json" also matches
-# "json --allow-unknown-fields".
+# (mode or "*", label or "*", our verdict, Python's verdict, reason[, check]); "json" also
+# matches "json --allow-unknown-fields"; a check names a condition in CHECKS that must hold too.
 KNOWN = [
+    ("json", "*", True, False,
+     "a proto2 required field is missing: schemacheck warns (PAYLOAD_MISSING_FIELD) and passes, "
+     "as json_format.Parse itself does; only the IsInitialized() this script adds fails it",
+     "required_warning"),
     ("json", "bad_base64", False, True,
      "Python decodes bytes with base64.urlsafe_b64decode, which drops characters outside the "
      "alphabet instead of failing; protoc rejects them"),
@@ -911,6 +973,9 @@ KNOWN = [
     ("json --allow-unknown-fields", "top_level_string", False, True,
      "Python's json_format loops over the characters of a top-level string as if they were "
      "field names, and ignore_unknown_fields then skips them"),
+    ("json --allow-unknown-fields", "message_not_object", False, True,
+     "Python's json_format loops over the characters of a string given for a message as if "
+     "they were field names, and ignore_unknown_fields then skips them"),
     ("binary", "invalid_utf8_proto2", False, True,
      "upb and C++ do not check UTF-8 in proto2 strings (C++ only logs it in debug builds); "
      "schemacheck checks every string"),
@@ -922,19 +987,35 @@ KNOWN = [
      "protobuf runtimes keep an unknown value of a closed (proto2) enum as an unknown field; "
      "schemacheck reports it"),
     ("json", "duration_ten_digits", False, True,
-     "Python's Duration.FromJsonString drops fraction digits past the ninth; protoc (C++) and "
-     "the JSON mapping allow at most 9"),
+     "Python's Duration.FromJsonString drops fraction digits past the ninth; the proto3 JSON "
+     "form allows at most 9 (schemacheck keeps to it, as protoc's C++ parser does)"),
     ("json", "duration_plus_sign", False, True,
      "Python's Duration.FromJsonString parses seconds with int(), which takes a leading '+'; "
-     "protoc (C++) does not"),
+     "the proto3 JSON form is -?digits(.digits)?s (schemacheck keeps to it, as protoc's C++ "
+     "parser does)"),
 ]
 
 
+def rule_ids(payload, severity):
+    return sorted({e.get("ruleId", "?") for e in payload.ours_errors or []
+                   if e.get("severity") == severity})
+
+
+CHECKS = {
+    "required_warning": lambda payload: payload.initialized_decided
+    and "PAYLOAD_MISSING_FIELD" in rule_ids(payload, "warning"),
+}
+
+
 def explain(payload):
-    for mode, label, ours, theirs, reason in KNOWN:
-        if (mode == "*" or payload.mode.startswith(mode)) and label in ("*", payload.label) and (
-                ours, theirs) == (payload.ours, payload.theirs):
-            return reason
+    for row in KNOWN:
+        mode, label, ours, theirs, reason = row[:5]
+        if not (mode == "*" or payload.mode.startswith(mode)) or label not in (
+                "*", payload.label) or (ours, theirs) != (payload.ours, payload.theirs):
+            continue
+        if len(row) > 5 and not CHECKS[row[5]](payload):
+            continue
+        return reason
     return "UNEXPLAINED"
 
 
@@ -943,8 +1024,9 @@ def describe(payload):
     content = payload.text if payload.text is not None else payload.data.hex()
     if len(content) > 200:
         content = content[:197] + "..."
-    ours = "valid" if payload.ours else "invalid " + ",".join(
-        sorted({e.get("ruleId", "?") for e in payload.ours_errors or []}))
+    warnings = rule_ids(payload, "warning")
+    ours = ("valid" + (f" (warnings {','.join(warnings)})" if warnings else "")
+            if payload.ours else "invalid " + ",".join(rule_ids(payload, "error")))
     theirs = "valid" if payload.theirs else f"invalid ({payload.their_error})"
     return f"{payload.message} {where} {content}\n          schemacheck: {ours}; python: {theirs}"
 
