@@ -16,7 +16,8 @@ struct AvroPayloadValidator: PayloadValidating {
 
   var format: SchemaFormat { .avro }
 
-  func validate(_ instance: JSONValue) -> [PayloadError] { decoder.decode(instance).errors }
+  /// The decoder's check without building the datum: the same errors, faster.
+  func validate(_ instance: JSONValue) -> [PayloadError] { decoder.validate(instance) }
 
   func validate(binary bytes: ArraySlice<UInt8>) -> [PayloadError] { decode(bytes).errors }
 
