@@ -51,11 +51,11 @@ struct AvroBinaryFailure: Error {
   var ruleID: RuleID {
     switch reason {
     case .truncated: "PAYLOAD_TRUNCATED"
-    case .overlongVarint: "PAYLOAD_OVERLONG_VARINT"
+    case .overlongVarint: "PAYLOAD_INVALID_VARINT"
     case .intOutOfRange: "PAYLOAD_OUT_OF_RANGE"
     case .invalidBoolean: "PAYLOAD_INVALID_BOOLEAN"
     case .negativeLength: "PAYLOAD_NEGATIVE_LENGTH"
-    case .unionIndex: "PAYLOAD_BAD_UNION_INDEX"
+    case .unionIndex: "PAYLOAD_UNKNOWN_BRANCH"
     case .enumIndex: "PAYLOAD_UNKNOWN_SYMBOL"
     case .invalidUTF8: "PAYLOAD_INVALID_UTF8"
     case .trailingBytes: "PAYLOAD_TRAILING_BYTES"

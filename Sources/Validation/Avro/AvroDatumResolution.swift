@@ -87,7 +87,7 @@ struct AvroDatumResolution {
       else { return nameMismatch(writer: w, reader: r) }
       guard readerFixed.size == writerFixed.size else {
         report(
-          "PAYLOAD_FIXED_SIZE_MISMATCH",
+          "PAYLOAD_FIXED_SIZE",
           "reader \(describe(reader, r)) has size \(readerFixed.size) but the writer's fixed "
             + "has size \(writerFixed.size) (FIXED_SIZE_MISMATCH)")
         return nil

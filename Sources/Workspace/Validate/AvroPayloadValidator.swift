@@ -7,16 +7,20 @@ import Validation
 struct AvroPayloadValidator: PayloadValidating {
   var graph: AvroSchemaGraph
   var decoder: AvroJSONDecoder
+  /// Prepared once: binary payloads reuse its read plan.
+  var binaryDecoder: AvroBinaryDecoder.Prepared
 
   init(graph: AvroSchemaGraph, encoding: AvroPayloadEncoding?, options: PayloadOptions) {
     self.graph = graph
     decoder = AvroJSONDecoder(
       graph: graph, encoding: encoding == .json ? .json : .plain, options: options)
+    binaryDecoder = AvroBinaryDecoder.Prepared(graph: graph)
   }
 
   var format: SchemaFormat { .avro }
 
-  func validate(_ instance: JSONValue) -> [PayloadError] { decoder.decode(instance).errors }
+  /// The decoder's check without building the datum: the same errors, faster.
+  func validate(_ instance: JSONValue) -> [PayloadError] { decoder.validate(instance) }
 
   func validate(binary bytes: ArraySlice<UInt8>) -> [PayloadError] { decode(bytes).errors }
 
@@ -24,10 +28,10 @@ struct AvroPayloadValidator: PayloadValidating {
   /// with a zero byte too, so the framing is taken when the rest decodes whole, or, when
   /// neither reading does, when it gets further into the bytes before its first error.
   private func decode(_ bytes: ArraySlice<UInt8>) -> AvroDecodeResult {
-    let bare = AvroBinaryDecoder.decode(bytes, graph: graph)
+    let bare = binaryDecoder.decode(bytes)
     guard !bare.isValid, let framed = AvroWireFormat.unframe(bytes) else { return bare }
-    let unframed = AvroBinaryDecoder.decode(
-      framed.datum, graph: graph, offsetBase: framed.datum.startIndex - bytes.startIndex)
+    let unframed = binaryDecoder.decode(
+      framed.datum, offsetBase: framed.datum.startIndex - bytes.startIndex)
     if unframed.isValid { return unframed }
     let reached = { (result: AvroDecodeResult) in result.errors.first?.byteOffset ?? 0 }
     return reached(unframed) > reached(bare) ? unframed : bare

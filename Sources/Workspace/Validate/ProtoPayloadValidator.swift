@@ -29,6 +29,12 @@ struct ProtoPayloadValidator: PayloadValidating {
 
   func validate(_ instance: JSONValue) -> [PayloadError] { json.validate(instance) }
 
+  func forWorkerThread() -> any PayloadValidating {
+    var copy = self
+    copy.binary = binary.forWorkerThread()
+    return copy
+  }
+
   func validate(binary bytes: ArraySlice<UInt8>) -> [PayloadError] {
     guard bytes.first == 0, let framed = ProtoConfluentFraming.unframe(bytes) else {
       return binary.validate(bytes)

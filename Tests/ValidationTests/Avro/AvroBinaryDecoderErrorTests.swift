@@ -25,13 +25,13 @@ import Testing
   static let cases: [Case] = [
     Case(
       name: "long varint with a tenth byte over 1", schema: #""long""#,
-      hex: "ffffffffffffffffff7f", ruleID: "PAYLOAD_OVERLONG_VARINT", byteOffset: 0),
+      hex: "ffffffffffffffffff7f", ruleID: "PAYLOAD_INVALID_VARINT", byteOffset: 0),
     Case(
       name: "long varint of eleven bytes", schema: #""long""#, hex: "8080808080808080808000",
-      ruleID: "PAYLOAD_OVERLONG_VARINT", byteOffset: 0),
+      ruleID: "PAYLOAD_INVALID_VARINT", byteOffset: 0),
     Case(
       name: "int varint of six bytes", schema: #""int""#, hex: "808080808000",
-      ruleID: "PAYLOAD_OVERLONG_VARINT", byteOffset: 0),
+      ruleID: "PAYLOAD_INVALID_VARINT", byteOffset: 0),
     // fastavro: schemaless_writer(out, "long", 2**40) read as an int
     Case(
       name: "int beyond 32 bits", schema: #""int""#, hex: "808080808040",
@@ -44,10 +44,10 @@ import Testing
       ruleID: "PAYLOAD_INVALID_BOOLEAN", byteOffset: 0),
     Case(
       name: "union index past the branches", schema: #"["null", "string"]"#, hex: "04",
-      ruleID: "PAYLOAD_BAD_UNION_INDEX", byteOffset: 0),
+      ruleID: "PAYLOAD_UNKNOWN_BRANCH", byteOffset: 0),
     Case(
       name: "negative union index", schema: #"["null", "string"]"#, hex: "01",
-      ruleID: "PAYLOAD_BAD_UNION_INDEX", byteOffset: 0),
+      ruleID: "PAYLOAD_UNKNOWN_BRANCH", byteOffset: 0),
     Case(
       name: "negative string length", schema: #""string""#, hex: "01",
       ruleID: "PAYLOAD_NEGATIVE_LENGTH", byteOffset: 0),

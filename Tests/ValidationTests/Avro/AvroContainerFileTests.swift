@@ -117,7 +117,7 @@ import Testing
     let records = try AvroContainerFile.read(bytes).records(graph: try file.writerGraph())
     #expect(records.count == 1)
     let error = try #require(records.first?.result.errors.first)
-    #expect(error.ruleID == "PAYLOAD_BAD_UNION_INDEX")
+    #expect(error.ruleID == "PAYLOAD_UNKNOWN_BRANCH")
     #expect(error.byteOffset == unionIndex)
     #expect(error.instanceLocation == "/email")
     #expect(error.message.hasSuffix("; the 2 records after it in block 0 cannot be located"))

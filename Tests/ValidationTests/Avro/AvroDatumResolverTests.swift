@@ -177,7 +177,7 @@ import Testing
       name: "fixed sizes differ",
       writer: #"{"type": "fixed", "name": "H", "size": 2}"#,
       reader: #"{"type": "fixed", "name": "H", "size": 3}"#, hex: "6162",
-      expected: .error("PAYLOAD_FIXED_SIZE_MISMATCH")),
+      expected: .error("PAYLOAD_FIXED_SIZE")),
     // fastavro: Schema mismatch: string is not long
     Case(
       name: "type mismatch", writer: #""string""#, reader: #""long""#, hex: "0278",

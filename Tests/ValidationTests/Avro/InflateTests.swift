@@ -155,4 +155,25 @@ import Testing
     }
     #expect(disagreements.isEmpty)
   }
+
+  /// Codes of 10 to 15 bits are decoded bit by bit past the 9-bit table. Lengths 1, 2, ..., 15,
+  /// 15 make a complete code whose canonical codes are 0, 10, 110, ..., 1...10 and 1...11.
+  @Test func codesLongerThanTheTable() throws {
+    let lengths = (1...15).map { UInt8($0) } + [15]
+    let code = try #require(InflateHuffman(lengths: lengths[...]))
+    #expect(code.isComplete)
+    // Symbols 14 (fourteen 1s, 0), 15 (fifteen 1s), 0 (0), 8 (eight 1s, 0), least bit first.
+    let input: [UInt8] = [0xFF, 0xBF, 0xFF, 0xBF, 0x7F]
+    let symbols = try input.withUnsafeBufferPointer { buffer throws(InflateError) in
+      var state = InflateState(input: buffer, outputLimit: 0)
+      var symbols: [Int] = []
+      for _ in 0..<4 { symbols.append(try state.symbol(code)) }
+      return symbols
+    }
+    #expect(symbols == [14, 15, 0, 8])
+  }
+
+  @Test func overSubscribedCode() {
+    #expect(InflateHuffman(lengths: [1, 1, 1][...]) == nil)
+  }
 }
