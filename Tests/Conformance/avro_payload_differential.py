@@ -35,7 +35,10 @@ payload:
   follows. The binary set runs twice: bare, and behind Confluent framing (magic byte 0 and
   schema id 1, which schemacheck detects). A bare datum that starts with byte 0 and has 5 or
   more bytes looks like framing; where only such a datum disagrees and its framed twin agrees,
-  the class says CONTRACT AMBIGUITY.
+  the class says CONTRACT AMBIGUITY. A third run puts the bare datums into one
+  length-delimited file (`--delimited`, each datum after its length as a varint) and reads
+  the verdicts by record number. An empty .bin file stops a run (exit 2, no report), so each
+  empty one is validated alone and exit 2 counts as invalid.
 
 The same plain file is also run with `--allow-unknown-fields` (fastavro ignores undeclared
 fields, so there both should agree on unknown fields as well).
@@ -1014,6 +1017,42 @@ def apply_report(payloads, command):
                                 "message": finding.get("message", "")}]
 
 
+def uvarint(number):
+    """An unsigned varint, as a length-delimited stream prefixes each payload."""
+    out = bytearray()
+    while True:
+        byte = number & 0x7F
+        number >>= 7
+        if number:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def apply_delimited(payloads, command, path):
+    """All payloads in one length-delimited file (`--delimited`); payload i's verdict is the
+    entry with record i + 1."""
+    with open(path, "wb") as handle:
+        for payload in payloads:
+            handle.write(uvarint(len(payload.data)) + payload.data)
+    result = subprocess.run(command + ["--delimited", path], capture_output=True, text=True)
+    try:
+        report = json.loads(result.stdout) if result.returncode in (0, 1, 2) else None
+    except ValueError:
+        report = None
+    if report is None:
+        raise RuntimeError(f"exit {result.returncode}: {result.stderr.strip()[-600:]}")
+    by_record = {entry.get("record"): entry for entry in report.get("payloads", [])}
+    for index, payload in enumerate(payloads):
+        entry = by_record.get(index + 1)
+        if entry is None:
+            raise RuntimeError(f"no verdict for record {index + 1} of {path}")
+        payload.file, payload.line = f"{os.path.basename(path)}#{index + 1}", None
+        payload.ours = bool(entry["valid"])
+        payload.ours_errors = entry.get("errors", [])
+
+
 def apply_alone(payload, command):
     """An empty binary file stops a run (exit 2, no report), so each is run alone."""
     result = subprocess.run(command, capture_output=True, text=True)
@@ -1026,9 +1065,13 @@ def apply_alone(payload, command):
                                 "message": result.stderr.strip()[-200:]}]
 
 
-def our_verdicts(binary, folder, name, schema_path, payloads, encoding, extra=()):
+def our_verdicts(binary, folder, name, schema_path, payloads, encoding, extra=(),
+                 delimited=False):
     command = [binary, "validate", "--schema", schema_path, "--avro-encoding", encoding,
                "--format", "json", *extra]
+    if delimited:
+        apply_delimited(payloads, command, os.path.join(folder, f"{name}.delimited"))
+        return
     if encoding == "binary":
         batch = []
         for index, payload in enumerate(payloads):
@@ -1225,7 +1268,7 @@ def main():
     print(f"fastavro {fastavro.__version__}; payload folder: {out}")
     rng = random.Random(args.seed)
     modes = {"plain": [], "plain --allow-unknown-fields": [], "json": [], "binary": [],
-             "binary, Confluent framing": []}
+             "binary, Confluent framing": [], "binary, delimited stream": []}
     named_by_schema = {}
     failures = []
     for name, document in SCHEMAS.items():
@@ -1242,22 +1285,26 @@ def main():
             if not binary:
                 modes[encoding].extend(payloads)
                 continue
-            runs = [(encoding, name, payloads, [])]
+            runs = [(encoding, name, payloads, [], False)]
             if encoding == "plain":
                 again = [copy.copy(p) for p in payloads]
                 for payload in again:
                     payload.allow_unknown = True
                 runs.append(("plain --allow-unknown-fields", name + "-allow", again,
-                             ["--allow-unknown-fields"]))
+                             ["--allow-unknown-fields"], False))
             if encoding == "binary":
                 framed = [copy.copy(p) for p in payloads]
                 for raw, payload in zip(payloads, framed):
                     payload.data = CONFLUENT_PREFIX + raw.data
                     raw.twin = payload
-                runs.append(("binary, Confluent framing", name + "-framed", framed, []))
-            for mode, stem, items, extra in runs:
+                runs.append(("binary, Confluent framing", name + "-framed", framed, [], False))
+                # The same datums in one length-delimited file (copies keep the framed twin).
+                stream = [copy.copy(p) for p in payloads]
+                runs.append(("binary, delimited stream", name + "-stream", stream, [], True))
+            for mode, stem, items, extra, delimited in runs:
                 try:
-                    our_verdicts(binary, out, stem, schema_path, items, encoding, extra)
+                    our_verdicts(binary, out, stem, schema_path, items, encoding, extra,
+                                 delimited)
                 except (RuntimeError, ValueError, KeyError) as error:
                     failures.append(f"{name} ({mode}): schemacheck: {error}")
                     continue

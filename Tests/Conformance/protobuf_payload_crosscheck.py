@@ -32,7 +32,10 @@ With a fixed seed it fills random valid messages and derives payloads from them:
   with another wire type, wire types 6 and 7, an unmatched end-group, field number 0, invalid
   UTF-8 at any depth, an 11-byte varint, a length past the end, missing required fields, an
   unknown closed-enum value). Python decides with `ParseFromString`. The same files run again
-  behind Confluent framing (magic byte 0, schema id 1, the message indexes of the message).
+  behind Confluent framing (magic byte 0, schema id 1, the message indexes of the message),
+  and once more as one length-delimited file (`--delimited`), verdicts by record number. An
+  empty .bin file (an all-default message is zero bytes) stops a run with exit 2 and no report,
+  so each empty one is validated alone and exit 2 counts as invalid.
 
 Python's `ParseFromString` and `json_format.Parse` do not check proto2 required fields (C++
 `ParseFromString`, Java `parseFrom` and protoc's JSON parser do): the Python verdict is "no
@@ -908,6 +911,42 @@ def apply_report(payloads, command):
                                 "message": finding.get("message", "")}]
 
 
+def uvarint(number):
+    """An unsigned varint, as a length-delimited stream prefixes each payload."""
+    out = bytearray()
+    while True:
+        byte = number & 0x7F
+        number >>= 7
+        if number:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def apply_delimited(payloads, command, path):
+    """All payloads in one length-delimited file (`--delimited`); payload i's verdict is the
+    entry with record i + 1."""
+    with open(path, "wb") as handle:
+        for payload in payloads:
+            handle.write(uvarint(len(payload.data)) + payload.data)
+    result = subprocess.run(command + ["--delimited", path], capture_output=True, text=True)
+    try:
+        report = json.loads(result.stdout) if result.returncode in (0, 1, 2) else None
+    except ValueError:
+        report = None
+    if report is None:
+        raise RuntimeError(f"exit {result.returncode}: {result.stderr.strip()[-600:]}")
+    by_record = {entry.get("record"): entry for entry in report.get("payloads", [])}
+    for index, payload in enumerate(payloads):
+        entry = by_record.get(index + 1)
+        if entry is None:
+            raise RuntimeError(f"no verdict for record {index + 1} of {path}")
+        payload.file, payload.line = f"{os.path.basename(path)}#{index + 1}", None
+        payload.ours = bool(entry["valid"])
+        payload.ours_errors = entry.get("errors", [])
+
+
 def apply_alone(payload, command):
     """An empty binary file stops a run (exit 2, no report), so each is run alone."""
     result = subprocess.run(command, capture_output=True, text=True)
@@ -924,6 +963,9 @@ def our_verdicts(binary, out, proto_root, message, payloads, mode, extra=(), suf
     command = [binary, "validate", "--schema", os.path.join(proto_root, MESSAGES[message]),
                "--message", message, "--proto-path", proto_root, "--format", "json", *extra]
     stem = message.replace(".", "_") + suffix
+    if mode == "delimited":
+        apply_delimited(payloads, command, os.path.join(out, stem + ".delimited"))
+        return
     if mode == "binary":
         folder = os.path.join(out, stem + "-bin")
         os.makedirs(folder, exist_ok=True)
@@ -1146,7 +1188,7 @@ def main():
     rng = random.Random(args.seed)
     filler = Filler(rng, pool, classes)
     modes = {"json": [], "json --allow-unknown-fields": [], "binary": [],
-             "binary, Confluent framing": []}
+             "binary, Confluent framing": [], "binary, delimited stream": []}
     failures = []
     for name in MESSAGES:
         cls = classes(pool.FindMessageTypeByName(name))
@@ -1167,7 +1209,9 @@ def main():
                 ("json --allow-unknown-fields", allow_set, "json", ["--allow-unknown-fields"],
                  "-allow"),
                 ("binary", binary_set, "binary", [], ""),
-                ("binary, Confluent framing", framed_set, "binary", [], "-framed")]
+                ("binary, Confluent framing", framed_set, "binary", [], "-framed"),
+                ("binary, delimited stream", [copy.copy(p) for p in binary_set], "delimited", [],
+                 "-stream")]
         for mode, payloads, kind, extra, suffix in runs:
             if binary:
                 try:
