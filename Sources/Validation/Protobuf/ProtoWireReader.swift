@@ -44,6 +44,11 @@ public struct ProtoWireReader: Sendable {
         position += 1
         return UInt64(first)
       }
+      if position + 1 < end, bytes[position + 1] < 0x80 {
+        let value = UInt64(first & 0x7F) | UInt64(bytes[position + 1]) << 7
+        position += 2
+        return value
+      }
     }
     return try readVarintSlow(what: "varint", maximumBytes: 10)
   }
@@ -57,6 +62,9 @@ public struct ProtoWireReader: Sendable {
     if position < end, bytes[position] < 0x80 {
       value = UInt64(bytes[position])
       position += 1
+    } else if position + 1 < end, bytes[position + 1] < 0x80 {
+      value = UInt64(bytes[position] & 0x7F) | UInt64(bytes[position + 1]) << 7
+      position += 2
     } else {
       value = try readVarintSlow(what: "tag", maximumBytes: 5)
       guard value <= UInt64(UInt32.max) else {
