@@ -23,7 +23,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "\(Self.counterexamples)/bad_customer_id.json:1:1: error: [PAYLOAD_INVALID] "
+        "\(Self.counterexamples)/bad_customer_id.json:6:11: error: [PAYLOAD_INVALID] "
           + "/customer/id: \"123\" does not match the pattern ^CUS-[0-9]{6}$"))
   }
 

@@ -147,7 +147,8 @@ struct JSONSchemaWorkspaceTests {
       ])
     #expect(
       outcome.report.sortedFindings.map { $0.diagnostic.location?.description } == [
-        "b.yaml:2:1", "c.jsonl:3:1", "c.jsonl:4:1",
+        // At the failing value: its line and column in the file (in the line, for JSON Lines).
+        "b.yaml:4:12", "c.jsonl:3:50", "c.jsonl:4:1",
       ])
     #expect(outcome.exitStatus() == .findings)
   }

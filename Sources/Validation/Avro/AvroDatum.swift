@@ -4,7 +4,7 @@ import SchemaModel
 /// and the binary decoder produce, and what schema resolution reads again with another schema.
 /// Unions keep the branch the value was written with, so that resolution can pick the reader's
 /// branch as Avro does.
-public indirect enum AvroDatum: Hashable, Sendable {
+public enum AvroDatum: Hashable, Sendable {
   case null
   case boolean(Bool)
   case int(Int32)
@@ -20,8 +20,9 @@ public indirect enum AvroDatum: Hashable, Sendable {
   case array([AvroDatum])
   /// Entries in payload order.
   case map([(key: String, value: AvroDatum)])
-  /// The branch index in the writer's union and the value.
-  case union(branch: Int, value: AvroDatum)
+  /// The branch index in the writer's union and the value. The only case that holds a datum
+  /// directly, so the only one boxed (the others keep theirs in arrays).
+  indirect case union(branch: Int, value: AvroDatum)
   case fixed([UInt8])
 
   public static func == (lhs: AvroDatum, rhs: AvroDatum) -> Bool {

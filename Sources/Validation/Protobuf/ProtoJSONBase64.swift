@@ -1,5 +1,5 @@
-/// Checks the base64 text of a `bytes` value as protoc's and Python's JSON parsers read it:
-/// the standard or the URL-safe alphabet (even mixed), with or without `=` padding.
+/// Checks the base64 text of a `bytes` value as protoc's and Python's JSON parsers both read
+/// it: the standard or the URL-safe alphabet (even mixed), with or without `=` padding.
 enum ProtoJSONBase64 {
   /// nil when `text` is valid, else what is wrong with it.
   static func problem(in text: String) -> String? {
@@ -16,11 +16,12 @@ enum ProtoJSONBase64 {
         return "'\(scalar.escaped(asASCII: true))' is not a base64 character"
       }
     }
-    switch dataCount % 4 {
-    case 0: if padding > 0 { return "too much '=' padding" }
-    case 1: return "\(dataCount) characters cannot be base64 (one too many or too few)"
-    case 2: if padding > 2 { return "too much '=' padding" }
-    default: if padding > 1 { return "too much '=' padding" }
+    if dataCount % 4 == 1 {
+      return "\(dataCount) characters cannot be base64 (one too many or too few)"
+    }
+    // protoc takes '=' only to fill the last group of four (Python is looser).
+    if padding > 0, padding > 2 || (dataCount + padding) % 4 != 0 {
+      return "the '=' padding must fill the last group of four characters"
     }
     return nil
   }

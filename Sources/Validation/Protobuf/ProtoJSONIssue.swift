@@ -91,7 +91,7 @@ enum ProtoJSONIssue {
     case .durationOutOfRange(let text):
       "\"\(text)\" is outside -315576000000s to 315576000000s"
     case .invalidFieldMaskPath(let path):
-      "field mask path '\(path)' must be lowerCamelCase (no '_')"
+      "field mask path '\(path)' must be lowerCamelCase field names joined by '.'"
     case .anyTypeMissing:
       "an Any with fields needs an \"@type\" URL naming its message"
     case .anyTypeNotString(let found):

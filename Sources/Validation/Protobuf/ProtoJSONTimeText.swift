@@ -11,31 +11,45 @@ enum ProtoJSONTimeText {
     case outOfRange
   }
 
-  /// RFC 3339 as protoc writes and reads it: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of 1 to
-  /// 9 digits, then `Z` or `+HH:MM`/`-HH:MM`; uppercase `T` and `Z`; a real calendar date; the
-  /// instant (after the offset) between the years 1 and 9999.
+  /// RFC 3339 as both protoc and Python read it: `YYYY-MM-DDTHH:MM:SS` (month, day and the
+  /// time fields may have one digit; at least 20 characters in all), an optional fraction of 1
+  /// to 9 digits, then `Z` or `+HH:MM`/`-HH:MM` (any two-digit numbers); uppercase `T` and `Z`;
+  /// a real calendar date and time of day; the instant (after the offset) in years 1 to 9999.
   static func readTimestamp(_ text: String) -> Reading {
     let bytes = Array(text.utf8)
     guard bytes.count >= 20 else { return .invalid("too short") }
-    guard let year = number(bytes, 0, 4), bytes[4] == UInt8(ascii: "-"),
-      let month = number(bytes, 5, 2), bytes[7] == UInt8(ascii: "-"),
-      let day = number(bytes, 8, 2)
+    var index = 0
+    func field(_ minimum: Int, _ maximum: Int, then separator: UInt8?) -> Int? {
+      let start = index
+      var value = 0
+      while index < bytes.count, index - start < maximum, isDigit(bytes[index]) {
+        value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+        index += 1
+      }
+      guard index - start >= minimum else { return nil }
+      if let separator {
+        guard index < bytes.count, bytes[index] == separator else { return nil }
+        index += 1
+      }
+      return value
+    }
+    guard let year = field(4, 4, then: UInt8(ascii: "-")),
+      let month = field(1, 2, then: UInt8(ascii: "-")), let day = field(1, 2, then: nil)
     else { return .invalid("the date must be YYYY-MM-DD") }
-    guard bytes[10] == UInt8(ascii: "T") else { return .invalid("expected 'T' after the date") }
-    guard let hour = number(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"),
-      let minute = number(bytes, 14, 2), bytes[16] == UInt8(ascii: ":"),
-      let second = number(bytes, 17, 2)
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "T") else {
+      return .invalid("expected 'T' after the date")
+    }
+    index += 1
+    guard let hour = field(1, 2, then: UInt8(ascii: ":")),
+      let minute = field(1, 2, then: UInt8(ascii: ":")), let second = field(1, 2, then: nil)
     else { return .invalid("the time must be HH:MM:SS") }
     guard year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month, year: year) else {
       return .invalid("no such date")
     }
     guard hour < 24, minute < 60, second < 60 else { return .invalid("no such time of day") }
-    var index = 19
-    if bytes[index] == UInt8(ascii: ".") {
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      let start = index
-      while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-      guard (1...9).contains(index - start) else {
+      guard field(1, 9, then: nil) != nil, index == bytes.count || !isDigit(bytes[index]) else {
         return .invalid("the fraction of a second must have 1 to 9 digits")
       }
     }
@@ -44,13 +58,13 @@ enum ProtoJSONTimeText {
     if bytes[index] == UInt8(ascii: "Z") {
       index += 1
     } else if bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-      guard bytes.count == index + 6, let offsetHour = number(bytes, index + 1, 2),
-        bytes[index + 3] == UInt8(ascii: ":"), let offsetMinute = number(bytes, index + 4, 2),
-        offsetHour < 24, offsetMinute < 60
+      let negative = bytes[index] == UInt8(ascii: "-")
+      index += 1
+      guard bytes.count == index + 5, let offsetHour = field(2, 2, then: UInt8(ascii: ":")),
+        let offsetMinute = field(2, 2, then: nil)
       else { return .invalid("the offset must be +HH:MM or -HH:MM") }
       offsetSeconds = Int64(offsetHour * 3600 + offsetMinute * 60)
-      if bytes[index] == UInt8(ascii: "-") { offsetSeconds = -offsetSeconds }
-      index += 6
+      if negative { offsetSeconds = -offsetSeconds }
     } else {
       return .invalid("missing 'Z' or a +HH:MM offset")
     }
@@ -89,16 +103,6 @@ enum ProtoJSONTimeText {
 
   private static func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-  }
-
-  /// The decimal number in `count` bytes at `start`, nil unless all are digits.
-  private static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
-    var value = 0
-    for byte in bytes[start..<(start + count)] {
-      guard isDigit(byte) else { return nil }
-      value = value * 10 + Int(byte - UInt8(ascii: "0"))
-    }
-    return value
   }
 
   private static func daysIn(_ month: Int, year: Int) -> Int {

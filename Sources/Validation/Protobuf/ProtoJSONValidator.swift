@@ -1,16 +1,19 @@
 import Parsers
 import SchemaModel
 
-/// Validates payloads written in the canonical proto3 JSON mapping against one message, with
-/// the verdicts of protoc's and Python `protobuf`'s `json_format.Parse`: field names as JSON
-/// names or declared names, 64-bit integers as numbers or strings, enums by name or number,
-/// `"NaN"`/`"Infinity"`, base64 bytes, `null` for defaults, oneof exclusivity, stringified map
-/// keys, and the well-known types' special forms (Timestamp, Duration, wrappers, Struct, Value,
-/// ListValue, Any, FieldMask, Empty).
+/// Validates payloads written in the canonical proto3 JSON mapping against one message: field
+/// names as JSON names or declared names, 64-bit integers as numbers or strings, enums by name
+/// or number, `"NaN"`/`"Infinity"`, base64 bytes, `null` for defaults, oneof exclusivity,
+/// stringified map keys, and the well-known types' special forms (Timestamp, Duration,
+/// wrappers, Struct, Value, ListValue, Any, FieldMask, Empty).
 ///
-/// Where Python is looser only because of Python itself (`true` taken as 1, spaces and `_`
-/// inside numbers, `"inf"`, invalid base64 characters skipped, `[]` for a message), this
-/// follows the specification and the C++ parser and reports an error.
+/// A payload is valid when both protoc's C++ parser and Python `protobuf`'s
+/// `json_format.Parse` accept it, so a fixture that passes is readable by either. Where Python
+/// is looser because of Python itself (`true` taken as 1, `_` inside numbers, `[]` or `""` for a
+/// message, junk skipped in base64, a bare `@type` name, the same field by both names) protoc
+/// refuses and so does this. Missing proto2 required fields are warnings: `json_format.Parse`
+/// does not check them, but the message's binary form would not parse.
+/// Unknown fields and enum names are errors, or warnings with `allowUnknownFields`.
 public struct ProtoJSONValidator: Sendable {
   private let index: ProtoDescriptorIndex
   private let message: ProtoMessageDescriptor

@@ -38,9 +38,12 @@ extension ProtoJSONWalker {
     }
   }
 
-  /// An integer of `scalar`'s range written as `text` (a JSON number or a string's content).
-  mutating func checkInteger(text: String, _ scalar: ProtoScalar, site: ProtoJSONSite) {
-    let reading = ProtoJSONNumberText.readInteger(text)
+  /// An integer of `scalar`'s range written as `text` (a JSON number, a string's content, or
+  /// with `digitsOnly` a map key, which protoc reads with `SimpleAtoi` alone).
+  mutating func checkInteger(
+    text: String, _ scalar: ProtoScalar, site: ProtoJSONSite, digitsOnly: Bool = false
+  ) {
+    let reading = ProtoJSONNumberText.readInteger(text, digitsOnly: digitsOnly)
     switch reading {
     case .malformed:
       report(.malformedNumber(text), at: site)
@@ -54,31 +57,35 @@ extension ProtoJSONWalker {
   }
 
   /// float and double: a finite JSON number in range, or a string holding a number or one of
-  /// `"NaN"`, `"Infinity"`, `"-Infinity"`.
+  /// `"NaN"`, `"Infinity"`, `"-Infinity"` (see `ProtoJSONNumberText.readFloatString`).
   private mutating func checkFloatingPoint(
     _ value: JSONValue, _ scalar: ProtoScalar, site: ProtoJSONSite
   ) {
-    let text: String
     switch value.kind {
     case .number(let number):
-      text = number.text
-    case .string(let string):
-      if string == "NaN" || string == "Infinity" || string == "-Infinity" { return }
-      text = string
+      guard let double = ProtoJSONNumberText.readDouble(number.text) else {
+        report(.malformedNumber(number.text), at: site)
+        return
+      }
+      // Python compares with the largest float exactly, so 3.4028235e38 (which rounds to it
+      // in C++) is out of range too; a number too large for a double is out of range in both.
+      let limit =
+        scalar == .float ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+      if !(double.magnitude <= limit) {
+        report(.floatOutOfRange(number.text, type: scalar.rawValue), at: site)
+      }
+    case .string(let text):
+      guard let double = ProtoJSONNumberText.readFloatString(text) else {
+        report(.malformedNumber(text), at: site)
+        return
+      }
+      // protoc refuses a finite string value that overflows a float; Python checks only
+      // numbers, and both take a string too large for a double as infinity.
+      if scalar == .float, double.isFinite, Float(double).isInfinite {
+        report(.floatOutOfRange(text, type: scalar.rawValue), at: site)
+      }
     default:
       report(.typeMismatch(expected: "a number (\(scalar))", found: value.typeName), at: site)
-      return
-    }
-    guard let double = ProtoJSONNumberText.readDouble(text) else {
-      report(.malformedNumber(text), at: site)
-      return
-    }
-    // Python compares with the largest float exactly, so 3.4028235e38 (which rounds to it in
-    // C++) is out of range too.
-    let limit =
-      scalar == .float ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
-    if !(double.magnitude <= limit) {
-      report(.floatOutOfRange(text, type: scalar.rawValue), at: site)
     }
   }
 
@@ -93,7 +100,7 @@ extension ProtoJSONWalker {
     switch value.kind {
     case .string(let string):
       if enumeration.number(named: string) != nil { return }
-      guard Self.isSignedDigits(string) else {
+      guard let digits = ProtoJSONNumberText.signedDigits(string) else {
         report(
           .unknownEnumName(
             string, enumName: name,
@@ -102,7 +109,7 @@ extension ProtoJSONWalker {
           at: site, severity: unknownSeverity)
         return
       }
-      text = string
+      text = digits
     case .number(let number):
       text = number.text
     case .null where name == ProtoWellKnownType.nullValueEnum:
@@ -117,9 +124,9 @@ extension ProtoJSONWalker {
       report(.malformedNumber(text), at: site)
     case .notIntegral:
       report(.notIntegral(text), at: site)
-    case .overflow, .value(_, _):
+    case .overflow, .value:
       guard ProtoJSONNumberText.fits(reading, .int32),
-        case .value(let negative, let magnitude) = reading
+        case .value(let negative, let magnitude, _) = reading
       else {
         report(.integerOutOfRange(text, type: "an enum (int32)"), at: site)
         return
@@ -129,16 +136,5 @@ extension ProtoJSONWalker {
         report(.undeclaredEnumNumber(text, enumName: name), at: site)
       }
     }
-  }
-
-  /// `[+-]?[0-9]+`: what Python's `int()` reads in an enum string.
-  private static func isSignedDigits(_ text: String) -> Bool {
-    var digits = 0
-    for (offset, byte) in text.utf8.enumerated() {
-      if offset == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") { continue }
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
-      digits += 1
-    }
-    return digits > 0
   }
 }

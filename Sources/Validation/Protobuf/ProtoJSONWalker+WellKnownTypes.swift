@@ -32,9 +32,9 @@ extension ProtoJSONWalker {
       }
     case .fieldMask:
       guard let text = string(value, expected: "a field mask string", site: site) else { return }
-      // Paths are lowerCamelCase; protoc and Python refuse only an underscore.
+      // Paths are lowerCamelCase: protoc takes only letters, digits and '.', Python refuses '_'.
       for path in text.split(separator: ",", omittingEmptySubsequences: false)
-      where path.utf8.contains(UInt8(ascii: "_")) {
+      where !path.utf8.allSatisfy(Self.isFieldMaskCharacter) {
         report(.invalidFieldMaskPath(String(path)), at: site)
       }
     case .struct:
@@ -42,25 +42,28 @@ extension ProtoJSONWalker {
         report(.typeMismatch(expected: "an object (Struct)", found: value.typeName), at: site)
         return
       }
-      nested(at: site) { walker in
-        for member in members {
-          walker.enter(.key(member.key))
-          walker.checkDynamicValue(member.value, site: site)
-          walker.leave()
-        }
-      }
+      checkDynamicMembers(members, site: site)
     case .listValue:
       guard case .array(let elements) = value.kind else {
         report(.typeMismatch(expected: "an array (ListValue)", found: value.typeName), at: site)
         return
       }
-      nested(at: site) { walker in walker.checkDynamicElements(elements, site: site) }
+      checkDynamicElements(elements, site: site)
     case .value:
       checkDynamicValue(value, site: site)
     case .any:
       checkAny(value, site: site)
     default:
       preconditionFailure("bug: wrappers are handled above")
+    }
+  }
+
+  private static func isFieldMaskCharacter(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+      true
+    default: false
     }
   }
 
@@ -72,30 +75,36 @@ extension ProtoJSONWalker {
     return nil
   }
 
-  /// `google.protobuf.Value`: any JSON, with numbers that fit a double.
+  /// `google.protobuf.Value` (its own level already entered): any JSON, with numbers that fit
+  /// a double. An object is a Struct and an array a ListValue, one level deeper each.
   private mutating func checkDynamicValue(_ value: JSONValue, site: ProtoJSONSite) {
     switch value.kind {
     case .null, .bool, .string:
       break
     case .number(let number):
+      // protoc's lexer refuses numbers beyond a double anywhere.
       if !number.doubleValue.isFinite { report(.nonFiniteValue(number.text), at: site) }
     case .array(let elements):
-      nested(at: site) { walker in walker.checkDynamicElements(elements, site: site) }
+      frame(at: site) { walker in walker.checkDynamicElements(elements, site: site) }
     case .object(let members):
-      nested(at: site) { walker in
-        for member in members {
-          walker.enter(.key(member.key))
-          walker.checkDynamicValue(member.value, site: site)
-          walker.leave()
-        }
-      }
+      frame(at: site) { walker in walker.checkDynamicMembers(members, site: site) }
     }
   }
 
+  /// A Struct's members, each a Value one level deeper.
+  private mutating func checkDynamicMembers(_ members: [JSONMember], site: ProtoJSONSite) {
+    for member in members {
+      enter(.key(member.key))
+      frame(at: site) { walker in walker.checkDynamicValue(member.value, site: site) }
+      leave()
+    }
+  }
+
+  /// A ListValue's elements, each a Value one level deeper.
   private mutating func checkDynamicElements(_ elements: [JSONValue], site: ProtoJSONSite) {
     for (position, element) in elements.enumerated() {
       enter(.index(position))
-      checkDynamicValue(element, site: site)
+      frame(at: site) { walker in walker.checkDynamicValue(element, site: site) }
       leave()
     }
   }
@@ -130,9 +139,13 @@ extension ProtoJSONWalker {
     if let wellKnown = ProtoWellKnownType(messageName: typeName) {
       checkWrappedInAny(members, as: wellKnown, site: site)
     } else if let message = index.message(named: typeName), !typeName.hasPrefix(".") {
-      nested(at: site) { walker in
-        walker.checkFields(members, of: message, skippingTypeKey: true)
-      }
+      // Python reads the fields into the Any's message without counting another level.
+      checkFields(members, of: message, skippingTypeKey: true)
+    } else if typeName == ProtoWellKnownType.emptyMessage {
+      // Python's default pool always has Empty, even when no loaded file imports it.
+      let empty = ProtoMessageDescriptor(
+        fullName: typeName, filePath: "google/protobuf/empty.proto", syntax: .proto3, fields: [])
+      checkFields(members, of: empty, skippingTypeKey: true)
     } else {
       enter(.key("@type"))
       report(.anyTypeUnknown(url), at: site)
@@ -162,7 +175,7 @@ extension ProtoJSONWalker {
       return
     }
     enter(.key("value"))
-    nested(at: ProtoJSONSite(owner: type.rawValue)) { walker in
+    frame(at: ProtoJSONSite(owner: type.rawValue)) { walker in
       walker.checkWellKnown(wrapped, type, site: ProtoJSONSite(owner: type.rawValue))
     }
     leave()

@@ -21,8 +21,10 @@ struct ProtoJSONSite {
 struct ProtoJSONWalker {
   /// Reports after this many are dropped: the first ones are what a person fixes first.
   static let reportLimit = 100
-  /// Message (and Struct/Value) nesting deeper than this is refused, as Python's
-  /// `json_format.Parse(max_recursion_depth=100)` does.
+  /// Messages nested deeper than this are refused, counted as Python's
+  /// `json_format.Parse(max_recursion_depth=100)` counts them: every message (the root and
+  /// well-known types included) is one level, and every object or array inside a Value is two
+  /// (its Struct or ListValue, and the Value around each member).
   static let depthLimit = 100
 
   let index: ProtoDescriptorIndex
@@ -30,6 +32,7 @@ struct ProtoJSONWalker {
   private(set) var reports: [PayloadError] = []
   private var path: [ProtoJSONPathToken] = []
   private var depth = 0
+  private var reportedTooDeep = false
 
   init(index: ProtoDescriptorIndex, options: PayloadOptions) {
     self.index = index
@@ -65,10 +68,11 @@ struct ProtoJSONWalker {
   mutating func enter(_ token: ProtoJSONPathToken) { path.append(token) }
   mutating func leave() { path.removeLast() }
 
-  /// Runs `body` one nesting level deeper, or reports that the payload is too deep.
-  mutating func nested(at site: ProtoJSONSite, _ body: (inout ProtoJSONWalker) -> Void) {
+  /// Runs `body` one message deeper, or reports (once) that the payload is too deep.
+  mutating func frame(at site: ProtoJSONSite, _ body: (inout ProtoJSONWalker) -> Void) {
     guard depth < Self.depthLimit else {
-      report(.tooDeep(limit: Self.depthLimit), at: site)
+      if !reportedTooDeep { report(.tooDeep(limit: Self.depthLimit), at: site) }
+      reportedTooDeep = true
       return
     }
     depth += 1
@@ -80,6 +84,12 @@ struct ProtoJSONWalker {
 
   /// A value of the message `name`: a well-known type's special JSON, or an object of fields.
   mutating func checkMessage(_ value: JSONValue, named name: String, site: ProtoJSONSite) {
+    frame(at: site) { walker in walker.checkMessageBody(value, named: name, site: site) }
+  }
+
+  private mutating func checkMessageBody(
+    _ value: JSONValue, named name: String, site: ProtoJSONSite
+  ) {
     if let wellKnown = ProtoWellKnownType(messageName: name) {
       checkWellKnown(value, wellKnown, site: site)
       return
@@ -92,7 +102,7 @@ struct ProtoJSONWalker {
       report(.typeMismatch(expected: "an object (\(name))", found: value.typeName), at: site)
       return
     }
-    nested(at: site) { walker in walker.checkFields(members, of: message, skippingTypeKey: false) }
+    checkFields(members, of: message, skippingTypeKey: false)
   }
 
   /// The members of an object as the fields of `message`; `skippingTypeKey` leaves out an
@@ -102,22 +112,28 @@ struct ProtoJSONWalker {
   ) {
     var seen = ProtoJSONFieldSet()
     var oneofChoices: [Int]? = message.oneofs.isEmpty ? nil : []
+    var hint = 0
     for member in members {
       if skippingTypeKey, member.key == "@type" { continue }
       enter(.key(member.key))
       defer { leave() }
-      guard let fieldIndex = message.fieldIndex(named: member.key) else {
+      guard let fieldIndex = message.fieldIndex(named: member.key, hint: hint) else {
         checkUnknownOrExtension(member, of: message)
         continue
       }
+      hint = fieldIndex + 1
       let field = message.fields[fieldIndex]
       let site = ProtoJSONSite(owner: message.fullName, field: field.name)
-      guard seen.insert(fieldIndex) else {
-        let first = members.first { message.fieldIndex(named: $0.key) == fieldIndex }?.key
+      let isSet = Self.setsField(member.value, field)
+      // protoc refuses a field given twice (by both names) unless one of them is null.
+      if isSet, !seen.insert(fieldIndex) {
+        let first = members.first {
+          !$0.value.isNull && message.fieldIndex(named: $0.key) == fieldIndex
+        }?.key
         report(.duplicateField(name: member.key, firstName: first ?? member.key), at: site)
         continue
       }
-      let isSet = checkFieldValue(member.value, field: field, site: site)
+      checkFieldValue(member.value, field: field, site: site)
       if isSet, let oneof = field.oneofIndex {
         noteOneofMember(fieldIndex, oneof: oneof, of: message, choices: &oneofChoices, site: site)
       }
@@ -134,7 +150,7 @@ struct ProtoJSONWalker {
       let name = key.dropFirst().dropLast()
       if let found = index.extensions(of: message.fullName).first(where: { $0.fullName == name }) {
         let site = ProtoJSONSite(owner: message.fullName, field: key)
-        _ = checkFieldValue(member.value, field: found.field, site: site)
+        checkFieldValue(member.value, field: found.field, site: site)
         return
       }
     }
@@ -184,19 +200,21 @@ struct ProtoJSONWalker {
 
   // MARK: Fields
 
-  /// The value of one field; returns false when it leaves the field unset (`null`).
+  /// False when `value` leaves the field unset: null means "the default", except that a
+  /// singular Value field holds it as NULL_VALUE.
+  static func setsField(_ value: JSONValue, _ field: ProtoFieldDescriptor) -> Bool {
+    guard value.isNull else { return true }
+    if field.cardinality != .repeated, case .message(let name) = field.kind {
+      return name == ProtoWellKnownType.value.rawValue
+    }
+    return false
+  }
+
+  /// The value of one field (null leaves it unset and is always fine).
   mutating func checkFieldValue(
     _ value: JSONValue, field: ProtoFieldDescriptor, site: ProtoJSONSite
-  ) -> Bool {
-    if value.isNull {
-      // null means "the default", except that a Value field holds it as NULL_VALUE.
-      if field.cardinality != .repeated, case .message(let name) = field.kind,
-        name == ProtoWellKnownType.value.rawValue
-      {
-        return true
-      }
-      return false
-    }
+  ) {
+    if value.isNull { return }
     switch field.kind {
     case .map(let key, let valueKind):
       checkMap(value, key: key, value: valueKind, site: site)
@@ -207,7 +225,6 @@ struct ProtoJSONWalker {
         checkSingle(value, kind: field.kind, site: site)
       }
     }
-    return true
   }
 
   private mutating func checkRepeated(_ value: JSONValue, kind: ProtoFieldKind, site: ProtoJSONSite)
@@ -256,7 +273,7 @@ struct ProtoJSONWalker {
     case .bool:
       if key != "true" && key != "false" { report(.invalidBoolKey(key), at: site) }
     default:
-      checkInteger(text: key, scalar, site: site)
+      checkInteger(text: key, scalar, site: site, digitsOnly: true)
     }
   }
 

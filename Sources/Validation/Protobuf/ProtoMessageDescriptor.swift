@@ -21,6 +21,7 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
   /// `LEGACY_REQUIRED`).
   public private(set) var requiredFieldIndices: [Int]
 
+  private var jsonNames: [String]
   private var indexByNumber: [Int: Int]
   private var indexByJSONName: [String: Int]
   private var indexByName: [String: Int]
@@ -46,6 +47,7 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
       if byJSONName[field.jsonName] == nil { byJSONName[field.jsonName] = index }
       if byName[field.name] == nil { byName[field.name] = index }
     }
+    jsonNames = fields.map(\.jsonName)
     indexByNumber = byNumber
     indexByJSONName = byJSONName
     indexByName = byName
@@ -68,6 +70,13 @@ public struct ProtoMessageDescriptor: Hashable, Sendable {
   /// The position in `fields` of the field `field(named:)` finds.
   public func fieldIndex(named name: String) -> Int? {
     indexByJSONName[name] ?? indexByName[name]
+  }
+
+  /// `fieldIndex(named:)`, trying the field at `hint` first: payloads mostly list fields in
+  /// declaration order, and one string comparison is cheaper than hashing the name.
+  func fieldIndex(named name: String, hint: Int) -> Int? {
+    if hint < jsonNames.count, jsonNames[hint] == name { return hint }
+    return fieldIndex(named: name)
   }
 
   /// The position in `fields` of the field with this number.

@@ -21,13 +21,16 @@ enum ProtoWellKnownType: String, Sendable {
   case stringValue = "google.protobuf.StringValue"
   case bytesValue = "google.protobuf.BytesValue"
 
+  /// An ordinary message in JSON, but one an Any may name without any file importing it.
+  static let emptyMessage = "google.protobuf.Empty"
+
   /// The enum whose field accepts JSON `null` as its only value.
   static let nullValueEnum = "google.protobuf.NullValue"
 
   /// The well-known type of this message name; a quick prefix test first, since almost every
   /// message of a payload is not one.
   init?(messageName: String) {
-    guard messageName.utf8.starts(with: "google.protobuf.".utf8) else { return nil }
+    guard messageName.hasPrefix("google.protobuf.") else { return nil }
     self.init(rawValue: messageName)
   }
 

@@ -61,12 +61,31 @@ extension CheckRun {
         }
       }
     }
+    var fixtures = PayloadFixtureCheck.Outcome()
+    if !document.hasErrors {
+      let preparation = payloadPreparation(for: subject)
+      // Earlier versions read data the new schema writes: fields they do not know are what
+      // evolution adds (the wire format keeps them as unknown fields).
+      let earlierPreparation = payloadPreparation(for: subject, allowUnknownFields: true)
+      fixtures = try checkFixtures(
+        of: subject, mode: mode,
+        new: preparation.protobuf(newImage, displayPath: displayPath, message: subject.message),
+        previous: previous.map { version, image in
+          (
+            version.label,
+            earlierPreparation.protobuf(
+              image, displayPath: version.label, message: subject.message)
+          )
+        })
+      findings += fixtures.findings
+    }
     let result = SubjectResult(
       name: subject.name, format: .protobuf, schemaPath: displayPath, mode: mode,
       compatible: compatible, checkedAgainst: checkedAgainst, breaking: selection?.use ?? [])
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
-      unparseable: SchemaReadability.isUnparseable(document))
+      unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
+      payloads: fixtures.payloads)
   }
 
   /// An earlier version linked with the imports it had: from git at its commit, from the

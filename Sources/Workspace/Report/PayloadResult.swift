@@ -19,6 +19,8 @@ public struct PayloadResult: Hashable, Sendable {
   public var expectation: PayloadExpectation
   /// Errors and warnings, in the order found.
   public var errors: [PayloadError]
+  /// Where in the file the first reported problem is (text payloads), for the finding.
+  public var problemPosition: TextPosition?
 
   public init(
     file: String, line: Int, column: Int = 1, record: Int? = nil, byteOffset: Int? = nil,

@@ -37,10 +37,18 @@ struct PayloadFileValidation {
       for item in batch {
         switch item {
         case .payload(let payload):
-          outcome.results.append(
-            PayloadResult(
-              file: displayPath, line: payload.line, column: payload.column, format: format,
-              expectation: expectation, errors: valueResults.next() ?? []))
+          var result = PayloadResult(
+            file: displayPath, line: payload.line, column: payload.column, format: format,
+            expectation: expectation, errors: valueResults.next() ?? [])
+          if let first = result.errors.first(where: \.isError) ?? result.errors.first {
+            let position = PayloadPointerPosition.position(
+              of: first.instanceLocation, in: payload.value)
+            // JSON Lines values count lines from their own line.
+            let lineShift = payload.line - Int(payload.value.position.line)
+            result.problemPosition = TextPosition(
+              line: Int(position.line) + max(0, lineShift), column: Int(position.column))
+          }
+          outcome.results.append(result)
         case .binary(let payload):
           outcome.results.append(
             PayloadResult(

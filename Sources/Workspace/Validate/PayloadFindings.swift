@@ -9,6 +9,9 @@ enum PayloadFindings {
   /// `COUNTEREXAMPLE_VALID`. Nil when the payload does what it should and has no warnings.
   static func finding(for result: PayloadResult, subject: String? = nil) -> Finding? {
     let location = SourceLocation(file: result.file, line: result.line, column: result.column)
+    let problemLocation = result.problemPosition.map {
+      SourceLocation(file: result.file, position: $0)
+    }
     let prefix =
       result.record.map {
         "record \($0)" + (result.byteOffset.map { " at byte \($0)" } ?? "") + ": "
@@ -26,22 +29,28 @@ enum PayloadFindings {
     let severity: Severity = result.valid ? .warning : .error
     let reported = result.errors.filter { $0.severity == severity }
     guard let first = reported.first else { return nil }
-    let described = reported.map(describe)
+    let described = reported.map { describe($0, format: result.format) }
     var message = prefix + described[0]
     if described.count > 1 { message += " (and \(described.count - 1) more)" }
     return Finding(
       Diagnostic(
-        ruleID: first.ruleID, severity: severity, message: message, location: location,
+        ruleID: first.ruleID, severity: severity, message: message,
+        location: problemLocation ?? location,
         notes: described.dropFirst().map { Diagnostic.Note(message: $0) }),
       subject: subject)
   }
 
   /// `/items/2/price: -1 is less than the minimum of 0` (`/` for the root), with the byte
-  /// offset of a binary problem.
-  static func describe(_ error: PayloadError) -> String {
+  /// offset of a binary problem, and the schema element for Avro and Protobuf
+  /// (`/lines/0/quantity (com.acme.OrderLine.quantity): ...`); a JSON Schema keyword path is
+  /// long and in the JSON report.
+  static func describe(_ error: PayloadError, format: SchemaFormat) -> String {
     let pointer = error.instanceLocation.isEmpty ? "/" : error.instanceLocation
-    let offset = error.byteOffset.map { " (byte \($0))" } ?? ""
-    return "\(pointer)\(offset): \(error.message)"
+    var context: [String] = []
+    if format != .jsonSchema, !error.schemaLocation.isEmpty { context.append(error.schemaLocation) }
+    if let offset = error.byteOffset { context.append("byte \(offset)") }
+    let suffix = context.isEmpty ? "" : " (\(context.joined(separator: ", ")))"
+    return "\(pointer)\(suffix): \(error.message)"
   }
 }
 

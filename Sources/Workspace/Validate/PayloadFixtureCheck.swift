@@ -103,7 +103,7 @@ struct PayloadFixtureCheck {
                 Diagnostic(
                   ruleID: "PAYLOAD_BACKWARD_UNREADABLE", severity: .error,
                   message: "the new schema cannot read this example as data written with "
-                    + "\(version.label): \(PayloadFindings.describe(first))",
+                    + "\(version.label): \(PayloadFindings.describe(first, format: new.format))",
                   location: location))
             }
           }
@@ -116,7 +116,7 @@ struct PayloadFixtureCheck {
                 Diagnostic(
                   ruleID: "PAYLOAD_FORWARD_UNREADABLE", severity: .error,
                   message: "\(version.label) cannot read this example written with the new "
-                    + "schema: \(PayloadFindings.describe(first))",
+                    + "schema: \(PayloadFindings.describe(first, format: new.format))",
                   location: location))
             }
           }

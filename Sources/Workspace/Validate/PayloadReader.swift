@@ -1,6 +1,7 @@
 import Foundation
 import Parsers
 import SchemaModel
+import Validation
 
 /// One payload read from a file: the value and where it starts.
 public struct Payload: Sendable {
@@ -56,22 +57,23 @@ public enum PayloadReader {
       body([.container(try SchemaFileReader.read(file, displayPath: displayPath))])
     case .delimited:
       let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
-      let split = LengthDelimitedPayloads.split(bytes)
+      let (payloads, problem) = ProtoDelimitedStream.split(bytes[...])
       var batch: [PayloadItem] = []
-      for (number, payload) in split.payloads.enumerated() {
+      for (number, payload) in payloads.enumerated() {
         batch.append(
           .binary(
-            BinaryPayload(bytes: payload.bytes, record: number + 1, byteOffset: payload.offset)))
+            BinaryPayload(bytes: payload, record: number + 1, byteOffset: payload.startIndex)))
         if batch.count >= batchSize {
           body(batch)
           batch.removeAll(keepingCapacity: true)
         }
       }
-      if let problem = split.problem {
+      if let problem {
         batch.append(
           .unreadable(
             Diagnostic(
-              ruleID: "PAYLOAD_STREAM_BROKEN", severity: .error, message: problem,
+              ruleID: "PAYLOAD_STREAM_BROKEN", severity: .error,
+              message: "at byte \(problem.byteOffset ?? 0): \(problem.message)",
               location: SourceLocation(file: displayPath, line: 1, column: 1))))
       }
       if !batch.isEmpty { body(batch) }

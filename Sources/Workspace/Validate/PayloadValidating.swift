@@ -44,7 +44,7 @@ extension PayloadValidating {
 
 /// The records of a container file with their errors, or why the file cannot be read.
 public enum ContainerValidation: Sendable {
-  case records([(byteOffset: Int, errors: [PayloadError])])
+  case records([(byteOffset: Int?, errors: [PayloadError])])
   case unreadable(message: String, byteOffset: Int?)
 }
 

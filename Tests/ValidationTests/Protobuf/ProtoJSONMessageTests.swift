@@ -21,6 +21,8 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     (#"{"a/b": 1}"#, ["\(unknown)@/a~1b"]),
     // Python accepts the same field by both names (the last wins); protoc does not.
     (#"{"orderId": "x", "order_id": "y"}"#, ["PAYLOAD_DUPLICATE_FIELD@/order_id"]),
+    (#"{"orderId": "x", "order_id": null}"#, []),
+    (#"{"orderId": null, "order_id": "y"}"#, []),
     (#"{"line": {"sku": "x", "qty": 2}}"#, []),
     (#"{"line": {"zzz": 1}}"#, ["\(unknown)@/line/zzz"]),
     (#"{"line": {"sku": 1}}"#, ["\(mismatch)@/line/sku"]),
@@ -64,9 +66,11 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     (#"{"mb": {"1": "x"}}"#, ["\(mismatch)@/mb/1"]),
     (#"{"mi": {"9223372036854775807": {}}}"#, []),
     (#"{"mi": {"-5": {"sku": "a"}}}"#, []),
-    (#"{"mi": {"1e3": {}}}"#, []),
     (#"{"mi": {"01": {}}}"#, []),
-    (#"{"mi": {"1.0": {}}}"#, []),
+    (#"{"mi": {"+1": {}}}"#, []),
+    // Python also reads "1e3" and "1.0" as keys; protoc does not.
+    (#"{"mi": {"1e3": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/1e3"]),
+    (#"{"mi": {"1.0": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/1.0"]),
     (#"{"mi": {"9223372036854775808": {}}}"#, ["PAYLOAD_OUT_OF_RANGE@/mi/9223372036854775808"]),
     (#"{"mi": {" 1": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/ 1"]),
     (#"{"mi": {"x": {}}}"#, ["PAYLOAD_INVALID_FORMAT@/mi/x"]),
@@ -161,15 +165,59 @@ private let unknown = "PAYLOAD_UNKNOWN_FIELD"
     #expect(findings.count == 100)
   }
 
-  @Test func deepNestingIsReportedNotCrashed() throws {
-    let depth = 150
-    let json =
-      String(repeating: #"{"child": "#, count: depth) + "{}" + String(repeating: "}", count: depth)
-    let findings = try #require(ProtoJSONTestSchemas.findings(json))
-    #expect(findings.count == 1)
-    #expect(findings.first?.hasPrefix("PAYLOAD_TOO_DEEP@/child/child") == true)
-    let shallow =
-      String(repeating: #"{"child": "#, count: 50) + "{}" + String(repeating: "}", count: 50)
-    #expect(ProtoJSONTestSchemas.findings(shallow) == [])
+  /// The first depth Python's `json_format.Parse` refuses, for each shape (measured).
+  static let depthCases: [(String, @Sendable (Int) -> String, Int)] = [
+    (
+      "child",
+      { String(repeating: #"{"child": "#, count: $0) + "{}" + String(repeating: "}", count: $0) },
+      100
+    ),
+    (
+      "v lists",
+      { #"{"v": "# + String(repeating: "[", count: $0) + String(repeating: "]", count: $0) + "}" },
+      50
+    ),
+    (
+      "v objects",
+      {
+        #"{"v": "# + String(repeating: #"{"a": "#, count: $0) + "1"
+          + String(repeating: "}", count: $0) + "}"
+      }, 50
+    ),
+    (
+      "st objects",
+      {
+        #"{"st": "# + String(repeating: #"{"a": "#, count: $0) + "1"
+          + String(repeating: "}", count: $0) + "}"
+      }, 50
+    ),
+    (
+      "lv lists",
+      { #"{"lv": "# + String(repeating: "[", count: $0) + String(repeating: "]", count: $0) + "}" },
+      51
+    ),
+    (
+      "child then v",
+      {
+        String(repeating: #"{"child": "#, count: $0) + #"{"v": [[1]]}"#
+          + String(repeating: "}", count: $0)
+      }, 95
+    ),
+  ]
+
+  @Test(arguments: depthCases.indices) func nestingLimitMatchesPython(case index: Int) throws {
+    let (name, make, firstRefused) = Self.depthCases[index]
+    #expect(ProtoJSONTestSchemas.findings(make(firstRefused - 1)) == [], "\(name)")
+    let refused = try #require(ProtoJSONTestSchemas.findings(make(firstRefused)))
+    #expect(refused.count == 1, "\(name)")
+    #expect(refused.first?.hasPrefix("PAYLOAD_TOO_DEEP@/") == true, "\(name)")
   }
+
+  @Test func deepNestingIsReportedOnce() throws {
+    let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+    let findings = try #require(ProtoJSONTestSchemas.findings(#"{"vs": [\#(deep), \#(deep)]}"#))
+    #expect(findings.count == 1)
+    #expect(findings.first?.hasPrefix("PAYLOAD_TOO_DEEP@/vs/0/0/0") == true)
+  }
+
 }

@@ -38,3 +38,35 @@ import Validation
     #expect(errors.map(\.schemaLocation) == ["legacy.Req.status"])
   }
 }
+
+/// Editions: closedness and LEGACY_REQUIRED come from features, with proto2's JSON behaviour.
+@Suite struct ProtoJSONEditionsTests {
+  static let schema = """
+    edition = "2023";
+    package ed;
+    enum Kind { option features.enum_type = CLOSED; KIND_ZERO = 0; KIND_ONE = 1; }
+    enum Open { OPEN_ZERO = 0; }
+    message Msg {
+      int32 needed = 1 [features.field_presence = LEGACY_REQUIRED];
+      Kind kind = 2;
+      Open open = 3;
+      Msg sub = 4 [features.message_encoding = DELIMITED];
+    }
+    """
+
+  static let cases: [(String, [String])] = [
+    (#"{"needed": 1, "kind": "KIND_ONE", "open": 5}"#, []),
+    (#"{"needed": 1, "kind": 5}"#, ["PAYLOAD_UNKNOWN_SYMBOL@/kind"]),
+    (#"{"kind": 1}"#, ["PAYLOAD_MISSING_FIELD@~warning"]),
+    (#"{"needed": 1, "sub": {"needed": "x"}}"#, ["PAYLOAD_INVALID_FORMAT@/sub/needed"]),
+  ]
+
+  @Test(arguments: cases) func editions(json: String, expected: [String]) throws {
+    let index = try #require(ProtoIndexTestImages.index(Self.schema, path: "ed.proto"))
+    let validator = try ProtoJSONValidator(index: index, messageName: "ed.Msg")
+    let findings = validator.validate(try JSONReader.parse(json)).map {
+      "\($0.ruleID.rawValue)@\($0.instanceLocation)" + ($0.severity == .warning ? "~warning" : "")
+    }
+    #expect(findings == expected, "\(json)")
+  }
+}

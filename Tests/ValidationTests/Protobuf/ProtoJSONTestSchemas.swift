@@ -2,8 +2,9 @@ import Parsers
 import SchemaModel
 import Validation
 
-/// The schemas of the proto3 JSON tests (the same as Tests/Conformance/proto_json_crosscheck.py
-/// cross-checks with Python `protobuf`), and a one-line way to run the validator.
+/// The schemas of the proto3 JSON tests, and a one-line way to run the validator. The tables'
+/// verdicts were compared with Python `protobuf`'s `json_format.Parse` on these same schemas;
+/// the cases where this validator is stricter on purpose say so in a comment.
 enum ProtoJSONTestSchemas {
   static let proto3 = """
     syntax = "proto3";

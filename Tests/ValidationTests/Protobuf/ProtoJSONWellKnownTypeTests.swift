@@ -1,3 +1,4 @@
+import Parsers
 import Testing
 import Validation
 
@@ -27,8 +28,11 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
     (#"{"ts": "2024-01-02T24:00:00Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "2024-01-02T23:59:60Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "2024-01-02T03:04:05+0100"}"#, ["\(format)@/ts"]),
-    // Python's strptime takes a one-digit month and an empty fraction; protoc does not.
+    // Both take one-digit fields, but protoc wants at least 20 characters in all.
+    (#"{"ts": "2024-1-02T03:04:05.5Z"}"#, []),
     (#"{"ts": "2024-1-02T03:04:05Z"}"#, ["\(format)@/ts"]),
+    (#"{"ts": "2024-01-02T03:04:05+24:00"}"#, []),
+    // Python's strptime takes an empty fraction; protoc does not.
     (#"{"ts": "2024-01-02T03:04:05.Z"}"#, ["\(format)@/ts"]),
     (#"{"ts": "0001-01-01T00:00:00+01:00"}"#, ["\(range)@/ts"]),
     (#"{"ts": "9999-12-31T23:59:59-01:00"}"#, ["\(range)@/ts"]),
@@ -84,6 +88,10 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
     (#"{"fm": "a,b.c,fooBar"}"#, []),
     (#"{"fm": ""}"#, []),
     (#"{"fm": "Foo"}"#, []),
+    (#"{"fm": "foo.barBaz,qux1"}"#, []),
+    (#"{"fm": "a,"}"#, []),
+    // Python refuses only '_'; protoc takes only letters, digits and '.'.
+    (#"{"fm": "a, b"}"#, ["\(format)@/fm"]),
     (#"{"fm": "foo_bar"}"#, ["\(format)@/fm"]),
     (#"{"fm": "a,b_c,d_e"}"#, ["\(format)@/fm", "\(format)@/fm"]),
     (#"{"fm": ["a"]}"#, ["\(mismatch)@/fm"]),
@@ -160,6 +168,26 @@ private let range = "PAYLOAD_OUT_OF_RANGE"
 
   @Test(arguments: anysCases) func anys(json: String, expected: [String]) {
     #expect(ProtoJSONTestSchemas.findings(json) == expected, "\(json)")
+  }
+
+  @Test func anAnyMayHoldWellKnownTypesNoFileImports() throws {
+    let index = try #require(
+      ProtoIndexTestImages.index(
+        #"syntax = "proto3"; package p; import "google/protobuf/any.proto"; message M { google.protobuf.Any any = 1; }"#
+      ))
+    let validator = try ProtoJSONValidator(index: index, messageName: "p.M")
+    #expect(index.message(named: "google.protobuf.Empty") == nil)
+    let prefix = "type.googleapis.com/google.protobuf."
+    let cases: [(String, [String])] = [
+      (#"{"any": {"@type": "\#(prefix)Empty"}}"#, []),
+      (#"{"any": {"@type": "\#(prefix)Empty", "x": 1}}"#, ["PAYLOAD_UNKNOWN_FIELD"]),
+      (#"{"any": {"@type": "\#(prefix)Timestamp", "value": "2024-01-02T03:04:05Z"}}"#, []),
+      (#"{"any": {"@type": "\#(prefix)Api"}}"#, ["PAYLOAD_UNKNOWN_TYPE"]),
+    ]
+    for (json, expected) in cases {
+      let errors = validator.validate(try JSONReader.parse(json))
+      #expect(errors.map(\.ruleID.rawValue) == expected, "\(json)")
+    }
   }
 
   @Test func aWellKnownTypeCanBeTheRootMessage() {
