@@ -139,10 +139,16 @@ struct AvroBinaryCursor {
     let start = position
     let length = try readLength(of: what)
     let span = UnsafeBufferPointer(rebasing: bytes[position..<(position + length)])
-    guard let text = String(validating: span, as: UTF8.self) else {
-      let bad = position + UTF8Validation.firstInvalidOffset(span)
-      throw failure(.invalidUTF8(what: "\(what)", badByteOffset: offsetBase + bad), at: start)
+    // The generic validating initializer costs a metadata lookup per call; ASCII (most keys
+    // and values) needs no validation, anything else is validated once here.
+    if !UTF8Validation.isASCII(span) {
+      let bad = UTF8Validation.firstInvalidOffset(span)
+      guard bad == span.count else {
+        throw failure(
+          .invalidUTF8(what: "\(what)", badByteOffset: offsetBase + position + bad), at: start)
+      }
     }
+    let text = String(decoding: span, as: UTF8.self)
     position += length
     return text
   }

@@ -12,7 +12,7 @@ public enum AvroBinaryDecoder {
   public static func decode(_ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph)
     -> AvroDecodeResult
   {
-    decode(bytes, graph: graph, checkLogicalTypes: true)
+    Prepared(graph: graph).decode(bytes)
   }
 
   /// The same, for a datum that starts `offsetBase` bytes into a larger payload (after
@@ -20,27 +20,80 @@ public enum AvroBinaryDecoder {
   public static func decode(
     _ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, offsetBase: Int
   ) -> AvroDecodeResult {
-    decode(bytes, graph: graph, checkLogicalTypes: true, offsetBase: offsetBase)
+    Prepared(graph: graph).decode(bytes, offsetBase: offsetBase)
   }
 
-  static func decode(
-    _ bytes: ArraySlice<UInt8>, graph: AvroSchemaGraph, checkLogicalTypes: Bool,
-    offsetBase: Int = 0
-  ) -> AvroDecodeResult {
-    switch readOne(
-      bytes, from: 0, offsetBase: offsetBase, graph: graph, checkLogicalTypes: checkLogicalTypes)
-    {
-    case .failure(let error):
-      return AvroDecodeResult(datum: nil, errors: [error])
-    case .datum(let datum, let end, let problems):
-      if end < bytes.count {
-        let trailing = AvroBinaryFailure(
-          .trailingBytes(count: bytes.count - end), offset: offsetBase + end,
-          end: offsetBase + bytes.count)
-        return AvroDecodeResult(
-          datum: nil, errors: [trailing.payloadError(rootElement: rootElement(graph))])
+  /// A decoder prepared once for one schema, for decoding many payloads.
+  public struct Prepared: Sendable {
+    let graph: AvroSchemaGraph
+    let plan: AvroJSONReadPlan
+    let checksLogicalTypes: Bool
+
+    /// Prepares `graph`; logical types are checked after each datum is decoded.
+    public init(graph: AvroSchemaGraph) {
+      self.init(graph: graph, checkLogicalTypes: true)
+    }
+
+    init(graph: AvroSchemaGraph, checkLogicalTypes: Bool) {
+      self.graph = graph
+      plan = AvroJSONReadPlan(graph)
+      checksLogicalTypes = checkLogicalTypes
+    }
+
+    /// Decodes one datum that must fill `bytes` exactly; offsets in errors are `offsetBase` +
+    /// the position in `bytes` (for a datum after Confluent's framing).
+    public func decode(_ bytes: ArraySlice<UInt8>, offsetBase: Int = 0) -> AvroDecodeResult {
+      switch readOne(bytes, from: 0, offsetBase: offsetBase) {
+      case .failure(let error):
+        return AvroDecodeResult(datum: nil, errors: [error])
+      case .datum(let datum, let end, let problems):
+        if end < bytes.count {
+          let trailing = AvroBinaryFailure(
+            .trailingBytes(count: bytes.count - end), offset: offsetBase + end,
+            end: offsetBase + bytes.count)
+          return AvroDecodeResult(
+            datum: nil, errors: [trailing.payloadError(rootElement: rootElement)])
+        }
+        return AvroDecodeResult(datum: problems.hasErrors ? nil : datum, errors: problems)
       }
-      return AvroDecodeResult(datum: problems.hasErrors ? nil : datum, errors: problems)
+    }
+
+    /// The schema element named when no record field encloses a problem.
+    var rootElement: String { AvroBinaryDecoder.rootElement(graph) }
+
+    /// Reads one datum starting at `position` (an index from 0 into `bytes`); byte offsets in
+    /// errors are `offsetBase` + the position.
+    func readOne(_ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int) -> Outcome {
+      let shallow = read(
+        bytes, from: position, offsetBase: offsetBase, depthLimit: callerStackDepth)
+      guard case .needsLargerStack = shallow else { return shallow.outcome }
+      return LargeStackThread.run {
+        read(bytes, from: position, offsetBase: offsetBase, depthLimit: depthLimit).outcome
+      }
+    }
+
+    private func read(
+      _ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int, depthLimit: Int
+    ) -> Attempt {
+      guard !graph.nodes.isEmpty else { return .done(.datum(.null, end: position, problems: [])) }
+      return bytes.withUnsafeBufferPointer { buffer in
+        var reader = AvroBinaryReader(
+          cursor: AvroBinaryCursor(buffer, position: position, offsetBase: offsetBase),
+          plan: plan, depthLimit: depthLimit)
+        do throws(AvroBinaryFailure) {
+          let datum = try reader.value(graph.root)
+          // Walked here, on the same stack that had room for the datum's depth.
+          let problems =
+            checksLogicalTypes && reader.sawLogicalType
+            ? AvroLogicalTypeWalk.check(datum, graph: graph) : []
+          return .done(.datum(datum, end: reader.cursor.position, problems: problems))
+        } catch {
+          if case .tooDeep = error.reason, depthLimit < AvroBinaryDecoder.depthLimit {
+            return .needsLargerStack
+          }
+          return .done(.failure(error.payloadError(rootElement: rootElement)))
+        }
+      }
     }
   }
 
@@ -51,24 +104,6 @@ public enum AvroBinaryDecoder {
     case failure(PayloadError)
   }
 
-  /// Reads one datum starting at `position` (an index from 0 into `bytes`); byte offsets in
-  /// errors are `offsetBase` + the position.
-  static func readOne(
-    _ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int, graph: AvroSchemaGraph,
-    checkLogicalTypes: Bool
-  ) -> Outcome {
-    let shallow = read(
-      bytes, from: position, offsetBase: offsetBase, graph: graph, depthLimit: callerStackDepth,
-      checkLogicalTypes: checkLogicalTypes)
-    guard case .needsLargerStack = shallow else { return shallow.outcome }
-    return LargeStackThread.run {
-      read(
-        bytes, from: position, offsetBase: offsetBase, graph: graph, depthLimit: depthLimit,
-        checkLogicalTypes: checkLogicalTypes
-      ).outcome
-    }
-  }
-
   private enum Attempt {
     case done(Outcome)
     case needsLargerStack
@@ -77,26 +112,6 @@ public enum AvroBinaryDecoder {
       switch self {
       case .done(let outcome): outcome
       case .needsLargerStack: preconditionFailure("bug: a deep datum was not read again")
-      }
-    }
-  }
-
-  private static func read(
-    _ bytes: ArraySlice<UInt8>, from position: Int, offsetBase: Int, graph: AvroSchemaGraph,
-    depthLimit: Int, checkLogicalTypes: Bool
-  ) -> Attempt {
-    bytes.withUnsafeBufferPointer { buffer in
-      var reader = AvroBinaryReader(
-        cursor: AvroBinaryCursor(buffer, position: position, offsetBase: offsetBase),
-        graph: graph, depthLimit: depthLimit)
-      do throws(AvroBinaryFailure) {
-        let datum = try reader.value(graph.root)
-        // Walked here, on the same stack that had room for the datum's depth.
-        let problems = checkLogicalTypes ? AvroLogicalTypeWalk.check(datum, graph: graph) : []
-        return .done(.datum(datum, end: reader.cursor.position, problems: problems))
-      } catch {
-        if case .tooDeep = error.reason, depthLimit < Self.depthLimit { return .needsLargerStack }
-        return .done(.failure(error.payloadError(rootElement: rootElement(graph))))
       }
     }
   }

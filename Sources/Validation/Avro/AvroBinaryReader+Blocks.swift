@@ -102,11 +102,11 @@ extension AvroBinaryReader {
   /// record of such fields). `budget` bounds the walk through recursive records.
   func canBeEmpty(_ index: Int, budget: Int) -> Bool {
     guard budget > 0 else { return false }
-    switch graph.nodes[index].kind {
+    switch plan.steps[index].shape {
     case .null: return true
-    case .fixed(let fixed): return fixed.size == 0
+    case .fixed(let size): return size == 0
     case .record(let record):
-      return record.fields.allSatisfy { canBeEmpty($0.type, budget: budget - 1) }
+      return record.types.allSatisfy { canBeEmpty($0, budget: budget - 1) }
     default: return false
     }
   }

@@ -5,19 +5,24 @@ struct AvroBinaryReader {
   static let zeroSizeItemLimit = 10_000_000
 
   var cursor: AvroBinaryCursor
-  let graph: AvroSchemaGraph
+  /// The schema laid out for reading (shared with the JSON reader).
+  let plan: AvroJSONReadPlan
   let depthLimit: Int
   var depth = 0
   var zeroSizeItems = 0
+  /// Whether any value read has a logical type, so the check walk can be skipped.
+  var sawLogicalType = false
 
-  init(cursor: AvroBinaryCursor, graph: AvroSchemaGraph, depthLimit: Int) {
+  init(cursor: AvroBinaryCursor, plan: AvroJSONReadPlan, depthLimit: Int) {
     self.cursor = cursor
-    self.graph = graph
+    self.plan = plan
     self.depthLimit = depthLimit
   }
 
   mutating func value(_ index: Int) throws(AvroBinaryFailure) -> AvroDatum {
-    switch graph.nodes[index].kind {
+    let step = plan.steps[index]
+    if step.hasLogicalType { sawLogicalType = true }
+    switch step.shape {
     case .null: return .null
     case .boolean: return .boolean(try cursor.readBoolean())
     case .int: return .int(try cursor.readInt())
@@ -26,7 +31,7 @@ struct AvroBinaryReader {
     case .double: return .double(try cursor.readDouble())
     case .bytes: return .bytes(try cursor.readBytes())
     case .string: return .string(try cursor.readString())
-    case .fixed(let fixed): return .fixed(try cursor.readFixed(size: fixed.size))
+    case .fixed(let size): return .fixed(try cursor.readFixed(size: size))
     case .enumeration(let enumeration):
       let start = cursor.position
       let symbol = try cursor.readInt()
@@ -41,13 +46,13 @@ struct AvroBinaryReader {
       try enter()
       defer { depth -= 1 }
       var fields: [AvroDatum] = []
-      fields.reserveCapacity(record.fields.count)
-      for field in record.fields {
+      fields.reserveCapacity(record.types.count)
+      for (position, type) in record.types.enumerated() {
         do throws(AvroBinaryFailure) {
-          fields.append(try value(field.type))
+          fields.append(try value(type))
         } catch {
           var failure = error
-          failure.enter(field: field.name, of: record.name)
+          failure.enter(field: record.names[position], of: record.name)
           throw failure
         }
       }
@@ -58,7 +63,7 @@ struct AvroBinaryReader {
       let start = cursor.position
       let branch = try cursor.readLong()
       guard branch >= 0, branch < Int64(branches.count) else {
-        let names = branches.map { graph[$0].branchName }
+        let names = branches.map { plan.branchNames[$0] }
         throw cursor.failure(.unionIndex(branch, branches: names), at: start)
       }
       return .union(branch: Int(branch), value: try value(branches[Int(branch)]))

@@ -49,6 +49,7 @@ extension AvroContainerFile {
     graph: AvroSchemaGraph, checkLogicalTypes: Bool,
     then transform: (AvroDecodeResult) -> AvroDecodeResult
   ) -> [AvroContainerRecord] {
+    let decoder = AvroBinaryDecoder.Prepared(graph: graph, checkLogicalTypes: checkLogicalTypes)
     var records: [AvroContainerRecord] = []
     records.reserveCapacity(min(recordCount, 1 << 20))
     var recordIndex = 0
@@ -56,9 +57,7 @@ extension AvroContainerFile {
       let offsetBase = block.isInflated ? 0 : block.fileOffset
       var position = 0
       recordsOfBlock: for recordInBlock in 0..<block.count {
-        let outcome = AvroBinaryDecoder.readOne(
-          block.data[...], from: position, offsetBase: offsetBase, graph: graph,
-          checkLogicalTypes: checkLogicalTypes)
+        let outcome = decoder.readOne(block.data[...], from: position, offsetBase: offsetBase)
         switch outcome {
         case .datum(let datum, let end, let problems):
           position = end

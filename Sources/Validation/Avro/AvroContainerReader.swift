@@ -2,6 +2,9 @@
 struct AvroContainerReader {
   static let magic: [UInt8] = [0x4F, 0x62, 0x6A, 0x01]
   static let syncSize = 16
+  /// The most records a block may claim beyond its byte size (records of a type that takes no
+  /// bytes).
+  static let zeroSizeRecordLimit: Int64 = 100_000
 
   var cursor: AvroBinaryCursor
   let blockOutputLimit: Int
@@ -97,9 +100,9 @@ struct AvroContainerReader {
     guard cursor.bytes[cursor.position..<(cursor.position + Self.syncSize)].elementsEqual(sync)
     else { throw .wrongSyncMarker(block: index, offset: cursor.position) }
     cursor.position += Self.syncSize
-    // A record takes at least one byte unless its type takes none; a count beyond any sensible
-    // bound is refused before records are decoded.
-    guard count <= Int64(AvroBinaryReader.zeroSizeItemLimit) || count <= Int64(size) else {
+    // A record takes at least one byte unless its type takes none; records that take none are
+    // bounded so that a few bytes cannot claim millions of results.
+    guard count <= Int64(size) || count <= Self.zeroSizeRecordLimit else {
       throw .malformedBlock(
         block: index, offset: start, reason: "the block claims \(count) records in \(size) bytes")
     }

@@ -10,62 +10,80 @@ extension AvroDatumResolution {
     guard values.count == writer.fields.count else {
       return notWriterShaped(.record(name: writer.name, fields: values), writer: nodes.writer)
     }
-    let savedLocation = schemaLocation
-    defer { schemaLocation = savedLocation }
+    let savedField = field
+    defer { field = savedField }
     var fields: [AvroDatum] = []
     fields.reserveCapacity(reader.fields.count)
     var failed = false
-    for readerField in reader.fields {
-      schemaLocation = reader.name.fullName + "." + readerField.name
-      var matches: [Int] = []
-      if let direct = writer.fieldIndex[readerField.name] { matches.append(direct) }
-      for alias in readerField.aliases {
-        if let aliased = writer.fieldIndex[alias], !matches.contains(aliased) {
-          matches.append(aliased)
-        }
-      }
-      if matches.count > 1 {
-        let names = matches.map { "'\(writer.fields[$0].name)'" }.joined(separator: ", ")
-        path.append(.field(readerField.name))
-        report(
-          "PAYLOAD_AMBIGUOUS_FIELD_ALIAS",
-          "reader field '\(readerField.name)' matches several fields of the writer's record "
-            + "\(writer.name.fullName) (\(names)) by name and aliases")
-        path.removeLast()
+    for position in reader.fields.indices {
+      let name = reader.fields[position].name
+      field = (reader.name, name)
+      guard let writerIndex = writerField(for: position, reader: reader, writer: writer) else {
         failed = true
         continue
       }
-      if let writerIndex = matches.first {
-        let writerField = writer.fields[writerIndex]
-        path.append(.field(writerField.name))
-        let value = resolve(values[writerIndex], writer: writerField.type, reader: readerField.type)
+      if writerIndex >= 0 {
+        path.append(.field(writer.fields[writerIndex].name))
+        let value = resolve(
+          values[writerIndex], writer: writer.fields[writerIndex].type,
+          reader: reader.fields[position].type)
         path.removeLast()
         if let value { fields.append(value) } else { failed = true }
         continue
       }
-      path.append(.field(readerField.name))
+      path.append(.field(name))
       defer { path.removeLast() }
-      guard let defaultValue = readerField.defaultValue else {
+      guard let defaultValue = reader.fields[position].defaultValue else {
         report(
           "PAYLOAD_MISSING_FIELD",
-          "reader field '\(readerField.name)' is not in the writer's record "
-            + "\(writer.name.fullName) and has no default (READER_FIELD_MISSING_DEFAULT_VALUE)")
+          "reader field '\(name)' is not in the writer's record \(writer.name.fullName) and has "
+            + "no default (READER_FIELD_MISSING_DEFAULT_VALUE)")
         failed = true
         continue
       }
-      guard
-        let value = AvroDefaultDatum.datum(defaultValue, node: readerField.type, in: self.reader)
-      else {
+      let type = reader.fields[position].type
+      guard let value = AvroDefaultDatum.datum(defaultValue, node: type, in: self.reader) else {
         report(
           "PAYLOAD_INVALID_DEFAULT",
-          "the default of reader field '\(readerField.name)' is not a value of its type "
-            + "\(describe(self.reader, readerField.type))")
+          "the default of reader field '\(name)' is not a value of its type "
+            + "\(describe(self.reader, type))")
         failed = true
         continue
       }
       fields.append(value)
     }
     return failed ? nil : .record(name: reader.name, fields: fields)
+  }
+
+  /// Java's `lookupWriterField`: the writer field named like the reader field or one of its
+  /// aliases; -1 when there is none; nil (after reporting) when several match.
+  mutating func writerField(
+    for position: Int, reader: AvroSchemaGraph.Record, writer: AvroSchemaGraph.Record
+  ) -> Int? {
+    let name = reader.fields[position].name
+    var direct: Int?
+    // Most readers keep the writer's field order: compare in place before hashing the name.
+    if position < writer.fields.count && writer.fields[position].name == name {
+      direct = position
+    } else {
+      direct = writer.fieldIndex[name]
+    }
+    guard !reader.fields[position].aliases.isEmpty else { return direct ?? -1 }
+    var matches = direct.map { [$0] } ?? []
+    for alias in reader.fields[position].aliases {
+      if let aliased = writer.fieldIndex[alias], !matches.contains(aliased) {
+        matches.append(aliased)
+      }
+    }
+    guard matches.count > 1 else { return matches.first ?? -1 }
+    let names = matches.map { "'\(writer.fields[$0].name)'" }.joined(separator: ", ")
+    path.append(.field(name))
+    report(
+      "PAYLOAD_AMBIGUOUS_FIELD_ALIAS",
+      "reader field '\(name)' matches several fields of the writer's record "
+        + "\(writer.name.fullName) (\(names)) by name and aliases")
+    path.removeLast()
+    return nil
   }
 
   /// A writer symbol by name in the reader's enum, or the reader's default symbol.

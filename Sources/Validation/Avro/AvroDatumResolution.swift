@@ -10,15 +10,19 @@ struct AvroDatumResolution {
   var exceededDepth = false
   /// Root first; rendered only for a problem.
   var path: [AvroPathToken] = []
-  /// The reader's innermost record and field (`com.acme.Order.items`).
-  var schemaLocation: String
+  /// The reader's innermost record and field, rendered (`com.acme.Order.items`) only for a
+  /// problem.
+  var field: (record: QualifiedName, name: String)?
   var errors: [PayloadError] = []
 
   init(writer: AvroSchemaGraph, reader: AvroSchemaGraph, depthLimit: Int) {
     self.writer = writer
     self.reader = reader
     self.depthLimit = depthLimit
-    schemaLocation = reader[reader.root].branchName
+  }
+
+  var schemaLocation: String {
+    field.map { $0.record.fullName + "." + $0.name } ?? reader[reader.root].branchName
   }
 
   mutating func report(_ ruleID: RuleID, _ message: String) {
@@ -31,22 +35,28 @@ struct AvroDatumResolution {
   /// The datum as the reader sees it, or nil after reporting why it cannot be read.
   mutating func resolve(_ datum: AvroDatum, writer w: Int, reader r: Int) -> AvroDatum? {
     guard !exceededDepth else { return nil }
-    depth += 1
-    defer { depth -= 1 }
+    // Records, arrays and maps count, as nesting levels of the datum; unions pass through.
+    let nests: Bool =
+      switch datum {
+      case .record, .array, .map: true
+      default: false
+      }
+    if nests { depth += 1 }
+    defer { if nests { depth -= 1 } }
     guard depth <= depthLimit else {
       exceededDepth = true
       return nil
     }
-    if case .union(let writerBranches) = writer[w].kind {
+    if case .union(let writerBranches) = writer.nodes[w].kind {
       guard case .union(let branch, let value) = datum, branch >= 0,
         branch < writerBranches.count
       else { return notWriterShaped(datum, writer: w) }
       return resolve(value, writer: writerBranches[branch], reader: r)
     }
-    if case .union(let readerBranches) = reader[r].kind {
+    if case .union(let readerBranches) = reader.nodes[r].kind {
       return resolveIntoUnion(datum, writer: w, branches: readerBranches, reader: r)
     }
-    switch (writer[w].kind, reader[r].kind, datum) {
+    switch (writer.nodes[w].kind, reader.nodes[r].kind, datum) {
     case (.null, .null, .null), (.boolean, .boolean, .boolean), (.int, .int, .int),
       (.long, .long, .long), (.float, .float, .float), (.double, .double, .double),
       (.bytes, .bytes, .bytes), (.string, .string, .string):
@@ -112,7 +122,8 @@ struct AvroDatumResolution {
       }
       return failed ? nil : .map(resolved)
     default:
-      guard Self.sameKind(writer[w].kind, reader[r].kind) || !fits(datum, writer: w) else {
+      guard Self.sameKind(writer.nodes[w].kind, reader.nodes[r].kind) || !fits(datum, writer: w)
+      else {
         return notWriterShaped(datum, writer: w)
       }
       report(
@@ -134,7 +145,7 @@ struct AvroDatumResolution {
 
   /// True when the datum's case is what the writer node produces.
   func fits(_ datum: AvroDatum, writer w: Int) -> Bool {
-    switch (writer[w].kind, datum) {
+    switch (writer.nodes[w].kind, datum) {
     case (.null, .null), (.boolean, .boolean), (.int, .int), (.long, .long), (.float, .float),
       (.double, .double), (.bytes, .bytes), (.string, .string), (.record, .record),
       (.enumeration, .enumSymbol), (.array, .array), (.map, .map), (.union, .union),

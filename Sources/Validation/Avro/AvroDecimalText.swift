@@ -67,6 +67,26 @@ struct AvroDecimalText: Hashable, Sendable {
     self.exponent = digits.isEmpty ? 0 : exponent - fractionDigits + trailing
   }
 
+  /// A plain integer literal of at most 18 digits (which always fits Int64), read without
+  /// allocating; nil for anything else, which the full parse then decides.
+  static func shortInteger(_ text: String) -> Int64? {
+    let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Int64? in
+      var index = 0
+      let negative = bytes.first == UInt8(ascii: "-")
+      if negative { index = 1 }
+      guard index < bytes.count, bytes.count - index <= 18 else { return nil }
+      var value: Int64 = 0
+      while index < bytes.count {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int64(digit)
+        index += 1
+      }
+      return negative ? -value : value
+    }
+    return parsed ?? nil
+  }
+
   /// The number as an Int64 when it is integral and in range.
   var integral: Integral {
     guard !digits.isEmpty else { return .integer(0) }

@@ -11,7 +11,7 @@ extension AvroJSONDecoder {
     state.schemaPath.append(.node(index))
     defer { state.schemaPath.removeLast() }
     let names = record.names
-    var values = [AvroDatum](repeating: .null, count: names.count)
+    var values = keepsDatums ? [AvroDatum](repeating: .null, count: names.count) : []
     var seen = FieldSet(count: names.count)
     var failed = false
     for (position, member) in members.enumerated() {
@@ -35,7 +35,7 @@ extension AvroJSONDecoder {
       state.schemaPath.removeLast()
       state.instancePath.removeLast()
       if let datum {
-        values[fieldPosition] = datum
+        if keepsDatums { values[fieldPosition] = datum }
       } else {
         failed = true
         if state.abandoned { return nil }
@@ -43,8 +43,8 @@ extension AvroJSONDecoder {
     }
     if seen.count < names.count {
       for position in names.indices where !seen.contains(position) {
-        if let datum = defaultDatum(record: index, field: position) {
-          values[position] = datum
+        if let datum = defaults[index][position] {
+          if keepsDatums { values[position] = datum }
           continue
         }
         report(
@@ -55,7 +55,8 @@ extension AvroJSONDecoder {
         if state.abandoned { return nil }
       }
     }
-    return failed ? nil : .record(name: record.name, fields: values)
+    if failed { return nil }
+    return keepsDatums ? .record(name: record.name, fields: values) : .null
   }
 
   /// Whether a member the record does not declare may stay. Plain JSON takes fastavro's
@@ -65,9 +66,7 @@ extension AvroJSONDecoder {
     _ member: JSONMember, _ record: AvroJSONReadPlan.RecordLayout,
     _ state: inout AvroJSONReadState
   ) -> Bool {
-    switch mode {
-    case .defaultValue:
-      return true
+    switch encoding {
     case .plain where member.key == "-type":
       if case .string(let hint) = member.value.kind, hint == record.name.fullName { return true }
       report(
@@ -86,15 +85,6 @@ extension AvroJSONDecoder {
     }
   }
 
-  /// The datum of a field's default: from the table built once per schema, or read now while
-  /// the table itself is being built.
-  private func defaultDatum(record: Int, field: Int) -> AvroDatum? {
-    if !defaults.isEmpty { return defaults[record][field] }
-    guard case .record(let definition) = graph[record].kind else { return nil }
-    let field = definition.fields[field]
-    return field.defaultValue.flatMap { defaultDatum($0, type: field.type) }
-  }
-
   private func missingReason(_ record: Int, _ field: Int) -> String {
     guard case .record(let definition) = graph[record].kind,
       definition.fields[field].defaultValue != nil
@@ -109,20 +99,21 @@ extension AvroJSONDecoder {
     state.schemaPath.append(.items)
     defer { state.schemaPath.removeLast() }
     var datums: [AvroDatum] = []
-    datums.reserveCapacity(elements.count)
+    if keepsDatums { datums.reserveCapacity(elements.count) }
     var failed = false
     for (position, element) in elements.enumerated() {
       state.instancePath.append(.index(position))
       let datum = read(element, items, &state)
       state.instancePath.removeLast()
       if let datum {
-        datums.append(datum)
+        if keepsDatums { datums.append(datum) }
       } else {
         failed = true
         if state.abandoned { return nil }
       }
     }
-    return failed ? nil : .array(datums)
+    if failed { return nil }
+    return keepsDatums ? .array(datums) : .null
   }
 
   /// A map is a JSON object; its keys are strings by construction.
@@ -133,20 +124,21 @@ extension AvroJSONDecoder {
     state.schemaPath.append(.values)
     defer { state.schemaPath.removeLast() }
     var entries: [(key: String, value: AvroDatum)] = []
-    entries.reserveCapacity(members.count)
+    if keepsDatums { entries.reserveCapacity(members.count) }
     var failed = false
     for member in members {
       state.instancePath.append(.key(member.key))
       let datum = read(member.value, values, &state)
       state.instancePath.removeLast()
       if let datum {
-        entries.append((member.key, datum))
+        if keepsDatums { entries.append((member.key, datum)) }
       } else {
         failed = true
         if state.abandoned { return nil }
       }
     }
-    return failed ? nil : .map(entries)
+    if failed { return nil }
+    return keepsDatums ? .map(entries) : .null
   }
 }
 

@@ -5,27 +5,29 @@ extension AvroJSONDecoder {
   /// fastavro's validate does (`1.0` loads as a Python float); the Avro JSON encoding also takes
   /// an integral value written with a fraction or exponent (`1.0`, `1e2`), as Java's reader does.
   func readInteger(
-    _ value: JSONValue, _ index: Int, wide: Bool, _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ index: Int, wide: Bool, build: Bool, _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .number(let number) = value.kind else { return mismatch(value, index, &state) }
     var integer: Int64
-    if number.isIntegerLiteral, let literal = Int64(number.text) {
+    if let literal = AvroDecimalText.shortInteger(number.text) {
+      integer = literal
+    } else if number.isIntegerLiteral, let literal = Int64(number.text) {
       integer = literal
     } else {
       switch AvroDecimalText(number.text)?.integral {
-      case .integer(let integral) where mode != .plain:
+      case .integer(let integral) where encoding == .json:
         integer = integral
-      case .tooLarge where mode != .plain || number.isIntegerLiteral:
+      case .tooLarge where encoding == .json || number.isIntegerLiteral:
         return outOfRange(number.text, wide: wide, &state)
       default:
         return mismatch(value, index, &state)
       }
     }
-    if wide { return .long(integer) }
+    if wide { return build ? .long(integer) : .null }
     guard let narrow = Int32(exactly: integer) else {
       return outOfRange(number.text, wide: wide, &state)
     }
-    return .int(narrow)
+    return build ? .int(narrow) : .null
   }
 
   private func outOfRange(
@@ -42,59 +44,64 @@ extension AvroJSONDecoder {
   /// float and double: any JSON number (integers too). The Avro JSON encoding also takes the
   /// strings `NaN`, `Infinity` and `-Infinity`, which Java's JSON encoder writes for them.
   func readFloatingPoint(
-    _ value: JSONValue, _ index: Int, single: Bool, _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ index: Int, single: Bool, build: Bool, _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     let double: Double
     switch value.kind {
     case .number(let number):
+      guard build else { return .null }
       double = Double(number.text) ?? number.doubleValue
-    case .string("NaN") where mode == .json: double = .nan
-    case .string("Infinity") where mode == .json: double = .infinity
-    case .string("-Infinity") where mode == .json: double = -.infinity
+    case .string("NaN") where encoding == .json: double = .nan
+    case .string("Infinity") where encoding == .json: double = .infinity
+    case .string("-Infinity") where encoding == .json: double = -.infinity
     default: return mismatch(value, index, &state)
     }
+    guard build else { return .null }
     return single ? .float(Float(double)) : .double(double)
   }
 
   /// bytes and fixed are written as strings of code points up to U+00FF, one byte each
-  /// (the spec's JSON encoding, ISO-8859-1).
-  func latin1Bytes(_ string: String, _ state: inout AvroJSONReadState) -> [UInt8]? {
+  /// (the spec's JSON encoding, ISO-8859-1). Without `build` only the count is found.
+  func latin1Bytes(
+    _ string: String, build: Bool, _ state: inout AvroJSONReadState
+  ) -> (bytes: [UInt8], count: Int)? {
     let utf8 = string.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) { return Array(utf8) }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return (build ? Array(utf8) : [], utf8.count) }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(utf8.count)
+    if build { bytes.reserveCapacity(utf8.count) }
+    var count = 0
     for scalar in string.unicodeScalars {
       guard scalar.value <= 0xFF else {
-        let offset = bytes.count
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         report(
           "PAYLOAD_INVALID_BYTES",
           "bytes are written one code point per byte (U+0000 to U+00FF), found '\(scalar)' "
-            + "(\(code)) at position \(offset)", &state)
+            + "(\(code)) at position \(count)", &state)
         return nil
       }
-      bytes.append(UInt8(scalar.value))
+      if build { bytes.append(UInt8(scalar.value)) }
+      count += 1
     }
-    return bytes
+    return (bytes, count)
   }
 
   func readFixed(
-    _ value: JSONValue, _ index: Int, size: Int, _ state: inout AvroJSONReadState
+    _ value: JSONValue, _ index: Int, size: Int, build: Bool, _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
-    guard let bytes = latin1Bytes(string, &state) else { return nil }
+    guard let bytes = latin1Bytes(string, build: build, &state) else { return nil }
     guard bytes.count == size else {
       report(
         "PAYLOAD_FIXED_SIZE",
         "fixed \(graph[index].branchName) is \(size) bytes, found \(bytes.count)", &state)
       return nil
     }
-    return .fixed(bytes)
+    return build ? .fixed(bytes.bytes) : .null
   }
 
   func readEnum(
-    _ value: JSONValue, _ index: Int, _ enumeration: AvroJSONReadPlan.EnumLayout,
+    _ value: JSONValue, _ index: Int, _ enumeration: AvroJSONReadPlan.EnumLayout, build: Bool,
     _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     guard case .string(let symbol) = value.kind else { return mismatch(value, index, &state) }
@@ -106,6 +113,6 @@ extension AvroJSONDecoder {
           + AvroSpelling.suggestion(for: symbol, among: enumeration.symbols), &state)
       return nil
     }
-    return .enumSymbol(index: position, symbol: symbol)
+    return build ? .enumSymbol(index: position, symbol: symbol) : .null
   }
 }

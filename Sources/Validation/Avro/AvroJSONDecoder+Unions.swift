@@ -7,7 +7,7 @@ extension AvroJSONDecoder {
     _ value: JSONValue, _ index: Int, _ branches: [Int], _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     if case .null = value.kind, let position = nullBranch(branches) {
-      return .union(branch: position, value: .null)
+      return keepsDatums ? .union(branch: position, value: .null) : .null
     }
     guard case .object(let members) = value.kind, members.count == 1, let member = members.first
     else {
@@ -33,7 +33,7 @@ extension AvroJSONDecoder {
     let datum = read(member.value, branch, &state)
     state.schemaPath.removeLast()
     state.instancePath.removeLast()
-    return datum.map { .union(branch: position, value: $0) }
+    return datum.map { keepsDatums ? .union(branch: position, value: $0) : .null }
   }
 
   /// Plain JSON: `null` takes the null branch; otherwise the first branch that reads the value
@@ -42,9 +42,9 @@ extension AvroJSONDecoder {
     _ value: JSONValue, _ index: Int, _ branches: [Int], _ state: inout AvroJSONReadState
   ) -> AvroDatum? {
     if case .null = value.kind, let position = nullBranch(branches) {
-      return .union(branch: position, value: .null)
+      return keepsDatums ? .union(branch: position, value: .null) : .null
     }
-    if mode == .plain, let position = hintedBranch(value, branches) {
+    if encoding == .plain, let position = hintedBranch(value, branches) {
       return readBranch(value, branches, position, &state)
     }
     var isObject = false
@@ -71,8 +71,21 @@ extension AvroJSONDecoder {
         return nil
       }
     }
-    if let chosen { return .union(branch: chosen.position, value: chosen.datum) }
-    // No branch reads it. When only one branch could, its own errors say the most.
+    if let chosen {
+      return keepsDatums ? .union(branch: chosen.position, value: chosen.datum) : .null
+    }
+    // No branch reads it. A value tagged with its branch was written in the Avro JSON encoding.
+    if case .object(let members) = value.kind, members.count == 1, let member = members.first,
+      branches.contains(where: { plan.branchNames[$0] == member.key })
+    {
+      report(
+        "PAYLOAD_TYPE_MISMATCH",
+        "expected \(typeDescription(index)), found {\"\(member.key)\": ...} as the Avro JSON "
+          + "encoding writes a union; plain JSON writes the value alone (or read the payload as "
+          + "the Avro JSON encoding: --avro-encoding json)", &state)
+      return nil
+    }
+    // When only one branch could read it, that branch's own errors say the most.
     let candidates = branches.indices.filter { mayRead(value, branches[$0]) }
     if candidates.count == 1, let position = candidates.first, state.probing == 0 {
       return readBranch(value, branches, position, &state)
@@ -87,7 +100,7 @@ extension AvroJSONDecoder {
     state.schemaPath.append(.branch(branches[position]))
     let datum = read(value, branches[position], &state)
     state.schemaPath.removeLast()
-    return datum.map { .union(branch: position, value: $0) }
+    return datum.map { keepsDatums ? .union(branch: position, value: $0) : .null }
   }
 
   /// Reads the value as one branch without reporting: nil when the branch does not read it.
@@ -95,6 +108,13 @@ extension AvroJSONDecoder {
   private func tryBranch(
     _ value: JSONValue, _ branch: Int, _ state: inout AvroJSONReadState, keepWarnings: Bool
   ) -> AvroDatum? {
+    // Outside any try every union value is read once; inside one, the same value can be tried
+    // again for each outer branch, so those outcomes are remembered.
+    let key = state.probing > 0 ? AvroJSONReadState.TryKey(value, branch: branch) : nil
+    if let key, let outcome = state.tries[key] {
+      if outcome.datum != nil, keepWarnings { state.errors += outcome.warnings }
+      return outcome.datum
+    }
     let mark = state.errors.count
     state.probing += 1
     state.schemaPath.append(.branch(branch))
@@ -106,6 +126,10 @@ extension AvroJSONDecoder {
     state.probeFailed = false
     // A payload too deep to read keeps its error and unwinds.
     if state.stopped || state.needsLargerStack { return nil }
+    if let key {
+      state.tries[key] = AvroJSONReadState.TryOutcome(
+        datum: read ? datum : nil, warnings: read ? Array(state.errors[mark...]) : [])
+    }
     if !read || !keepWarnings { state.errors.removeSubrange(mark...) }
     return read ? datum : nil
   }
@@ -117,12 +141,13 @@ extension AvroJSONDecoder {
     case (.null, .null), (.bool, .boolean): return true
     case (.number, .int), (.number, .long), (.number, .float), (.number, .double): return true
     case (.number, .bytes), (.number, .fixed):
-      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "decimal"
+      return encoding == .plain && step.hasLogicalType
+        && graph[branch].logicalType?.name == "decimal"
     case (.string, .string), (.string, .bytes), (.string, .fixed), (.string, .enumeration):
       return true
     case (.string, .int):
-      return mode == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "date"
-    case (.string, .float), (.string, .double): return mode == .json
+      return encoding == .plain && step.hasLogicalType && graph[branch].logicalType?.name == "date"
+    case (.string, .float), (.string, .double): return encoding == .json
     case (.array, .array), (.object, .record), (.object, .map): return true
     default: return false
     }

@@ -2,15 +2,19 @@ import SchemaModel
 
 /// Reads JSON payloads as Avro datums of one schema, in plain JSON or the Avro JSON encoding,
 /// and reports every way a payload does not fit (up to a limit per payload).
+///
+/// Plain JSON follows fastavro's `validation.validate` on `json.loads` output (union branch:
+/// null, then the first branch that reads the value; ints as integer literals; floats take any
+/// number), except where the issue asks for more, on purpose: a record fitting two record or
+/// map branches is ambiguous (fastavro takes the first); a missing field without a default is
+/// an error even when its type takes null (fastavro reads it as null); unknown fields are
+/// errors or warnings (fastavro ignores them); bytes and fixed are ISO-8859-1 strings and a
+/// decimal may also be a JSON number or numeric string (fastavro refuses every JSON string and
+/// number there); uuid form and time-of-day ranges are checked (fastavro does not).
+/// The Avro JSON encoding follows the spec and fastavro's `json_reader` (defaults fill missing
+/// fields, unions are `{"branch": value}` with full names), and checks types and ranges that
+/// fastavro's reader passes through unchecked.
 public struct AvroJSONDecoder: Sendable {
-  /// How a default value is read: the spec writes defaults as plain JSON (a union's default
-  /// without its branch), with bytes as ISO-8859-1 strings only.
-  enum Mode: Sendable {
-    case plain
-    case json
-    case defaultValue
-  }
-
   /// Nesting read on the caller's stack; deeper payloads move to a thread with a large stack.
   static let callerStackDepth = 64
   /// Two reads per JSON level (a union, then its branch) over the JSON reader's 512 levels.
@@ -20,10 +24,12 @@ public struct AvroJSONDecoder: Sendable {
   let plan: AvroJSONReadPlan
   let encoding: AvroJSONEncoding
   let options: PayloadOptions
-  let mode: Mode
+  /// False while only validating: values are checked but no datum is built (the result of a
+  /// successful read is then `.null`), except where a logical type needs the value.
+  var keepsDatums = true
   /// The datum of each field default, by node index then field index (empty for other nodes);
-  /// nil inside when the field has no default or while the table is being built.
-  var defaults: [[AvroDatum?]] = []
+  /// nil inside when the field has no default or the default does not fit.
+  let defaults: [[AvroDatum?]]
 
   public init(
     graph: AvroSchemaGraph, encoding: AvroJSONEncoding, options: PayloadOptions = PayloadOptions()
@@ -38,7 +44,6 @@ public struct AvroJSONDecoder: Sendable {
     self.plan = AvroJSONReadPlan(graph, isolated: isolated)
     self.encoding = encoding
     self.options = options
-    self.mode = encoding == .json ? .json : .plain
     defaults = Self.defaultTable(graph)
   }
 
@@ -48,16 +53,21 @@ public struct AvroJSONDecoder: Sendable {
     AvroJSONDecoder(graph: graph, encoding: encoding, options: options, isolated: true)
   }
 
-  private init(graph: AvroSchemaGraph, mode: Mode) {
-    self.graph = graph
-    self.plan = AvroJSONReadPlan(graph)
-    self.encoding = .plain
-    self.options = PayloadOptions(allowUnknownFields: true)
-    self.mode = mode
-  }
-
   /// Reads one payload: the datum (nil when there is an error) and every error and warning.
   public func decode(_ value: JSONValue) -> AvroDecodeResult {
+    let (datum, state) = run(value)
+    return AvroDecodeResult(datum: state.errorCount == 0 ? datum : nil, errors: state.errors)
+  }
+
+  /// Checks one payload without building its datum: every error and warning, as `decode`
+  /// reports them, in less time.
+  public func validate(_ value: JSONValue) -> [PayloadError] {
+    var checker = self
+    checker.keepsDatums = false
+    return checker.run(value).state.errors
+  }
+
+  private func run(_ value: JSONValue) -> (datum: AvroDatum?, state: AvroJSONReadState) {
     var state = AvroJSONReadState(root: graph.root, depthLimit: Self.callerStackDepth)
     var datum = read(value, graph.root, &state)
     if state.needsLargerStack {
@@ -68,7 +78,7 @@ public struct AvroJSONDecoder: Sendable {
         return (datum, deep)
       }
     }
-    return AvroDecodeResult(datum: state.errorCount == 0 ? datum : nil, errors: state.errors)
+    return (datum, state)
   }
 
   /// Reads `value` as the node at `index`: nil after reporting at least one error.
@@ -88,11 +98,12 @@ public struct AvroJSONDecoder: Sendable {
       return nil
     }
     let step = plan.steps[index]
-    if step.hasLogicalType, mode == .plain,
+    if step.hasLogicalType, encoding == .plain,
       let handled = readLogicalInput(value, graph[index], &state)
     {
       return handled
     }
+    let build = keepsDatums || step.hasLogicalType
     let datum: AvroDatum?
     switch step.shape {
     case .null:
@@ -100,24 +111,25 @@ public struct AvroJSONDecoder: Sendable {
       datum = .null
     case .boolean:
       guard case .bool(let bool) = value.kind else { return mismatch(value, index, &state) }
-      datum = .boolean(bool)
-    case .int: datum = readInteger(value, index, wide: false, &state)
-    case .long: datum = readInteger(value, index, wide: true, &state)
-    case .float: datum = readFloatingPoint(value, index, single: true, &state)
-    case .double: datum = readFloatingPoint(value, index, single: false, &state)
+      datum = build ? .boolean(bool) : .null
+    case .int: datum = readInteger(value, index, wide: false, build: build, &state)
+    case .long: datum = readInteger(value, index, wide: true, build: build, &state)
+    case .float: datum = readFloatingPoint(value, index, single: true, build: build, &state)
+    case .double: datum = readFloatingPoint(value, index, single: false, build: build, &state)
     case .string:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
-      datum = .string(string)
+      datum = build ? .string(string) : .null
     case .bytes:
       guard case .string(let string) = value.kind else { return mismatch(value, index, &state) }
-      datum = latin1Bytes(string, &state).map { .bytes($0) }
-    case .fixed(let size): datum = readFixed(value, index, size: size, &state)
-    case .enumeration(let layout): datum = readEnum(value, index, layout, &state)
+      guard let bytes = latin1Bytes(string, build: build, &state) else { return nil }
+      datum = build ? .bytes(bytes.bytes) : .null
+    case .fixed(let size): datum = readFixed(value, index, size: size, build: build, &state)
+    case .enumeration(let layout): datum = readEnum(value, index, layout, build: build, &state)
     case .record(let layout): return readRecord(value, index, layout, &state)
     case .array(let items): return readArray(value, index, items: items, &state)
     case .map(let values): return readMap(value, index, values: values, &state)
     case .union(let branches):
-      return mode == .json
+      return encoding == .json
         ? readTaggedUnion(value, index, branches, &state)
         : readInferredUnion(value, index, branches, &state)
     }
@@ -178,34 +190,16 @@ public struct AvroJSONDecoder: Sendable {
     }
   }
 
-  /// The datums of every field default, read once per schema.
+  /// The datums of every field default, read once per schema as the binary reader reads them
+  /// (spec "Records": plain JSON, a union's default in the first branch that takes it).
   private static func defaultTable(_ graph: AvroSchemaGraph) -> [[AvroDatum?]] {
-    let reader = AvroJSONDecoder(graph: graph, mode: .defaultValue)
     var table: [[AvroDatum?]] = Array(repeating: [], count: graph.nodes.count)
     for (index, node) in graph.nodes.enumerated() {
       guard case .record(let record) = node.kind else { continue }
       table[index] = record.fields.map { field in
-        field.defaultValue.flatMap { reader.defaultDatum($0, type: field.type) }
+        field.defaultValue.flatMap { AvroDefaultDatum.datum($0, node: field.type, in: graph) }
       }
     }
     return table
-  }
-
-  /// A default value as a datum of the field's type; nil when the default does not fit. Read
-  /// by a reader in `.defaultValue` mode.
-  func defaultDatum(_ value: JSONValue, type: Int) -> AvroDatum? {
-    let reader = mode == .defaultValue ? self : AvroJSONDecoder(graph: graph, mode: .defaultValue)
-    var state = AvroJSONReadState(root: type, depthLimit: Self.callerStackDepth)
-    state.probing = 1
-    var datum = reader.read(value, type, &state)
-    if state.needsLargerStack {
-      (datum, state) = LargeStackThread.run {
-        var deep = AvroJSONReadState(root: type, depthLimit: Self.hardDepthLimit)
-        deep.probing = 1
-        let datum = reader.read(value, type, &deep)
-        return (datum, deep)
-      }
-    }
-    return state.probeFailed || state.stopped ? nil : datum
   }
 }

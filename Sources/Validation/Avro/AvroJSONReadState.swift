@@ -21,6 +21,35 @@ struct AvroJSONReadState: Sendable {
     case branch(Int)
   }
 
+  /// A union branch tried on one object or array of the payload (identified by its storage).
+  struct TryKey: Hashable, Sendable {
+    var storage: Int
+    /// Empty objects and arrays may share their (empty) storage.
+    var isArray: Bool
+    var branch: Int
+
+    /// Scalars are cheap to read again, so only containers are remembered.
+    init?(_ value: JSONValue, branch: Int) {
+      switch value.kind {
+      case .object(let members):
+        storage = members.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        isArray = false
+      case .array(let elements):
+        storage = elements.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) }
+        isArray = true
+      default:
+        return nil
+      }
+      self.branch = branch
+    }
+  }
+
+  /// What a try gave: the datum (nil: the branch does not read the value) and its warnings.
+  struct TryOutcome: Sendable {
+    var datum: AvroDatum?
+    var warnings: [PayloadError]
+  }
+
   /// Errors reported for one payload before the reader stops looking.
   static let errorLimit = 100
 
@@ -36,6 +65,9 @@ struct AvroJSONReadState: Sendable {
   let depthLimit: Int
   var needsLargerStack = false
   var stopped = false
+  /// Tries made inside other tries, so that nested unions of records whose branches read deep
+  /// before failing take linear, not exponential, time.
+  var tries: [TryKey: TryOutcome] = [:]
 
   init(root: Int, depthLimit: Int) {
     schemaPath = [.node(root)]

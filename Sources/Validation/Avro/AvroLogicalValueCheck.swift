@@ -88,22 +88,27 @@ public enum AvroLogicalValueCheck {
 
   /// The hyphenated 8-4-4-4-12 hex form that the spec's `uuid` (RFC 4122) is written in.
   static func isUUID(_ text: String) -> Bool {
-    var count = 0
-    for byte in text.utf8 {
-      switch count {
+    let utf8 = text.utf8
+    guard utf8.count == 36 else { return false }
+    return utf8.withContiguousStorageIfAvailable(isUUID) ?? isUUID(Array(utf8))
+  }
+
+  private static func isUUID<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool
+  where Bytes.Index == Int {
+    for offset in 0..<36 {
+      let byte = bytes[bytes.startIndex + offset]
+      switch offset {
       case 8, 13, 18, 23:
         guard byte == UInt8(ascii: "-") else { return false }
       default:
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
           UInt8(ascii: "A")...UInt8(ascii: "F"):
-          break
+          continue
         default: return false
         }
       }
-      count += 1
-      if count > 36 { return false }
     }
-    return count == 36
+    return true
   }
 }

@@ -1,6 +1,26 @@
-/// Finds where UTF-8 goes wrong, for error messages only: the success path uses the standard
-/// library's validating initializer.
+/// Validates UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF) and
+/// finds where it goes wrong.
 enum UTF8Validation {
+  /// True when every byte is below 0x80, checked eight bytes at a time.
+  @inline(__always)
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+          return false
+        }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+
   /// The offset of the first byte that starts an invalid sequence, or `bytes.count` if none.
   static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = 0

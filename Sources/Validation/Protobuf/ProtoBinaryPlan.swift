@@ -143,6 +143,27 @@ struct ProtoBinaryPlan: Sendable {
     }
   }
 
+  /// A copy whose tables share no storage with this one: threads that each use their own copy
+  /// do not contend on the reference counts of shared arrays.
+  func withCopiedStorage() -> ProtoBinaryPlan {
+    var copy = self
+    copy.messages = messages.map { message in
+      var message = message
+      message.fields = message.fields.map { $0 }
+      message.denseFields = message.denseFields.map { $0 }
+      return message
+    }
+    copy.closedEnums = closedEnums.map { closed in
+      var closed = closed
+      closed.numbers = Set(closed.numbers.map { $0 })
+      return closed
+    }
+    copy.hotMessages = hotMessages.map { $0 }
+    copy.hotFields = hotFields.map { $0 }
+    copy.denseFields = denseFields.map { $0 }
+    return copy
+  }
+
   /// The index in the message's `fields` of field `number`, or nil when it is undeclared.
   @inline(__always)
   func fieldIndex(_ hot: HotMessage, messageID: Int, number: Int) -> Int? {

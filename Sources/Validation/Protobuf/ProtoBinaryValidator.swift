@@ -19,7 +19,7 @@ public struct ProtoBinaryValidator: Sendable {
   public let options: PayloadOptions
   /// At most this many findings are reported per payload.
   public var maximumFindings = 100
-  private let plan: ProtoBinaryPlan
+  private var plan: ProtoBinaryPlan
 
   public init(
     index: ProtoDescriptorIndex, messageName: String, options: PayloadOptions = PayloadOptions()
@@ -28,6 +28,14 @@ public struct ProtoBinaryValidator: Sendable {
     self.messageName = root.fullName
     self.options = options
     self.plan = ProtoBinaryPlan(index: index, root: root)
+  }
+
+  /// The same validator with its own copy of every table, for one worker thread of a
+  /// parallel batch (threads sharing one validator contend on its reference counts).
+  public func forWorkerThread() -> ProtoBinaryValidator {
+    var copy = self
+    copy.plan = plan.withCopiedStorage()
+    return copy
   }
 
   /// Validates one message that fills `bytes` exactly. Byte offsets count from the first

@@ -72,10 +72,18 @@ struct ProtoBinaryWalk {
           continue
         }
         let field = plan.hotFields[message.fieldStart + fieldIndex]
-        let read = try readValue(
-          field, at: FieldSite(messageID: id, fieldIndex: fieldIndex, contentStart: contentStart),
-          tag: tag, tagIndex: tagIndex, reader: &reader, depth: depth)
-        guard read else { return false }
+        do throws(ProtoWireError) {
+          let read = try readValue(
+            field,
+            at: FieldSite(messageID: id, fieldIndex: fieldIndex, contentStart: contentStart),
+            tag: tag, tagIndex: tagIndex, reader: &reader, depth: depth)
+          guard read else { return false }
+        } catch {
+          // The value of a declared field is cut off or malformed: name the field.
+          reportWire(
+            error, messageID: id, contentStart: contentStart, field: (fieldIndex, tagIndex))
+          return false
+        }
         if field.requiredBit >= 0 && field.requiredBit < 64 {
           seenRequired |= 1 &<< UInt64(field.requiredBit)
         }
@@ -202,7 +210,7 @@ struct ProtoBinaryWalk {
     } catch {
       reportWire(
         error, messageID: site.messageID, contentStart: site.contentStart,
-        field: (site.fieldIndex, tagIndex))
+        field: (site.fieldIndex, tagIndex), elementIndex: bytes.startIndex + error.offset)
     }
   }
 
@@ -218,25 +226,29 @@ struct ProtoBinaryWalk {
 
   private mutating func reportWire(
     _ error: ProtoWireError, messageID: Int, contentStart: Int,
-    field site: (fieldIndex: Int, tagIndex: Int)? = nil
+    field site: (fieldIndex: Int, tagIndex: Int)? = nil, elementIndex: Int? = nil
   ) {
     guard findings.count < maximumFindings else { return }
     let message = plan.messages[messageID]
     let pointer: String
     let schemaLocation: String
+    let text: String
     if let site {
       let field = message.fields[site.fieldIndex]
       pointer = locator.fieldPointer(
-        contentStart: contentStart, field: field, tagIndex: site.tagIndex, elementIndex: nil)
+        contentStart: contentStart, field: field, tagIndex: site.tagIndex,
+        elementIndex: elementIndex)
       schemaLocation = "\(message.fullName).\(field.name)"
+      text = "field \(field.number) '\(field.name)' (\(field.typeDescription)): \(error.message)"
     } else {
       pointer = locator.messagePointer(contentStart: contentStart)
       schemaLocation = message.fullName
+      text = "\(error.message) (in \(message.fullName))"
     }
     add(
       PayloadError(
         ruleID: error.ruleID, instanceLocation: pointer, schemaLocation: schemaLocation,
-        byteOffset: error.offset, message: "\(error.message) (in \(message.fullName))"))
+        byteOffset: error.offset, message: text))
   }
 
   private mutating func reportUnknownField(

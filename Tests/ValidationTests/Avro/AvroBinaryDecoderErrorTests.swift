@@ -183,6 +183,19 @@ import Testing
     #expect(result.errors.first?.byteOffset == 0)
   }
 
+  @Test func offsetsAfterConfluentFraming() throws {
+    let bytes = Support.hex("000000002a") + [0x05, 0x01]
+    let unframed = try #require(AvroWireFormat.unframe(bytes[...]))
+    let graph = try Support.graph(#""boolean""#)
+    let invalid = AvroBinaryDecoder.decode(unframed.datum, graph: graph, offsetBase: 5)
+    #expect(invalid.errors.first?.byteOffset == 5)
+    #expect(invalid.errors.first?.message.contains("at byte 5") == true)
+    let trailing = AvroBinaryDecoder.decode(
+      (Support.hex("000000002a") + [0x01, 0x01])[5...], graph: graph, offsetBase: 5)
+    #expect(trailing.errors.first?.ruleID == "PAYLOAD_TRAILING_BYTES")
+    #expect(trailing.errors.first?.byteOffset == 6)
+  }
+
   /// Logical types are checked after decoding (values from fastavro with the plain types).
   @Test(arguments: [
     (#"{"type": "int", "logicalType": "time-millis"}"#, "80f0b252", "PAYLOAD_OUT_OF_RANGE"),

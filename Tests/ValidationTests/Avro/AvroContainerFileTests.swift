@@ -210,4 +210,30 @@ import Testing
           block: 0, offset: file.blocks[0].fileOffset + 1,
           reason: InflateError(.invalidBlockType, offset: 1).message))
   }
+
+  @Test(arguments: [
+    ([0x01, 0x00], "record count"),  // count -1
+    ([0x00, 0x02, 0x00], "no records but 1 bytes"),  // count 0 with one byte of data
+    ([0x80, 0x80, 0x80, 0x80, 0x80, 0x40, 0x00], "claims 1099511627776 records in 0 bytes"),
+  ])
+  func malformedBlockHeaders(block: [UInt8], reason: String) throws {
+    let bytes =
+      Self.header(codec: "null", schema: #""null""#) + block + Array("0123456789abcdef".utf8)
+    let error = try #require(throws: AvroContainerError.self) { try AvroContainerFile.read(bytes) }
+    guard case .malformedBlock(0, _, let found) = error else {
+      Issue.record("unexpected \(error)")
+      return
+    }
+    #expect(found.contains(reason), "\(found)")
+  }
+
+  @Test func recordsOfATypeThatTakesNoBytes() throws {
+    // Three nulls in an empty block.
+    let bytes =
+      Self.header(codec: "null", schema: #""null""#) + [0x06, 0x00]
+      + Array("0123456789abcdef".utf8)
+    let file = try AvroContainerFile.read(bytes)
+    let records = file.records(graph: try file.writerGraph())
+    #expect(records.map(\.result.datum) == [.null, .null, .null])
+  }
 }

@@ -133,6 +133,28 @@ import Testing
       hex: "0276060204060012",
       expected: .datum(.record(name: QualifiedName(name: "R"), fields: [.long(9), .string("v")]))
     ),
+    // fastavro: 4. Java's resolver takes the branch of the same type before promotions.
+    Case(
+      name: "same type before promotion in a reader union", writer: #""int""#,
+      reader: #"["long", "int"]"#, hex: "08", expected: .datum(.union(branch: 1, value: .int(4)))),
+    // fastavro: {'f': 1}
+    Case(
+      name: "record into a reader union by unqualified name",
+      writer: #"{"type": "record", "name": "a.X", "fields": [{"name": "f", "type": "int"}]}"#,
+      reader:
+        #"["null", {"type": "record", "name": "b.X", "fields": [{"name": "f", "type": "long"}]}]"#,
+      hex: "02",
+      expected: .datum(
+        .union(
+          branch: 1,
+          value: .record(name: QualifiedName(namespace: "b", name: "X"), fields: [.long(1)])))),
+    // fastavro: Schema mismatch: ... a.X ... is not ['null', ... b.Other ...]
+    Case(
+      name: "record into a reader union without its name",
+      writer: #"{"type": "record", "name": "a.X", "fields": [{"name": "f", "type": "int"}]}"#,
+      reader:
+        #"["null", {"type": "record", "name": "b.Other", "fields": [{"name": "f", "type": "long"}]}]"#,
+      hex: "02", expected: .error("PAYLOAD_MISSING_UNION_BRANCH")),
     // fastavro: Schema mismatch: ... a.X ... is not ... b.Y
     Case(
       name: "record names differ",
@@ -234,5 +256,32 @@ import Testing
     let graph = try Support.graph(#""long""#)
     let result = AvroDatumResolver.resolve(.string("x"), writer: graph, reader: graph)
     #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TYPE_MISMATCH"])
+  }
+
+  static let nodeSchema =
+    #"{"type": "record", "name": "Node", "fields": [{"name": "next", "type": ["null", "Node"]}]}"#
+
+  static func chain(_ length: Int) -> AvroDatum {
+    let name = QualifiedName(name: "Node")
+    var datum = AvroDatum.record(name: name, fields: [.union(branch: 0, value: .null)])
+    for _ in 0..<length {
+      datum = .record(name: name, fields: [.union(branch: 1, value: datum)])
+    }
+    return datum
+  }
+
+  /// Deeper than the caller's stack is trusted with: resolved again on a large stack.
+  @Test func deepDatum() throws {
+    let graph = try Support.graph(Self.nodeSchema)
+    let result = AvroDatumResolver.resolve(Self.chain(200), writer: graph, reader: graph)
+    #expect(result.errors.isEmpty)
+    #expect(result.datum == Self.chain(200), "the resolved chain differs")
+  }
+
+  @Test func tooDeepDatum() throws {
+    let graph = try Support.graph(Self.nodeSchema)
+    let result = AvroDatumResolver.resolve(Self.chain(600), writer: graph, reader: graph)
+    #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
+    #expect(result.datum == nil)
   }
 }

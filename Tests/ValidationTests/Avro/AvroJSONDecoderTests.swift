@@ -3,15 +3,18 @@ import SchemaModel
 import Testing
 import Validation
 
-/// Reads `payload` with `schema`.
+/// Reads `payload` with `schema`, and checks that validating without a datum reports the same.
 private func decode(
   _ schema: String, _ payload: String, _ encoding: AvroJSONEncoding = .plain,
-  allowUnknownFields: Bool = false
+  allowUnknownFields: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws -> AvroDecodeResult {
   let decoder = AvroJSONDecoder(
     graph: try avroGraph(schema), encoding: encoding,
     options: PayloadOptions(allowUnknownFields: allowUnknownFields))
-  return decoder.decode(try JSONReader.parse(payload))
+  let value = try JSONReader.parse(payload)
+  let result = decoder.decode(value)
+  #expect(decoder.validate(value) == result.errors, sourceLocation: sourceLocation)
+  return result
 }
 
 /// Every finding as `RULE instance | schema: message` (`W ` in front of warnings).
@@ -101,6 +104,17 @@ private let order = #"""
         findings(result) == ["PAYLOAD_OUT_OF_RANGE  | \(schema.dropFirst().dropLast()): \(message)"]
       )
     }
+  }
+
+  @Test func longValuesAreShortenedInMessages() throws {
+    let long = String(repeating: "a", count: 60)
+    let quote = "\"\(String(repeating: "a", count: 40))…\""
+    #expect(
+      try decode(#""int""#, "\"\(long)\"").errors.map(\.message) == [
+        "expected int, found string \(quote)"
+      ])
+    let escaped = try decode(#""int""#, #""say \"hi\"\n""#)
+    #expect(escaped.errors.map(\.message) == [#"expected int, found string "say \"hi\"\n""#])
   }
 
   /// Plain JSON follows fastavro (`1.0` loads as a float, which int refuses); the Avro JSON
@@ -261,6 +275,13 @@ private let order = #"""
               .record(name: QualifiedName(name: "N"), fields: [.int(1)]),
             ]))
     }
+  }
+
+  @Test func javaStyleFloatDefaults() throws {
+    let schema =
+      #"{"type": "record", "name": "R", "fields": [{"name": "d", "type": "double", "default": "NaN"}]}"#
+    let result = try decode(schema, "{}")
+    #expect(result.datum == .record(name: QualifiedName(name: "R"), fields: [.double(.nan)]))
   }
 
   @Test func linkedListNestsBeyondTheCallerStackDepth() throws {
@@ -448,6 +469,16 @@ private let order = #"""
       ])
   }
 
+  @Test func plainPayloadsWrittenInTheJSONEncodingGetAHint() throws {
+    let result = try decode(
+      payment, #"{"amount": {"long": 5}, "payment": {"com.acme.Card": {"number": "1"}}}"#)
+    #expect(
+      findings(result) == [
+        #"PAYLOAD_TYPE_MISMATCH /amount | com.acme.Order.amount: expected union [null, int, long, string], found {"long": ...} as the Avro JSON encoding writes a union; plain JSON writes the value alone (or read the payload as the Avro JSON encoding: --avro-encoding json)"#,
+        #"PAYLOAD_TYPE_MISMATCH /payment | com.acme.Order.payment: expected union [null, com.acme.Card, com.acme.Transfer], found {"com.acme.Card": ...} as the Avro JSON encoding writes a union; plain JSON writes the value alone (or read the payload as the Avro JSON encoding: --avro-encoding json)"#,
+      ])
+  }
+
   @Test func taggedUnionsInTheJSONEncoding() throws {
     let result = try decode(
       payment, #"{"amount": {"long": 5}, "payment": {"com.acme.Transfer": {"iban": "DE1"}}}"#, .json
@@ -504,6 +535,29 @@ private let order = #"""
     #expect(
       result.datum
         == .union(branch: 1, value: .record(name: QualifiedName(name: "A"), fields: [.int(1)])))
+  }
+
+  /// Both branches read the whole nested value before B fails on its missing `y`: without
+  /// remembering tries this takes 2^depth reads.
+  @Test func nestedAmbiguityChecksTakeLinearTime() throws {
+    let schema = #"""
+      {"type": "record", "name": "Holder", "fields": [{"name": "u", "type": ["null",
+        {"type": "record", "name": "A", "fields": [{"name": "x", "type": ["null", "A", "B"]}]},
+        {"type": "record", "name": "B", "fields": [{"name": "x", "type": ["null", "A", "B"]},
+          {"name": "y", "type": "int"}]}]}]}
+      """#
+    let depth = 200
+    let payload =
+      #"{"u": "# + String(repeating: #"{"x": "#, count: depth) + "null"
+      + String(repeating: "}", count: depth + 1)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try decode(schema, payload)
+    #expect(clock.now - start < .seconds(10))
+    #expect(result.isValid)
+    let last = try decode(
+      schema, payload.replacingOccurrences(of: "null", with: #"{"x": null, "y": 1}"#))
+    #expect(last.isValid)
   }
 
   @Test func typeMemberMustNameTheRecord() throws {

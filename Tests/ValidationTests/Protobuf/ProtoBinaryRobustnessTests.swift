@@ -49,6 +49,21 @@ import Testing
     #expect(failing > 1000)
   }
 
+  @Test func workerCopiesValidateTheSame() async throws {
+    let validator = try ProtoBinaryFixtures.validator("acme.legacy.Event")
+    let inputs = ["", "0a 01 61 10 07", ProtoBinaryFixtures.validEvent, "0a 01 61 33 38 01 3c"]
+    let expected = inputs.map { validator.validate(ProtoBinaryTest.hex($0)) }
+    let results = await withTaskGroup(of: [[PayloadError]].self) { group in
+      for _ in 0..<2 {
+        let worker = validator.forWorkerThread()
+        group.addTask { inputs.map { worker.validate(ProtoBinaryTest.hex($0)) } }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.count == 2)
+    #expect(results.allSatisfy { $0 == expected })
+  }
+
   @Test func offsetsCanCountFromTheFile() throws {
     let validator = try ProtoBinaryFixtures.validator("acme.orders.Order")
     let file = Array(ProtoBinaryTest.hex("00 00000001 00 72 01 ff"))

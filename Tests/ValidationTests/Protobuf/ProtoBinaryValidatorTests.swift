@@ -124,10 +124,15 @@ enum ProtoBinaryFixtures {
 
   @Test(arguments: [
     // Python: Wire format was corrupt.
-    (order, "50 80", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "")),
-    (order, "0a 05 61", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "")),
-    (order, "65 01 02", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "")),
+    (order, "50 80", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "/small")),
+    (order, "0a 05 61", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "/id")),
+    (order, "65 01 02", Expected(ruleID: "PAYLOAD_TRUNCATED", offset: 1, pointer: "/weights/0")),
     (order, "0e", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 0, pointer: "")),
+    (order, "f8ffffff1f 01", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 0, pointer: "")),
+    (
+      order, "50 ffffffffffffffffffff01",
+      Expected(ruleID: "PAYLOAD_INVALID_VARINT", offset: 1, pointer: "/small")
+    ),
     (order, "50 01 00 01", Expected(ruleID: "PAYLOAD_INVALID_TAG", offset: 2, pointer: "")),
     (order, "0c", Expected(ruleID: "PAYLOAD_GROUP_MISMATCH", offset: 0, pointer: "")),
     (
@@ -218,7 +223,7 @@ enum ProtoBinaryFixtures {
         == ["/items/0/sku", "/items/1/sku"])
     let found = try Self.findings(Self.order, "12 02 0a 05 72 01 ff")
     #expect(found.map(\.ruleID) == ["PAYLOAD_TRUNCATED", "PAYLOAD_INVALID_UTF8"])
-    #expect(found.map(\.pointer) == ["/items/0", "/tags/0"])
+    #expect(found.map(\.pointer) == ["/items/0/sku", "/tags/0"])
   }
 
   /// `depth` Orders nested in `child` below the root.
@@ -244,6 +249,38 @@ enum ProtoBinaryFixtures {
     let found = validator.validate(Self.nested(101))
     #expect(found.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
     #expect(found.first?.instanceLocation.hasPrefix("/child/child/") == true)
+  }
+
+  @Test func mapEntriesCountAsALevel() throws {
+    // message Node { map<string, Node> kids = 1; }: each level is an entry and a Node.
+    // Python: 50 levels parse (depth 100), 51 do not.
+    let index = try #require(
+      ProtoIndexTestImages.index(
+        "syntax = \"proto3\"; package acme.tree; message Node { map<string, Node> kids = 1; }"))
+    let validator = try ProtoBinaryValidator(index: index, messageName: "acme.tree.Node")
+    func nested(_ levels: Int) -> ArraySlice<UInt8> {
+      var bytes: [UInt8] = []
+      for _ in 0..<levels {
+        let entry = [0x0A, 0x01, 0x6B, 0x12] + Self.varint(bytes.count) + bytes
+        bytes = [0x0A] + Self.varint(entry.count) + entry
+      }
+      return bytes[...]
+    }
+    #expect(validator.validate(nested(50)).isEmpty)
+    let found = validator.validate(nested(51))
+    #expect(found.map(\.ruleID) == ["PAYLOAD_TOO_DEEP"])
+    #expect(found.first?.instanceLocation.hasPrefix("/kids/k/kids/k/") == true)
+  }
+
+  static func varint(_ value: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var rest = value
+    while rest >= 0x80 {
+      bytes.append(UInt8(rest & 0x7F) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+    return bytes
   }
 
   @Test func findingsAreCapped() throws {

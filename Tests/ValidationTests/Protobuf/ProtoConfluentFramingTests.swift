@@ -70,3 +70,38 @@ import Testing
     #expect(Array(framed.message) == [0x08, 0x01])
   }
 }
+
+@Suite struct ProtoBinaryFramedValidationTests {
+  static let file = ProtoBinaryTest.parse(
+    ProtoBinaryFixtures.order, path: "acme/orders/order.proto")
+
+  @Test func framedMessageIsValidatedWithFileOffsets() throws {
+    let validator = try ProtoBinaryFixtures.validator("acme.orders.Order")
+    // acme.orders.Order is the third top-level message: indexes [2] (count 1, index 2).
+    let bytes = ProtoBinaryTest.hex("00 00000007 02 04 72 01 ff")
+    #expect(ProtoBinaryValidator.looksFramed(bytes))
+    let found = validator.validate(confluentFramed: bytes, file: Self.file)
+    #expect(found.map(\.ruleID) == ["PAYLOAD_INVALID_UTF8"])
+    #expect(found.first?.byteOffset == 9)
+  }
+
+  @Test func indexesSelectingAnotherMessageAreAnError() throws {
+    let validator = try ProtoBinaryFixtures.validator("acme.orders.Order")
+    let found = validator.validate(
+      confluentFramed: ProtoBinaryTest.hex("00 00000007 00"), file: Self.file)
+    #expect(found.map(\.ruleID) == ["PAYLOAD_MESSAGE_INDEX_MISMATCH"])
+    #expect(
+      found.first?.message
+        == "the framing's message indexes [0] select acme.orders.Money, but the payload is "
+        + "validated as acme.orders.Order; acme.orders.Order is [2]")
+  }
+
+  @Test func brokenFramingIsAnError() throws {
+    let validator = try ProtoBinaryFixtures.validator("acme.orders.Order")
+    #expect(
+      validator.validate(confluentFramed: ProtoBinaryTest.hex("00 0000")).map(\.ruleID) == [
+        "PAYLOAD_INVALID_FRAMING"
+      ])
+    #expect(!ProtoBinaryValidator.looksFramed(ProtoBinaryTest.hex(ProtoBinaryFixtures.validOrder)))
+  }
+}
