@@ -100,6 +100,26 @@ import Testing
         """)
   }
 
+  @Test func framingThatNamesAnotherMessageIsAMismatch() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let framed = [UInt8](
+      try Data(
+        contentsOf: Self.fixtures.appendingPathComponent(
+          "examples/orders/order_events/cancelled.binpb")))
+    // Message indexes [2] (OrderEvent) replaced by the single 0 byte that means [0] (Money).
+    let rewritten = Array(framed[0..<5]) + [0] + Array(framed[7...])
+    let file = scratch.url.appendingPathComponent("money.binpb")
+    try Data(rewritten).write(to: file)
+    let result = try run([
+      "validate", "--schema", "proto/acme/orders/v1/order_events.proto", "-I", "proto",
+      "--message", "OrderEvent", file.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("[PAYLOAD_MESSAGE_INDEX_MISMATCH]"))
+    #expect(result.stdout.contains("acme.orders.v1.OrderEvent is [2]"))
+  }
+
   @Test func protobufFileOfSeveralMessagesNeedsTheMessageNamed() throws {
     let result = try run([
       "validate", "--schema", "proto/acme/orders/v1/order_events.proto", "-I", "proto",

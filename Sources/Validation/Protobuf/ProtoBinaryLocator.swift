@@ -7,7 +7,7 @@ import SchemaModel
 /// keys as the JSON mapping writes them.
 struct ProtoBinaryLocator {
   let plan: ProtoBinaryPlan
-  let bytes: ArraySlice<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
 
   /// The pointer to the message whose content starts at `contentStart`.
   func messagePointer(contentStart: Int) -> String { locate(contentStart).pointer }

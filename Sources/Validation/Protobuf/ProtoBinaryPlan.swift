@@ -97,6 +97,10 @@ struct ProtoBinaryPlan: Sendable {
   /// What the walk reads for each field: no strings, so reading one copies no references.
   struct HotField: Sendable {
     var kind: ValueKind
+    /// `kind.wireType`, computed once.
+    var wireType: ProtoWireType
+    /// True for a repeated field of a packable kind: LEN data is a packed run.
+    var acceptsPacked: Bool
     var isRepeated: Bool
     /// The bit in the message's required mask, -1 for fields that are not required.
     var requiredBit: Int
@@ -138,7 +142,10 @@ struct ProtoBinaryPlan: Sendable {
           hasRequiredFields: !message.requiredFields.isEmpty))
       denseFields += message.denseFields
       hotFields += message.fields.map {
-        HotField(kind: $0.kind, isRepeated: $0.isRepeated, requiredBit: $0.requiredBit ?? -1)
+        HotField(
+          kind: $0.kind, wireType: $0.kind.wireType,
+          acceptsPacked: $0.isRepeated && $0.kind.isPackable, isRepeated: $0.isRepeated,
+          requiredBit: $0.requiredBit ?? -1)
       }
     }
   }

@@ -3,16 +3,26 @@
 enum ProtoBinaryUTF8 {
   /// The index of the first byte of the first invalid sequence in `range`, or nil.
   @inline(__always)
-  static func firstInvalidIndex(in bytes: ArraySlice<UInt8>, range: Range<Int>) -> Int? {
+  static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
     var index = range.lowerBound
-    // ASCII is the common case: check it a byte at a time without decoding.
+    // ASCII is the common case: check eight bytes at a time, then the rest one by one.
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while range.upperBound - index >= 8,
+        raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+      }
+    }
     while index < range.upperBound, bytes[index] < 0x80 { index += 1 }
     if index == range.upperBound { return nil }
     return firstInvalidSlow(in: bytes, from: index, to: range.upperBound)
   }
 
   @inline(never)
-  private static func firstInvalidSlow(in bytes: ArraySlice<UInt8>, from start: Int, to end: Int)
+  private static func firstInvalidSlow(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  )
     -> Int?
   {
     var index = start

@@ -41,9 +41,11 @@ public struct ProtoBinaryValidator: Sendable {
   /// Validates one message that fills `bytes` exactly. Byte offsets count from the first
   /// byte of `bytes`.
   public func validate(_ bytes: ArraySlice<UInt8>) -> [PayloadError] {
-    var walk = ProtoBinaryWalk(plan: plan, bytes: bytes, maximumFindings: maximumFindings)
-    walk.walkEmbedded(plan.root, range: bytes.startIndex..<bytes.endIndex, depth: 0)
-    return walk.findings
+    bytes.withUnsafeBufferPointer { buffer in
+      var walk = ProtoBinaryWalk(plan: plan, bytes: buffer, maximumFindings: maximumFindings)
+      walk.walkEmbedded(plan.root, range: 0..<buffer.count, depth: 0)
+      return walk.findings
+    }
   }
 
   /// Validates one message that fills `bytes` exactly, with byte offsets counted from index

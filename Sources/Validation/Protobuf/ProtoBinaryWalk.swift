@@ -2,14 +2,15 @@ import SchemaModel
 
 /// One pass over a binary payload: reads every field as protoc and upb read it and collects
 /// what they would reject (errors) or keep as unknown fields (warnings). Nothing is allocated
-/// and no text is built unless something is found.
+/// and no text is built unless something is found. It lives inside the caller's
+/// `withUnsafeBufferPointer`; offsets are indices into `bytes`.
 struct ProtoBinaryWalk {
   let plan: ProtoBinaryPlan
-  let bytes: ArraySlice<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   let maximumFindings: Int
   private(set) var findings: [PayloadError] = []
 
-  init(plan: ProtoBinaryPlan, bytes: ArraySlice<UInt8>, maximumFindings: Int) {
+  init(plan: ProtoBinaryPlan, bytes: UnsafeBufferPointer<UInt8>, maximumFindings: Int) {
     self.plan = plan
     self.bytes = bytes
     self.maximumFindings = maximumFindings
@@ -114,7 +115,7 @@ struct ProtoBinaryWalk {
     reader: inout ProtoWireReader, depth: Int
   ) throws(ProtoWireError) -> Bool {
     let kind = field.kind
-    if tag.wireType == kind.wireType {
+    if tag.wireType == field.wireType {
       switch kind {
       case .varint:
         _ = try reader.readVarint()
@@ -165,7 +166,7 @@ struct ProtoBinaryWalk {
       return true
     }
     // Parsers accept both encodings of a repeated scalar, whatever the declaration says.
-    if field.isRepeated && kind.isPackable && tag.wireType == .len {
+    if field.acceptsPacked && tag.wireType == .len {
       let range = try reader.readLengthDelimited()
       readPacked(kind, range: range, site: site, tagIndex: tagIndex)
       return true

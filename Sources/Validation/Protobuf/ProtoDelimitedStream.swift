@@ -6,13 +6,19 @@ public enum ProtoDelimitedStream {
   /// The messages in order, and the error that stopped the split (a truncated length prefix or
   /// message); offsets count from the stream's first byte.
   public static func split(_ bytes: ArraySlice<UInt8>) -> ([ArraySlice<UInt8>], PayloadError?) {
-    var reader = ProtoWireReader(bytes)
+    ProtoWireReader.reading(bytes) { reader in split(bytes, reader: &reader) }
+  }
+
+  private static func split(_ bytes: ArraySlice<UInt8>, reader: inout ProtoWireReader)
+    -> ([ArraySlice<UInt8>], PayloadError?)
+  {
     var messages: [ArraySlice<UInt8>] = []
     while !reader.isAtEnd {
       let prefixOffset = reader.offset
       do throws(ProtoWireError) {
         let range = try reader.readLengthDelimited()
-        messages.append(bytes[range])
+        messages.append(
+          bytes[(bytes.startIndex + range.lowerBound)..<(bytes.startIndex + range.upperBound)])
       } catch {
         let payloadError = PayloadError(
           ruleID: error.ruleID, instanceLocation: PayloadPointer.appending(messages.count, to: ""),

@@ -2,38 +2,52 @@
 /// upb (Python's `ParseFromString`) read it: varints of at most 10 bytes (the bits past 64 are
 /// dropped), tags and lengths of at most 5 bytes, lengths checked against the bytes that remain
 /// before anything is sliced. Offsets in errors count from the buffer's first byte.
-public struct ProtoWireReader: Sendable {
-  /// The whole buffer; `position` and `end` are indices into it.
-  public let bytes: ArraySlice<UInt8>
+///
+/// The reader works on a buffer pointer, without reference counting or a second bounds check:
+/// make one with `ProtoWireReader.reading(_:_:)`, or inside `withUnsafeBufferPointer`, and do
+/// not keep it past that closure.
+public struct ProtoWireReader {
+  /// The whole buffer; `position` and `end` are indices into it (0 is its first byte).
+  public let bytes: UnsafeBufferPointer<UInt8>
   /// The index of the next byte to read.
   public private(set) var position: Int
   /// The index just past the last byte this reader may read.
   public let end: Int
 
   /// A reader over all of `bytes`.
-  public init(_ bytes: ArraySlice<UInt8>) {
+  public init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    self.position = bytes.startIndex
-    self.end = bytes.endIndex
+    self.position = 0
+    self.end = bytes.count
   }
 
   /// A reader over `range` of `bytes` (a length-delimited value); offsets still count from
   /// the first byte of `bytes`.
-  public init(_ bytes: ArraySlice<UInt8>, range: Range<Int>) {
+  public init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     self.bytes = bytes
-    self.position = range.lowerBound
-    self.end = range.upperBound
+    self.position = max(0, min(range.lowerBound, bytes.count))
+    self.end = max(self.position, min(range.upperBound, bytes.count))
+  }
+
+  /// Runs `body` with a reader over `bytes`.
+  public static func reading<Result, Failure: Error>(
+    _ bytes: ArraySlice<UInt8>, _ body: (inout ProtoWireReader) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
+      var reader = ProtoWireReader(buffer)
+      return try body(&reader)
+    }
   }
 
   /// True when every byte of the range has been read.
   @inline(__always) public var isAtEnd: Bool { position >= end }
   /// The offset of the next byte from the buffer's first byte.
-  @inline(__always) public var offset: Int { position - bytes.startIndex }
+  @inline(__always) public var offset: Int { position }
   /// The bytes left to read.
   @inline(__always) public var remaining: Int { end - position }
 
   /// The offset of an index of `bytes` from the buffer's first byte.
-  @inline(__always) public func offset(of index: Int) -> Int { index - bytes.startIndex }
+  @inline(__always) public func offset(of index: Int) -> Int { index }
 
   /// Reads a varint of up to 10 bytes.
   @inline(__always)
@@ -43,6 +57,11 @@ public struct ProtoWireReader: Sendable {
       if first < 0x80 {
         position += 1
         return UInt64(first)
+      }
+      if position + 1 < end, bytes[position + 1] < 0x80 {
+        let value = UInt64(first & 0x7F) | UInt64(bytes[position + 1]) << 7
+        position += 2
+        return value
       }
     }
     return try readVarintSlow(what: "varint", maximumBytes: 10)
@@ -57,6 +76,9 @@ public struct ProtoWireReader: Sendable {
     if position < end, bytes[position] < 0x80 {
       value = UInt64(bytes[position])
       position += 1
+    } else if position + 1 < end, bytes[position + 1] < 0x80 {
+      value = UInt64(bytes[position] & 0x7F) | UInt64(bytes[position + 1]) << 7
+      position += 2
     } else {
       value = try readVarintSlow(what: "tag", maximumBytes: 5)
       guard value <= UInt64(UInt32.max) else {

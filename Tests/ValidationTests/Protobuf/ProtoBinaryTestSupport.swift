@@ -1,4 +1,5 @@
 import Parsers
+import Validation
 
 /// Helpers for the Protobuf binary tests.
 enum ProtoBinaryTest {
@@ -22,6 +23,13 @@ enum ProtoBinaryTest {
     case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
     default: preconditionFailure("bug: bad hex digit in a test vector")
     }
+  }
+
+  /// Runs `body` with a wire reader over `bytes` (a throwing body, for `#expect(try ...)`).
+  static func reading(
+    _ bytes: ArraySlice<UInt8>, _ body: (inout ProtoWireReader) throws -> Void
+  ) throws {
+    try ProtoWireReader.reading(bytes) { (reader) throws in try body(&reader) }
   }
 
   /// A parsed (not linked) file.

@@ -39,7 +39,8 @@ import Validation
   }
 }
 
-/// Editions: closedness and LEGACY_REQUIRED come from features, with proto2's JSON behaviour.
+/// Editions: closedness and LEGACY_REQUIRED come from features, with proto2's JSON behaviour
+/// (verdicts as Python `protobuf` gives them on the same file compiled by grpcio-tools' protoc).
 @Suite struct ProtoJSONEditionsTests {
   static let schema = """
     edition = "2023";
@@ -57,6 +58,7 @@ import Validation
   static let cases: [(String, [String])] = [
     (#"{"needed": 1, "kind": "KIND_ONE", "open": 5}"#, []),
     (#"{"needed": 1, "kind": 5}"#, ["PAYLOAD_UNKNOWN_SYMBOL@/kind"]),
+    (#"{"needed": 1, "kind": "5"}"#, ["PAYLOAD_UNKNOWN_SYMBOL@/kind"]),
     (#"{"kind": 1}"#, ["PAYLOAD_MISSING_FIELD@~warning"]),
     (#"{"needed": 1, "sub": {"needed": "x"}}"#, ["PAYLOAD_INVALID_FORMAT@/sub/needed"]),
   ]

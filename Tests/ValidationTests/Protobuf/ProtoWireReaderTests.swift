@@ -13,24 +13,30 @@ import Testing
     ("ffffffffffffffffff7f", UInt64.max),
   ])
   func varints(hex: String, expected: UInt64) throws {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex(hex))
-    #expect(try reader.readVarint() == expected)
-    #expect(reader.isAtEnd)
-  }
-
-  @Test func overlongVarintIsAnErrorAtItsStart() {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("00 ffffffffffffffffffff01"))
-    #expect(throws: Never.self) { _ = try reader.readVarint() }
-    #expect(throws: ProtoWireError(.overlongVarint(what: "varint", maximumBytes: 10), at: 1)) {
-      _ = try reader.readVarint()
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex(hex)) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(try reader.readVarint() == expected)
+      #expect(reader.isAtEnd)
     }
   }
 
-  @Test func truncatedVarint() {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("01 8080"))
-    _ = try? reader.readVarint()
-    #expect(throws: ProtoWireError(.unterminatedVarint(what: "varint"), at: 1)) {
-      _ = try reader.readVarint()
+  @Test func overlongVarintIsAnErrorAtItsStart() throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("00 ffffffffffffffffffff01")) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(throws: Never.self) { _ = try reader.readVarint() }
+      #expect(throws: ProtoWireError(.overlongVarint(what: "varint", maximumBytes: 10), at: 1)) {
+        _ = try reader.readVarint()
+      }
+    }
+  }
+
+  @Test func truncatedVarint() throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("01 8080")) {
+      (reader: inout ProtoWireReader) throws in
+      _ = try? reader.readVarint()
+      #expect(throws: ProtoWireError(.unterminatedVarint(what: "varint"), at: 1)) {
+        _ = try reader.readVarint()
+      }
     }
   }
 
@@ -43,8 +49,10 @@ import Testing
     ("d080808000", 10, .varint),
   ])
   func tags(hex: String, number: Int, wireType: ProtoWireType) throws {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex(hex))
-    #expect(try reader.readTag() == ProtoWireTag(fieldNumber: number, wireType: wireType))
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex(hex)) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(try reader.readTag() == ProtoWireTag(fieldNumber: number, wireType: wireType))
+    }
   }
 
   @Test(arguments: [
@@ -57,53 +65,64 @@ import Testing
     ("d08080808000", .overlongVarint(what: "tag", maximumBytes: 5)),
     ("80", .unterminatedVarint(what: "tag")),
   ])
-  func badTags(hex: String, kind: Kind) {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex(hex))
-    #expect(throws: ProtoWireError(kind, at: 0)) { _ = try reader.readTag() }
-  }
-
-  @Test func lengthIsCheckedAgainstTheBytesThatRemain() throws {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("03 616263 05 61"))
-    let first = try reader.readLengthDelimited()
-    #expect(reader.bytes[first] == ProtoBinaryTest.hex("616263"))
-    #expect(throws: ProtoWireError(.lengthPastEnd(length: 5, remaining: 1), at: 4)) {
-      _ = try reader.readLengthDelimited()
+  func badTags(hex: String, kind: Kind) throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex(hex)) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(throws: ProtoWireError(kind, at: 0)) { _ = try reader.readTag() }
     }
   }
 
-  @Test func hugeLengthDoesNotOverflow() {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("ffffffff0f 00"))
-    #expect(throws: ProtoWireError(.lengthPastEnd(length: 0xFFFF_FFFF, remaining: 1), at: 0)) {
-      _ = try reader.readLengthDelimited()
+  @Test func lengthIsCheckedAgainstTheBytesThatRemain() throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("03 616263 05 61")) {
+      (reader: inout ProtoWireReader) throws in
+      let first = try reader.readLengthDelimited()
+      #expect(Array(reader.bytes[first]) == [0x61, 0x62, 0x63])
+      #expect(throws: ProtoWireError(.lengthPastEnd(length: 5, remaining: 1), at: 4)) {
+        _ = try reader.readLengthDelimited()
+      }
+    }
+  }
+
+  @Test func hugeLengthDoesNotOverflow() throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("ffffffff0f 00")) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(throws: ProtoWireError(.lengthPastEnd(length: 0xFFFF_FFFF, remaining: 1), at: 0)) {
+        _ = try reader.readLengthDelimited()
+      }
     }
   }
 
   @Test func fixedWidthValues() throws {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("01000000 0200000000000080 0102"))
-    #expect(try reader.readFixed32() == 1)
-    #expect(try reader.readFixed64() == 0x8000_0000_0000_0002)
-    #expect(
-      throws: ProtoWireError(.truncated(what: "fixed32 value", needed: 4, remaining: 2), at: 12)
-    ) {
-      _ = try reader.readFixed32()
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("01000000 0200000000000080 0102")) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(try reader.readFixed32() == 1)
+      #expect(try reader.readFixed64() == 0x8000_0000_0000_0002)
+      #expect(
+        throws: ProtoWireError(.truncated(what: "fixed32 value", needed: 4, remaining: 2), at: 12)
+      ) {
+        _ = try reader.readFixed32()
+      }
     }
   }
 
   @Test func offsetsCountFromTheSliceStart() throws {
     let whole: [UInt8] = [0xFF, 0xFF, 0x08, 0x96, 0x01]
-    var reader = ProtoWireReader(whole[2...])
-    #expect(reader.offset == 0)
-    _ = try reader.readTag()
-    #expect(try reader.readVarint() == 150)
-    #expect(reader.offset == 3)
+    try ProtoBinaryTest.reading(whole[2...]) { (reader: inout ProtoWireReader) throws in
+      #expect(reader.offset == 0)
+      _ = try reader.readTag()
+      #expect(try reader.readVarint() == 150)
+      #expect(reader.offset == 3)
+    }
   }
 
   @Test func groupsAreSkippedToTheirMatchingEnd() throws {
     // field 37 group holding field 38 group holding field 1 varint, then field 2 varint.
-    var reader = ProtoWireReader(ProtoBinaryTest.hex("ab02 b302 0801 b402 ac02 1001"))
-    let tag = try reader.readTag()
-    try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
-    #expect(try reader.readTag() == ProtoWireTag(fieldNumber: 2, wireType: .varint))
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex("ab02 b302 0801 b402 ac02 1001")) {
+      (reader: inout ProtoWireReader) throws in
+      let tag = try reader.readTag()
+      try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
+      #expect(try reader.readTag() == ProtoWireTag(fieldNumber: 2, wireType: .varint))
+    }
   }
 
   @Test(arguments: [
@@ -111,25 +130,28 @@ import Testing
     ("ab02 0801", ProtoWireError(.unterminatedGroup(fieldNumber: 37), at: 0)),
     ("ac02", ProtoWireError(.unmatchedEndGroup(fieldNumber: 37, openGroup: nil), at: 0)),
   ])
-  func badGroups(hex: String, error: ProtoWireError) {
-    var reader = ProtoWireReader(ProtoBinaryTest.hex(hex))
-    #expect(throws: error) {
-      let tag = try reader.readTag()
-      try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
+  func badGroups(hex: String, error: ProtoWireError) throws {
+    try ProtoBinaryTest.reading(ProtoBinaryTest.hex(hex)) {
+      (reader: inout ProtoWireReader) throws in
+      #expect(throws: error) {
+        let tag = try reader.readTag()
+        try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
+      }
     }
   }
 
-  @Test func groupDepthIsLimited() {
+  @Test func groupDepthIsLimited() throws {
     let depth = 101
     let bytes = [UInt8](repeating: 0x0B, count: depth) + [UInt8](repeating: 0x0C, count: depth)
-    var reader = ProtoWireReader(bytes[...])
-    #expect(throws: ProtoWireError(.tooDeep(limit: 100), at: 100)) {
-      let tag = try reader.readTag()
-      try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
+    try ProtoBinaryTest.reading(bytes[...]) { (reader: inout ProtoWireReader) throws in
+      #expect(throws: ProtoWireError(.tooDeep(limit: 100), at: 100)) {
+        let tag = try reader.readTag()
+        try reader.skipValue(of: tag, tagOffset: 0, depthLeft: 100)
+      }
     }
   }
 
-  @Test func messagesNameTheProblem() {
+  @Test func messagesNameTheProblem() throws {
     let error = ProtoWireError(.lengthPastEnd(length: 5, remaining: 1), at: 4)
     #expect(error.ruleID == "PAYLOAD_TRUNCATED")
     #expect(
