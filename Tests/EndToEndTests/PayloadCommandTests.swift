@@ -120,6 +120,18 @@ import Testing
     #expect(result.stdout.contains("acme.orders.v1.OrderEvent is [2]"))
   }
 
+  @Test func anEmptyBinaryFileIsTheEmptyMessage() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let file = try scratch.write("empty.binpb", "")
+    let result = try run([
+      "validate", "--schema", "proto/acme/orders/v1/order_events.proto", "-I", "proto",
+      "--message", "OrderEvent", file.path,
+    ])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout == "1 payload validated, 0 failed; 0 errors, 0 warnings\n")
+  }
+
   @Test func protobufFileOfSeveralMessagesNeedsTheMessageNamed() throws {
     let result = try run([
       "validate", "--schema", "proto/acme/orders/v1/order_events.proto", "-I", "proto",
