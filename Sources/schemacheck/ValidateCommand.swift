@@ -47,6 +47,12 @@ struct ValidateCommand: StatusCommand {
   var delimited = false
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Whether binary payloads carry Confluent's framing: auto (detected), confluent, none."))
+  var framing: BinaryFraming?
+
+  @Option(
     name: [.customShort("I", allowingJoined: true), .customLong("proto-path")],
     help: ArgumentHelp("A Protobuf import root (repeatable; default: here).", valueName: "DIR"))
   var protoPaths: [String] = []
@@ -86,7 +92,8 @@ struct ValidateCommand: StatusCommand {
     let currentDirectory = Console.currentDirectory
     let options = ValidateRun.CommandLineOptions(
       draft: draft, refMaps: refMaps, assertFormat: assertFormat, avroEncoding: avroEncoding,
-      allowUnknownFields: allowUnknownFields, delimited: delimited, protoPaths: protoPaths)
+      allowUnknownFields: allowUnknownFields, delimited: delimited, framing: framing ?? .auto,
+      protoPaths: protoPaths)
     do {
       guard let schema else { return try await configRun(currentDirectory: currentDirectory) }
       let run = try ValidateRun.commandLine(
@@ -121,8 +128,9 @@ struct ValidateCommand: StatusCommand {
         payloads: payloads, currentDirectory: currentDirectory,
         overrides: ValidateRun.FixtureOverrides(
           avroEncoding: avroEncoding, allowUnknownFields: allowUnknownFields,
-          delimited: delimited)))
+          delimited: delimited, framing: framing)))
   }
 }
 
 extension AvroPayloadEncoding: ExpressibleByArgument {}
+extension BinaryFraming: ExpressibleByArgument {}

@@ -117,6 +117,16 @@ struct ConfigDecoder {
             at: item.value.position)
         }
         subject.avroEncoding = encoding
+      case "framing":
+        let text = try string(item, context: context)
+        guard let framing = BinaryFraming(rawValue: text) else {
+          throw error(
+            .unknownValue(
+              text, key: "framing", context: context,
+              valid: BinaryFraming.allCases.map(\.rawValue)),
+            at: item.value.position)
+        }
+        subject.framing = framing
       case "allow-unknown-fields":
         subject.allowUnknownFields = try bool(item, context: context)
       default: break

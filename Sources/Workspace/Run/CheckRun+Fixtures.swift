@@ -7,11 +7,13 @@ extension CheckRun {
   /// How a subject's fixtures are read: its `avro-encoding:` and `allow-unknown-fields:`, the
   /// config's JSON Schema settings and Protobuf roots.
   func payloadSettings(for subject: Subject) -> PayloadSettings {
-    PayloadSettings(
+    var settings = PayloadSettings(
       jsonSchema: jsonSchema.runSettings(root: baseDirectory),
       avroEncoding: subject.avroEncoding,
       options: PayloadOptions(allowUnknownFields: subject.allowUnknownFields),
       protoRoots: displayRoots(proto.roots))
+    settings.framing = subject.framing
+    return settings
   }
 
   /// The subject's examples and counterexamples against the new schema, and its examples across
