@@ -111,12 +111,7 @@ struct ValidateCommand: StatusCommand {
 
   /// Payloads checked against the subjects whose fixtures they are.
   private func configRun(currentDirectory: URL) async throws -> ExitStatus {
-    let configURL: URL
-    if let config {
-      configURL = URL(fileURLWithPath: config, relativeTo: currentDirectory).standardizedFileURL
-    } else if let found = ConfigLocator.locate(startingAt: currentDirectory) {
-      configURL = found
-    } else {
+    guard let configURL = Console.configURL(config, currentDirectory: currentDirectory) else {
       return Console.fail(
         "no --schema and no \(ConfigLoader.fileName) in this folder or its parents; pass "
           + "--schema FILE, or --config FILE to check payloads against their subjects")
