@@ -38,12 +38,7 @@ struct CheckCommand: StatusCommand {
 
   mutating func execute() async -> ExitStatus {
     let currentDirectory = Console.currentDirectory
-    let configURL: URL
-    if let config {
-      configURL = URL(fileURLWithPath: config, relativeTo: currentDirectory).standardizedFileURL
-    } else if let found = ConfigLocator.locate(startingAt: currentDirectory) {
-      configURL = found
-    } else {
+    guard let configURL = Console.configURL(config, currentDirectory: currentDirectory) else {
       return Console.fail(
         "no \(ConfigLoader.fileName) in this folder or its parents; pass --config FILE "
           + "or run 'schemacheck compat FILE --against REV' without a config")

@@ -3,6 +3,15 @@ import Workspace
 
 /// Standard output, standard error and terminal facts; the library never prints.
 enum Console {
+  /// `--config` resolved against the current folder, else `schemacheck.yaml` found there or in
+  /// a parent; nil when there is none.
+  static func configURL(_ option: String?, currentDirectory: URL) -> URL? {
+    if let option {
+      return URL(fileURLWithPath: option, relativeTo: currentDirectory).standardizedFileURL
+    }
+    return ConfigLocator.locate(startingAt: currentDirectory)
+  }
+
   static func error(_ message: String) {
     let text = message.hasSuffix("\n") ? message : message + "\n"
     FileHandle.standardError.write(Data(text.utf8))

@@ -47,6 +47,12 @@ struct ValidateCommand: StatusCommand {
   var delimited = false
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Whether binary payloads carry Confluent's framing: auto (detected), confluent, none."))
+  var framing: BinaryFraming?
+
+  @Option(
     name: [.customShort("I", allowingJoined: true), .customLong("proto-path")],
     help: ArgumentHelp("A Protobuf import root (repeatable; default: here).", valueName: "DIR"))
   var protoPaths: [String] = []
@@ -86,7 +92,8 @@ struct ValidateCommand: StatusCommand {
     let currentDirectory = Console.currentDirectory
     let options = ValidateRun.CommandLineOptions(
       draft: draft, refMaps: refMaps, assertFormat: assertFormat, avroEncoding: avroEncoding,
-      allowUnknownFields: allowUnknownFields, delimited: delimited, protoPaths: protoPaths)
+      allowUnknownFields: allowUnknownFields, delimited: delimited, framing: framing ?? .auto,
+      protoPaths: protoPaths)
     do {
       guard let schema else { return try await configRun(currentDirectory: currentDirectory) }
       let run = try ValidateRun.commandLine(
@@ -104,12 +111,7 @@ struct ValidateCommand: StatusCommand {
 
   /// Payloads checked against the subjects whose fixtures they are.
   private func configRun(currentDirectory: URL) async throws -> ExitStatus {
-    let configURL: URL
-    if let config {
-      configURL = URL(fileURLWithPath: config, relativeTo: currentDirectory).standardizedFileURL
-    } else if let found = ConfigLocator.locate(startingAt: currentDirectory) {
-      configURL = found
-    } else {
+    guard let configURL = Console.configURL(config, currentDirectory: currentDirectory) else {
       return Console.fail(
         "no --schema and no \(ConfigLoader.fileName) in this folder or its parents; pass "
           + "--schema FILE, or --config FILE to check payloads against their subjects")
@@ -121,8 +123,9 @@ struct ValidateCommand: StatusCommand {
         payloads: payloads, currentDirectory: currentDirectory,
         overrides: ValidateRun.FixtureOverrides(
           avroEncoding: avroEncoding, allowUnknownFields: allowUnknownFields,
-          delimited: delimited)))
+          delimited: delimited, framing: framing)))
   }
 }
 
 extension AvroPayloadEncoding: ExpressibleByArgument {}
+extension BinaryFraming: ExpressibleByArgument {}

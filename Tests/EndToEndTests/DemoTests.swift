@@ -20,8 +20,13 @@ import Testing
     let new = "Fixtures/breaking/schemas/payments/refund_issued.avsc"
     let proto = "Fixtures/breaking/proto/acme/payments/v1/refund_events.proto"
     let json = "Fixtures/breaking/jsonschema/customers/customer_updated.json"
+    let example = "Fixtures/breaking/examples/payments/refund_issued/goodwill_refund.json"
     #expect(
-      lines.map { $0.split(separator: " ").prefix(3).joined(separator: " ") } == [
+      lines.filter { !$0.hasPrefix("  note:") }.map {
+        $0.split(separator: " ").prefix(3).joined(separator: " ")
+      } == [
+        "\(example):4:19: error: [PAYLOAD_BACKWARD_UNREADABLE]",
+        "\(example):4:19: error: [PAYLOAD_TYPE_MISMATCH]",
         "\(json):19:15: error: [ENUM_ARRAY_NARROWED]",
         "\(json):24:22: error: [TYPE_CHANGED]",
         "\(json):27:5: error: [REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL]",
@@ -39,7 +44,10 @@ import Testing
         "\(new):11:5: error: [READER_FIELD_MISSING_DEFAULT_VALUE]",
         "3 subjects checked,",
       ])
-    #expect(lines.last == "3 subjects checked, 3 incompatible; 15 errors, 0 warnings")
+    #expect(
+      lines.last
+        == "3 subjects checked, 3 incompatible; 1 payload validated, 1 failed; 17 errors, 0 warnings"
+    )
   }
 
   @Test func jsonReportIsOneDocumentWithSubjectsAndFindings() throws {
@@ -68,15 +76,15 @@ import Testing
     #expect(proto["mode"] as? String == "BACKWARD")
     #expect(proto["breaking"] as? [String] == ["WIRE_JSON"])
     let findings = try #require(object["findings"] as? [[String: Any]])
-    #expect(findings.count == 15)
-    #expect(findings.count { $0["subject"] as? String == "payments.refund-issued" } == 5)
+    #expect(findings.count == 17)
+    #expect(findings.count { $0["subject"] as? String == "payments.refund-issued" } == 7)
     #expect(
       findings.contains {
         $0["ruleId"] as? String == "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED"
           && $0["subject"] as? String == "payments.refund-events"
       })
     let summary = try #require(object["summary"] as? [String: Any])
-    #expect(summary["errors"] as? Int == 15)
+    #expect(summary["errors"] as? Int == 17)
   }
 
   @Test func severalFormatsAtOnceWriteFiles() throws {
@@ -88,7 +96,10 @@ import Testing
       "text,json=\(jsonPath)",
     ])
     #expect(result.status == 1)
-    #expect(result.stdout.hasSuffix("3 subjects checked, 3 incompatible; 15 errors, 0 warnings\n"))
+    #expect(
+      result.stdout.hasSuffix(
+        "3 subjects checked, 3 incompatible; 1 payload validated, 1 failed; 17 errors, 0 warnings\n"
+      ))
     let written = try String(contentsOfFile: jsonPath, encoding: .utf8)
     #expect(written.hasPrefix("{\n  \"version\": 1,"))
   }
@@ -101,12 +112,18 @@ import Testing
     #expect(result.stdout.contains("[TYPE_MISMATCH]"))
   }
 
-  @Test func modeOverrideNoneChecksNothing() throws {
+  /// NONE compares no versions; an example must still match the new schema.
+  @Test func modeOverrideNoneComparesNoVersions() throws {
     let result = try CommandRunner.run([
       "check", "--config", "Fixtures/breaking/schemacheck.yaml", "--mode", "none",
     ])
-    #expect(result.status == 0)
-    #expect(result.stdout == "3 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("  note:") }
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains("[PAYLOAD_TYPE_MISMATCH]") == true)
+    #expect(
+      lines.last
+        == "3 subjects checked, 0 incompatible; 1 payload validated, 1 failed; 1 error, 0 warnings")
   }
 
   @Test func diffListsChangesAndExitsZero() throws {

@@ -61,6 +61,32 @@ import Testing
     #expect(linked.stdout == "2 payloads validated, 0 failed; 0 errors, 0 warnings\n")
   }
 
+  @Test func framingCanBeDetectedRequiredOrRefused() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let schema = try scratch.write("n.avsc", #""long""#)
+    let framed = scratch.url.appendingPathComponent("framed.bin")
+    try Data([0, 0, 0, 0, 1, 2]).write(to: framed)  // schema id 1, then the long 1
+    let bare = scratch.url.appendingPathComponent("bare.bin")
+    try Data([2]).write(to: bare)
+    func validate(_ framing: String, _ file: URL) throws -> CommandResult {
+      try run([
+        "validate", "--schema", schema.path, "--avro-encoding", "binary", "--framing", framing,
+        file.path,
+      ])
+    }
+    #expect(try validate("auto", framed).status == 0)
+    #expect(try validate("auto", bare).status == 0)
+    #expect(try validate("confluent", framed).status == 0)
+    let notFramed = try validate("confluent", bare)
+    #expect(notFramed.status == 1)
+    #expect(notFramed.stdout.contains("[PAYLOAD_INVALID_FRAMING]"))
+    // Read bare, the framing is a long 0 followed by five bytes too many.
+    let refused = try validate("none", framed)
+    #expect(refused.status == 1)
+    #expect(refused.stdout.contains("[PAYLOAD_TRAILING_BYTES]"))
+  }
+
   @Test func avroContainerRecordsAreReadWithTheFileSchemaAndResolved() throws {
     let result = try run([
       "validate", "--schema", "schemas/orders/order_cancelled.avsc", "--format", "json",
@@ -118,6 +144,18 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stdout.contains("[PAYLOAD_MESSAGE_INDEX_MISMATCH]"))
     #expect(result.stdout.contains("acme.orders.v1.OrderEvent is [2]"))
+  }
+
+  @Test func anEmptyBinaryFileIsTheEmptyMessage() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let file = try scratch.write("empty.binpb", "")
+    let result = try run([
+      "validate", "--schema", "proto/acme/orders/v1/order_events.proto", "-I", "proto",
+      "--message", "OrderEvent", file.path,
+    ])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout == "1 payload validated, 0 failed; 0 errors, 0 warnings\n")
   }
 
   @Test func protobufFileOfSeveralMessagesNeedsTheMessageNamed() throws {

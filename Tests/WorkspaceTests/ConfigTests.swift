@@ -270,3 +270,44 @@ struct ConfigTests {
     #expect(config.url(for: "schemas/a.avsc").path == tree.url("contracts/schemas/a.avsc").path)
   }
 }
+
+@Suite("Config: payload settings per subject")
+struct PayloadConfigTests {
+  private func load(_ subjectLines: String) throws -> Result<Config, ConfigError> {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("a.avsc", "{}")
+    let url = try tree.write(
+      "schemacheck.yaml",
+      "version: 1\nsubjects:\n  - name: a\n    schema: a.avsc\n" + subjectLines)
+    return Result { () throws(ConfigError) -> Config in
+      try ConfigLoader.load(from: url, displayPath: "schemacheck.yaml")
+    }
+  }
+
+  @Test func encodingUnknownFieldsAndFramingAreRead() throws {
+    let config = try load(
+      "    avro-encoding: binary\n    allow-unknown-fields: true\n    framing: confluent\n"
+    ).get()
+    let subject = try #require(config.subjects.first)
+    #expect(subject.avroEncoding == .binary)
+    #expect(subject.allowUnknownFields)
+    #expect(subject.framing == .confluent)
+  }
+
+  @Test func aValueOutsideTheSetNamesTheChoices() throws {
+    guard case .failure(let error) = try load("    avro-encoding: binari\n") else {
+      Issue.record("an unknown encoding was accepted")
+      return
+    }
+    #expect(
+      error.description
+        == "schemacheck.yaml:5:20: unknown avro-encoding 'binari' in subject 'a'; use "
+        + "plain, json, binary")
+    guard case .failure(let flag) = try load("    allow-unknown-fields: yes\n") else {
+      Issue.record("a non-boolean flag was accepted")
+      return
+    }
+    #expect(flag.description.contains("true or false"))
+  }
+}

@@ -141,12 +141,9 @@ struct AvroBinaryCursor {
     let span = UnsafeBufferPointer(rebasing: bytes[position..<(position + length)])
     // The generic validating initializer costs a metadata lookup per call; ASCII (most keys
     // and values) needs no validation, anything else is validated once here.
-    if !UTF8Validation.isASCII(span) {
-      let bad = UTF8Validation.firstInvalidOffset(span)
-      guard bad == span.count else {
-        throw failure(
-          .invalidUTF8(what: "\(what)", badByteOffset: offsetBase + position + bad), at: start)
-      }
+    if let bad = PayloadUTF8.firstInvalidIndex(in: span, range: 0..<span.count) {
+      throw failure(
+        .invalidUTF8(what: "\(what)", badByteOffset: offsetBase + position + bad), at: start)
     }
     let text = String(decoding: span, as: UTF8.self)
     position += length

@@ -122,7 +122,9 @@ struct AvroDatumResolution {
       }
       return failed ? nil : .map(resolved)
     default:
-      guard Self.sameKind(writer.nodes[w].kind, reader.nodes[r].kind) || !fits(datum, writer: w)
+      // Kinds that differ, with a datum of the writer's kind: the reader cannot read it. The
+      // same kinds reaching here, or a datum of another kind, mean a wrong writer schema.
+      guard !Self.sameKind(writer.nodes[w].kind, reader.nodes[r].kind), fits(datum, writer: w)
       else {
         return notWriterShaped(datum, writer: w)
       }

@@ -133,7 +133,7 @@ struct ProtoBinaryWalk {
         try reader.skipFixed(8, what: "fixed64 value")
       case .string(let validatesUTF8):
         let range = try reader.readLengthDelimited()
-        if validatesUTF8, let bad = ProtoBinaryUTF8.firstInvalidIndex(in: bytes, range: range) {
+        if validatesUTF8, let bad = PayloadUTF8.firstInvalidIndex(in: bytes, range: range) {
           reportInvalidUTF8(site: site, badIndex: bad, tagIndex: tagIndex)
         }
       case .bytes:

@@ -39,6 +39,8 @@ public struct SubjectConfig: Hashable, Sendable {
   public var avroEncoding: AvroPayloadEncoding?
   /// `allow-unknown-fields:` payload fields the schema does not declare are warnings.
   public var allowUnknownFields: Bool = false
+  /// `framing:` whether binary fixtures carry Confluent's framing (auto by default).
+  public var framing: BinaryFraming = .auto
   /// Where the entry starts in the config file.
   public var position: TextPosition
 

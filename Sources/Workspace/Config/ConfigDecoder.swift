@@ -108,15 +108,8 @@ struct ConfigDecoder {
       case "description": subject.description = try string(item, context: context)
       case "tags": subject.tags = try stringList(item, context: context)
       case "avro-encoding":
-        let text = try string(item, context: context)
-        guard let encoding = AvroPayloadEncoding(rawValue: text) else {
-          throw error(
-            .unknownValue(
-              text, key: "avro-encoding", context: context,
-              valid: AvroPayloadEncoding.allCases.map(\.rawValue)),
-            at: item.value.position)
-        }
-        subject.avroEncoding = encoding
+        subject.avroEncoding = try choice(item, context: context) as AvroPayloadEncoding
+      case "framing": subject.framing = try choice(item, context: context)
       case "allow-unknown-fields":
         subject.allowUnknownFields = try bool(item, context: context)
       default: break
@@ -249,6 +242,21 @@ struct ConfigDecoder {
           key: entry.key, context: context, expected: "a list of strings", found: "a mapping"),
         at: entry.value.position)
     }
+  }
+
+  /// One of a fixed set of names (`plain`, `json`, `binary`); another is an error that lists
+  /// them.
+  func choice<Value: RawRepresentable & CaseIterable>(_ entry: ConfigEntry, context: String)
+    throws(ConfigError) -> Value where Value.RawValue == String
+  {
+    let text = try string(entry, context: context)
+    guard let value = Value(rawValue: text) else {
+      throw error(
+        .unknownValue(
+          text, key: entry.key, context: context, valid: Value.allCases.map(\.rawValue)),
+        at: entry.value.position)
+    }
+    return value
   }
 
   func bool(_ entry: ConfigEntry, context: String) throws(ConfigError) -> Bool {

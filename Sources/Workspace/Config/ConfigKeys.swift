@@ -10,7 +10,7 @@ enum ConfigKeys {
   static let subject = [
     "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",
     "owner", "channel", "producers", "consumers", "domain", "description", "tags",
-    "avro-encoding", "allow-unknown-fields",
+    "avro-encoding", "allow-unknown-fields", "framing",
   ]
   static let discover = ["glob", "compatibility"]
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]

@@ -5,9 +5,10 @@ public enum SchemaFileReader {
   /// The largest schema file schemacheck reads.
   public static let schemaSizeLimit = 64 << 20
 
-  /// Reads `file`; `displayPath` is how messages name it.
+  /// Reads `file`; `displayPath` is how messages name it. An empty file is an error unless
+  /// `allowEmpty` (a binary payload: the empty Protobuf message is zero bytes).
   public static func read(
-    _ file: URL, displayPath: String, limit: Int = schemaSizeLimit
+    _ file: URL, displayPath: String, limit: Int = schemaSizeLimit, allowEmpty: Bool = false
   ) throws(WorkspaceError) -> [UInt8] {
     let handle = try open(file, displayPath: displayPath)
     defer { try? handle.close() }
@@ -21,7 +22,7 @@ public enum SchemaFileReader {
     }
     let bytes = data.map { [UInt8]($0) } ?? []
     if bytes.count > limit { throw .fileTooLarge(path: displayPath, limit: limit) }
-    if bytes.isEmpty { throw .emptyFile(path: displayPath) }
+    if bytes.isEmpty, !allowEmpty { throw .emptyFile(path: displayPath) }
     return bytes
   }
 

@@ -63,18 +63,13 @@ extension CheckRun {
     }
     var fixtures = PayloadFixtureCheck.Outcome()
     if !document.hasErrors {
-      let preparation = payloadPreparation(for: subject)
-      // Earlier versions read data the new schema writes: fields they do not know are what
-      // evolution adds (the wire format keeps them as unknown fields).
-      let earlierPreparation = payloadPreparation(for: subject, allowUnknownFields: true)
       fixtures = try checkFixtures(
         of: subject, mode: mode,
-        new: preparation.protobuf(newImage, displayPath: displayPath, message: subject.message),
+        new: { $0.protobuf(newImage, displayPath: displayPath, message: subject.message) },
         previous: previous.map { version, image in
           (
             version.label,
-            earlierPreparation.protobuf(
-              image, displayPath: version.label, message: subject.message)
+            { $0.protobuf(image, displayPath: version.label, message: subject.message) }
           )
         })
       findings += fixtures.findings

@@ -10,8 +10,13 @@ extension ValidateRun {
     public var avroEncoding: AvroPayloadEncoding?
     public var allowUnknownFields: Bool
     public var delimited: Bool
+    public var framing: BinaryFraming?
 
-    public init(avroEncoding: AvroPayloadEncoding?, allowUnknownFields: Bool, delimited: Bool) {
+    public init(
+      avroEncoding: AvroPayloadEncoding?, allowUnknownFields: Bool, delimited: Bool,
+      framing: BinaryFraming? = nil
+    ) {
+      self.framing = framing
       self.avroEncoding = avroEncoding
       self.allowUnknownFields = allowUnknownFields
       self.delimited = delimited
@@ -68,6 +73,7 @@ extension CheckRun {
       if let encoding = overrides.avroEncoding { settings.avroEncoding = encoding }
       if overrides.allowUnknownFields { settings.options.allowUnknownFields = true }
       settings.delimited = overrides.delimited
+      if let framing = overrides.framing { settings.framing = framing }
       let preparation = PayloadSchemaPreparation(settings: settings, compiler: JSONSchemaCompiler())
       let prepared: Result<any PayloadValidating, PreparationFailure>
       if ProtoSubjectFiles.isProto(subject.schemaPath) {

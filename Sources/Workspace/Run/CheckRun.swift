@@ -167,21 +167,20 @@ public struct CheckRun: Sendable {
     findings += verdict.findings
     var fixtures = PayloadFixtureCheck.Outcome()
     if !document.hasErrors {
-      let preparation = payloadPreparation(for: subject)
-      // Earlier versions read data the new schema writes: fields they do not know are what
-      // evolution adds, so they are not errors there.
-      let earlierPreparation = payloadPreparation(for: subject, allowUnknownFields: true)
+      let types = linked.types(for: index)
       fixtures = try checkFixtures(
         of: subject, mode: mode,
-        new: validator(
-          preparation, document: document, types: linked.types(for: index), bytes: newBytes,
-          file: subject.file),
+        new: {
+          validator($0, document: document, types: types, bytes: newBytes, file: subject.file)
+        },
         previous: zip(previous, earlierBytes).map { version, bytes in
           (
             version.label,
-            validator(
-              earlierPreparation, document: version.document, types: version.types,
-              bytes: bytes, file: subject.file)
+            {
+              validator(
+                $0, document: version.document, types: version.types, bytes: bytes,
+                file: subject.file)
+            }
           )
         })
       findings += fixtures.findings

@@ -75,7 +75,7 @@ extension ValidateRun {
     }
     let loader = JSONSchemaFileLoader(
       root: currentDirectory, refs: refs, relativeTo: currentDirectory)
-    let settings = PayloadSettings(
+    var settings = PayloadSettings(
       jsonSchema: JSONSchemaRunSettings(
         defaultDraft: options.draft.flatMap(JSONSchemaDraft.init(configName:)),
         assertFormat: options.assertFormat, loader: loader),
@@ -83,6 +83,7 @@ extension ValidateRun {
       options: PayloadOptions(allowUnknownFields: options.allowUnknownFields),
       delimited: options.delimited,
       protoRoots: try ProtoPathOption.roots(options.protoPaths, currentDirectory: currentDirectory))
+    settings.framing = options.framing
     return ValidateRun(
       schemaPath: schema, schemaFile: PathText.url(schema, relativeTo: currentDirectory),
       message: message,
@@ -98,13 +99,15 @@ extension ValidateRun {
     public var avroEncoding: AvroPayloadEncoding?
     public var allowUnknownFields: Bool
     public var delimited: Bool
+    public var framing: BinaryFraming
     public var protoPaths: [String]
 
     public init(
       draft: String? = nil, refMaps: [String] = [], assertFormat: Bool = false,
       avroEncoding: AvroPayloadEncoding? = nil, allowUnknownFields: Bool = false,
-      delimited: Bool = false, protoPaths: [String] = []
+      delimited: Bool = false, framing: BinaryFraming = .auto, protoPaths: [String] = []
     ) {
+      self.framing = framing
       self.draft = draft
       self.refMaps = refMaps
       self.assertFormat = assertFormat

@@ -21,6 +21,8 @@ public struct Subject: Hashable, Sendable {
   public var avroEncoding: AvroPayloadEncoding?
   /// `allow-unknown-fields:` in the subject's config.
   public var allowUnknownFields: Bool = false
+  /// `framing:` whether binary fixtures carry Confluent's framing.
+  public var framing: BinaryFraming = .auto
 
   public init(
     name: String, schemaPath: String, file: URL, compatibility: CompatibilityMode? = nil,

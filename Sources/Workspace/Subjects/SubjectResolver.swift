@@ -16,6 +16,7 @@ public enum SubjectResolver {
         counterexamples: entry.counterexamples)
       subject.avroEncoding = entry.avroEncoding
       subject.allowUnknownFields = entry.allowUnknownFields
+      subject.framing = entry.framing
       return subject
     }
     var claimedFiles = Set(subjects.map(\.file.path))

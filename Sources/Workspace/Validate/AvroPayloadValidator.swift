@@ -10,8 +10,14 @@ struct AvroPayloadValidator: PayloadValidating {
   /// Prepared once: binary payloads reuse its read plan.
   var binaryDecoder: AvroBinaryDecoder.Prepared
 
-  init(graph: AvroSchemaGraph, encoding: AvroPayloadEncoding?, options: PayloadOptions) {
+  var framing: BinaryFraming
+
+  init(
+    graph: AvroSchemaGraph, encoding: AvroPayloadEncoding?, options: PayloadOptions,
+    framing: BinaryFraming = .auto
+  ) {
     self.graph = graph
+    self.framing = framing
     decoder = AvroJSONDecoder(
       graph: graph, encoding: encoding == .json ? .json : .plain, options: options)
     binaryDecoder = AvroBinaryDecoder.Prepared(graph: graph)
@@ -28,8 +34,25 @@ struct AvroPayloadValidator: PayloadValidating {
   /// with a zero byte too, so the framing is taken when the rest decodes whole, or, when
   /// neither reading does, when it gets further into the bytes before its first error.
   private func decode(_ bytes: ArraySlice<UInt8>) -> AvroDecodeResult {
+    if framing == .confluent {
+      guard let framed = AvroWireFormat.unframe(bytes) else {
+        return AvroDecodeResult(
+          datum: nil,
+          errors: [
+            PayloadError(
+              ruleID: "PAYLOAD_INVALID_FRAMING", instanceLocation: "", schemaLocation: "",
+              byteOffset: 0,
+              message: "the payload does not start with Confluent's framing: magic byte 0 and "
+                + "a 4-byte schema id")
+          ])
+      }
+      return binaryDecoder.decode(
+        framed.datum, offsetBase: framed.datum.startIndex - bytes.startIndex)
+    }
     let bare = binaryDecoder.decode(bytes)
-    guard !bare.isValid, let framed = AvroWireFormat.unframe(bytes) else { return bare }
+    guard framing == .auto, !bare.isValid, let framed = AvroWireFormat.unframe(bytes) else {
+      return bare
+    }
     let unframed = binaryDecoder.decode(
       framed.datum, offsetBase: framed.datum.startIndex - bytes.startIndex)
     if unframed.isValid { return unframed }

@@ -83,42 +83,45 @@ struct PayloadFixtureCheck {
     try PayloadReader.read(file, displayPath: displayPath, kind: kind) { batch in
       for item in batch {
         let input: PayloadInput
-        let location: SourceLocation
+        let value: JSONValue?
         switch item {
         case .payload(let payload):
           input = .json(payload.value)
-          location = SourceLocation(file: displayPath, line: payload.line, column: payload.column)
+          value = payload.value
         case .binary(let payload):
           input = .binary(payload.bytes)
-          location = SourceLocation(file: displayPath, line: 1, column: 1)
+          value = nil
         case .container, .unreadable:
           continue
         }
+        /// The finding for `errors`, at the first error's value when the payload is text.
+        func finding(_ rule: RuleID, _ lead: String, _ errors: [PayloadError]) {
+          let reported = errors.filter(\.isError)
+          guard let first = reported.first else { return }
+          let described = reported.map { PayloadFindings.describe($0, format: new.format) }
+          let position =
+            value.map { PayloadPointerPosition.position(of: first.instanceLocation, in: $0) }
+            ?? TextPosition(line: 1, column: 1)
+          var message = lead + described[0]
+          if described.count > 1 { message += " (and \(described.count - 1) more)" }
+          findings.append(
+            Diagnostic(
+              ruleID: rule, severity: .error, message: message,
+              location: SourceLocation(file: displayPath, position: position),
+              notes: described.dropFirst().map { Diagnostic.Note(message: $0) }))
+        }
         for version in earlier {
           if version.backward, !version.validator.validate(input).hasErrors {
-            let errors =
-              version.validator.resolve(input, readBy: new) ?? new.validate(input)
-            if let first = errors.first(where: \.isError) {
-              findings.append(
-                Diagnostic(
-                  ruleID: "PAYLOAD_BACKWARD_UNREADABLE", severity: .error,
-                  message: "the new schema cannot read this example as data written with "
-                    + "\(version.label): \(PayloadFindings.describe(first, format: new.format))",
-                  location: location))
-            }
+            finding(
+              "PAYLOAD_BACKWARD_UNREADABLE",
+              "the new schema cannot read this example as data written with \(version.label): ",
+              version.validator.resolve(input, readBy: new) ?? new.validate(input))
           }
           if version.forward, !new.validate(input).hasErrors {
-            let errors =
-              new.resolve(input, readBy: version.validator)
-              ?? version.validator.validate(input)
-            if let first = errors.first(where: \.isError) {
-              findings.append(
-                Diagnostic(
-                  ruleID: "PAYLOAD_FORWARD_UNREADABLE", severity: .error,
-                  message: "\(version.label) cannot read this example written with the new "
-                    + "schema: \(PayloadFindings.describe(first, format: new.format))",
-                  location: location))
-            }
+            finding(
+              "PAYLOAD_FORWARD_UNREADABLE",
+              "\(version.label) cannot read this example written with the new schema: ",
+              new.resolve(input, readBy: version.validator) ?? version.validator.validate(input))
           }
         }
       }

@@ -51,7 +51,7 @@ public enum PayloadReader {
       let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
       body([document(bytes, displayPath: displayPath)])
     case .binary:
-      let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
+      let bytes = try SchemaFileReader.read(file, displayPath: displayPath, allowEmpty: true)
       body([.binary(BinaryPayload(bytes: bytes[...], record: nil, byteOffset: 0))])
     case .container:
       body([.container(try SchemaFileReader.read(file, displayPath: displayPath))])

@@ -14,7 +14,8 @@ extension PayloadSchemaPreparation {
       let graph = try AvroSchemaGraph(root: root, types: types)
       return .success(
         AvroPayloadValidator(
-          graph: graph, encoding: settings.avroEncoding, options: settings.options))
+          graph: graph, encoding: settings.avroEncoding, options: settings.options,
+          framing: settings.framing))
     } catch {
       let location = {
         if case .unresolvedReference(_, let location?) = error { return location }
@@ -56,7 +57,7 @@ extension PayloadSchemaPreparation {
       return .success(
         try ProtoPayloadValidator(
           index: ProtoDescriptorIndex(image: image), messageName: name, file: file,
-          options: settings.options))
+          options: settings.options, framing: settings.framing))
     } catch {
       return .failure(failure(displayPath, error.description))
     }

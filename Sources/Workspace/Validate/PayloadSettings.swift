@@ -8,6 +8,16 @@ public enum AvroPayloadEncoding: String, Hashable, Sendable, CaseIterable {
   case plain, json, binary
 }
 
+/// Whether binary payloads carry Confluent's wire-format framing (magic byte 0, a 4-byte schema
+/// id, and for Protobuf the message indexes).
+public enum BinaryFraming: String, Hashable, Sendable, CaseIterable {
+  /// Framed when the bytes read as framed: always right for Protobuf (no message starts with a
+  /// zero byte); for Avro a bare datum can look framed, so the reading that decodes is taken.
+  case auto
+  case confluent
+  case none
+}
+
 /// How payloads are read and judged, in every format: `validate`'s options, or a subject's
 /// config in `check`.
 public struct PayloadSettings: Sendable {
@@ -17,6 +27,8 @@ public struct PayloadSettings: Sendable {
   public var options: PayloadOptions
   /// `--delimited`: binary files hold many payloads, each after its length as a varint.
   public var delimited: Bool
+  /// `--framing`: whether binary payloads carry Confluent's framing.
+  public var framing: BinaryFraming = .auto
   /// Protobuf import roots, shown relative to the current directory.
   var protoRoots: [ProtoRoot]
 

@@ -10,11 +10,14 @@ struct ProtoPayloadValidator: PayloadValidating {
   var file: ProtoFile
   var json: ProtoJSONValidator
   var binary: ProtoBinaryValidator
+  var framing: BinaryFraming
 
   init(
-    index: ProtoDescriptorIndex, messageName: String, file: ProtoFile, options: PayloadOptions
+    index: ProtoDescriptorIndex, messageName: String, file: ProtoFile, options: PayloadOptions,
+    framing: BinaryFraming = .auto
   ) throws(ProtoPayloadSetupError) {
     self.file = file
+    self.framing = framing
     json = try ProtoJSONValidator(index: index, messageName: messageName, options: options)
     binary = try ProtoBinaryValidator(index: index, messageName: messageName, options: options)
   }
@@ -32,9 +35,14 @@ struct ProtoPayloadValidator: PayloadValidating {
   /// A framed payload's message indexes must name the message it is validated as, as
   /// Confluent's deserializer picks the type by them.
   func validate(binary bytes: ArraySlice<UInt8>) -> [PayloadError] {
-    ProtoBinaryValidator.looksFramed(bytes)
-      ? binary.validate(confluentFramed: bytes, file: file)
-      : binary.validate(bytes)
+    switch framing {
+    case .confluent: binary.validate(confluentFramed: bytes, file: file)
+    case .none: binary.validate(bytes)
+    case .auto:
+      ProtoBinaryValidator.looksFramed(bytes)
+        ? binary.validate(confluentFramed: bytes, file: file)
+        : binary.validate(bytes)
+    }
   }
 
 }

@@ -250,12 +250,20 @@ import Testing
       reader: reader)
     #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TYPE_MISMATCH", "PAYLOAD_MISSING_FIELD"])
     #expect(result.errors.map(\.instanceLocation) == ["/a", "/b"])
+    // A real incompatibility between the schemas, not a datum of the wrong shape.
+    #expect(
+      result.errors.first?.message
+        == "reader type int is not compatible with writer type string (TYPE_MISMATCH)")
   }
 
   @Test func datumNotShapedLikeTheWriter() throws {
     let graph = try Support.graph(#""long""#)
     let result = AvroDatumResolver.resolve(.string("x"), writer: graph, reader: graph)
     #expect(result.errors.map(\.ruleID) == ["PAYLOAD_TYPE_MISMATCH"])
+    #expect(result.errors.first?.message.contains("not decoded with this writer schema") == true)
+    let string = try Support.graph(#""string""#)
+    let crossed = AvroDatumResolver.resolve(.string("x"), writer: graph, reader: string)
+    #expect(crossed.errors.first?.message.contains("not decoded with this writer schema") == true)
   }
 
   static let nodeSchema =

@@ -1,6 +1,7 @@
-/// UTF-8 validation of string fields, as upb and protoc check it: overlong forms, surrogates
-/// and code points above U+10FFFF are invalid; NUL is valid.
-enum ProtoBinaryUTF8 {
+/// UTF-8 validation of binary payloads' strings (Protobuf string fields as upb and protoc check
+/// them, Avro strings and map keys): overlong forms, surrogates and code points above U+10FFFF
+/// are invalid; NUL is valid.
+enum PayloadUTF8 {
   /// The index of the first byte of the first invalid sequence in `range`, or nil.
   @inline(__always)
   static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {

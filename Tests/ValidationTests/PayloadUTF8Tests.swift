@@ -4,7 +4,7 @@ import Testing
 
 /// UTF-8 as upb checks it (Python protobuf 7.36: overlong forms, surrogates and code points
 /// past U+10FFFF give "String field had bad UTF-8"; NUL is accepted).
-@Suite struct ProtoBinaryUTF8Tests {
+@Suite struct PayloadUTF8Tests {
   @Test(
     arguments: [
       ("", nil), ("00", nil), ("61626364656667686970", nil), ("c3a9", nil), ("e282ac", nil),
@@ -16,7 +16,7 @@ import Testing
   func firstInvalidByte(hex: String, expected: Int?) {
     let bytes = Array(ProtoBinaryTest.hex(hex))
     let found = bytes.withUnsafeBufferPointer {
-      ProtoBinaryUTF8.firstInvalidIndex(in: $0, range: 0..<$0.count)
+      PayloadUTF8.firstInvalidIndex(in: $0, range: 0..<$0.count)
     }
     #expect(found == expected)
   }
