@@ -37,8 +37,8 @@ payload:
   more bytes looks like framing; where only such a datum disagrees and its framed twin agrees,
   the class says CONTRACT AMBIGUITY. A third run puts the bare datums into one
   length-delimited file (`--delimited`, each datum after its length as a varint) and reads
-  the verdicts by record number. An empty .bin file stops a run (exit 2, no report), so each
-  empty one is validated alone and exit 2 counts as invalid.
+  the verdicts by record number. Empty .bin files are validated one at a time, so that a file
+  the CLI refuses (exit 2) costs only its own verdict (which then counts as invalid).
 
 The same plain file is also run with `--allow-unknown-fields` (fastavro ignores undeclared
 fields, so there both should agree on unknown fields as well).
@@ -1054,7 +1054,7 @@ def apply_delimited(payloads, command, path):
 
 
 def apply_alone(payload, command):
-    """An empty binary file stops a run (exit 2, no report), so each is run alone."""
+    """One file alone (an empty one): exit 2 without a report counts as invalid."""
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode in (0, 1):
         entry = json.loads(result.stdout)["payloads"][0]

@@ -33,9 +33,9 @@ With a fixed seed it fills random valid messages and derives payloads from them:
   UTF-8 at any depth, an 11-byte varint, a length past the end, missing required fields, an
   unknown closed-enum value). Python decides with `ParseFromString`. The same files run again
   behind Confluent framing (magic byte 0, schema id 1, the message indexes of the message),
-  and once more as one length-delimited file (`--delimited`), verdicts by record number. An
-  empty .bin file (an all-default message is zero bytes) stops a run with exit 2 and no report,
-  so each empty one is validated alone and exit 2 counts as invalid.
+  and once more as one length-delimited file (`--delimited`), verdicts by record number.
+  Empty .bin files (an all-default message is zero bytes) are validated one at a time, so that
+  a file the CLI refuses (exit 2) costs only its own verdict (which then counts as invalid).
 
 Python's `ParseFromString` and `json_format.Parse` do not check proto2 required fields (C++
 `ParseFromString`, Java `parseFrom` and protoc's JSON parser do): the Python verdict is "no
@@ -948,7 +948,7 @@ def apply_delimited(payloads, command, path):
 
 
 def apply_alone(payload, command):
-    """An empty binary file stops a run (exit 2, no report), so each is run alone."""
+    """One file alone (an empty one): exit 2 without a report counts as invalid."""
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode in (0, 1):
         entry = json.loads(result.stdout)["payloads"][0]
