@@ -14,11 +14,7 @@ extension CheckRun {
     let mode = confluentMode(for: subject)
     let selection = proto.selection(for: modeOverride)
     let displayPath = displayPrefix + subject.schemaPath
-    let importPath =
-      ProtoImportPath.of(subject.file, roots: proto.roots) ?? subject.file.lastPathComponent
-    let newImage = ProtoToolchain.image(
-      newBytes, importPath: importPath, displayPath: displayPath,
-      loader: ProtoRoot.loader(displayRoots(proto.roots)))
+    let (newImage, importPath) = newProtoImage(of: subject, bytes: newBytes)
     let document = ProtoToolchain.document(
       of: newImage, displayPath: displayPath, message: subject.message)
     var findings = document.diagnostics
@@ -81,6 +77,16 @@ extension CheckRun {
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
       payloads: fixtures.payloads)
+  }
+
+  /// A subject's new file linked with the imports under the roots, and its import path.
+  func newProtoImage(of subject: Subject, bytes: [UInt8]) -> (ProtoImage, importPath: String) {
+    let importPath =
+      ProtoImportPath.of(subject.file, roots: proto.roots) ?? subject.file.lastPathComponent
+    let image = ProtoToolchain.image(
+      bytes, importPath: importPath, displayPath: displayPrefix + subject.schemaPath,
+      loader: ProtoRoot.loader(displayRoots(proto.roots)))
+    return (image, importPath)
   }
 
   /// An earlier version linked with the imports it had: from git at its commit, from the

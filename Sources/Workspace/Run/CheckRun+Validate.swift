@@ -128,12 +128,8 @@ extension CheckRun {
   func protoValidator(
     _ preparation: PayloadSchemaPreparation, subject: Subject, bytes: [UInt8]
   ) -> Result<any PayloadValidating, PreparationFailure> {
-    let displayPath = displayPrefix + subject.schemaPath
-    let importPath =
-      ProtoImportPath.of(subject.file, roots: proto.roots) ?? subject.file.lastPathComponent
-    let image = ProtoToolchain.image(
-      bytes, importPath: importPath, displayPath: displayPath,
-      loader: ProtoRoot.loader(displayRoots(proto.roots)))
-    return preparation.protobuf(image, displayPath: displayPath, message: subject.message)
+    preparation.protobuf(
+      newProtoImage(of: subject, bytes: bytes).0, displayPath: displayPrefix + subject.schemaPath,
+      message: subject.message)
   }
 }
