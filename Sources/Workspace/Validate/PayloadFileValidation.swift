@@ -7,7 +7,8 @@ import Validation
 struct PayloadFileValidation {
   var validator: any PayloadValidating
   var expectation: PayloadExpectation = .valid
-  /// Forces how files are read (`--avro-encoding binary`, `--delimited`); nil: by file name.
+  /// How a file is read: by its name, or as the options say (`--avro-encoding binary`,
+  /// `--delimited`).
   var kind: (String) -> PayloadFileKind = { PayloadFileKind.of($0) }
 
   struct Outcome: Sendable {
@@ -16,7 +17,13 @@ struct PayloadFileValidation {
     var unreadable: [Diagnostic] = []
   }
 
-  func run(_ file: URL, displayPath: String) throws(WorkspaceError) -> Outcome {
+  /// Validates every payload of `file`; `visit` sees each single payload (not the records of a
+  /// container) with its result, in file order, so that a caller can read it further without
+  /// reading the file again.
+  func run(
+    _ file: URL, displayPath: String,
+    visit: ((PayloadInput, JSONValue?, PayloadResult) -> Void)? = nil
+  ) throws(WorkspaceError) -> Outcome {
     var outcome = Outcome()
     let format = validator.format
     let expectation = expectation
@@ -49,12 +56,14 @@ struct PayloadFileValidation {
               line: Int(position.line) + max(0, lineShift), column: Int(position.column))
           }
           outcome.results.append(result)
+          visit?(.json(payload.value), payload.value, result)
         case .binary(let payload):
-          outcome.results.append(
-            PayloadResult(
-              file: displayPath, line: 1, record: payload.record,
-              byteOffset: payload.record == nil ? nil : payload.byteOffset, format: format,
-              expectation: expectation, errors: binaryResults.next() ?? []))
+          let result = PayloadResult(
+            file: displayPath, line: 1, record: payload.record,
+            byteOffset: payload.record == nil ? nil : payload.byteOffset, format: format,
+            expectation: expectation, errors: binaryResults.next() ?? [])
+          outcome.results.append(result)
+          visit?(.binary(payload.bytes), nil, result)
         case .container(let bytes):
           outcome.append(
             container: bytes, displayPath: displayPath, validator: validator,

@@ -56,74 +56,59 @@ struct PayloadFixtureCheck {
         let validation = PayloadFileValidation(
           validator: validator, expectation: expectation,
           kind: { [settings] in settings.fileKind($0, format: format) })
-        let result = try validation.run(file, displayPath: shown)
+        var acrossVersions: [Diagnostic] = []
+        let result = try validation.run(file, displayPath: shown) { input, value, result in
+          // Counterexamples are only about the new schema.
+          guard expectation == .valid, !earlier.isEmpty else { return }
+          acrossVersions += readAcrossVersions(
+            input, value: value, newIsValid: result.valid, displayPath: shown, new: validator,
+            earlier: earlier)
+        }
         var report = Report()
         report.add(result)
         outcome.payloads += report.payloads
-        outcome.findings += report.findings.map(\.diagnostic)
+        outcome.findings += report.findings.map(\.diagnostic) + acrossVersions
         if !result.unreadable.isEmpty { outcome.unreadable = true }
-        if expectation == .valid, !earlier.isEmpty {
-          outcome.findings += try acrossVersions(
-            file, displayPath: shown, new: validator, earlier: earlier)
-        }
       }
     }
     return outcome
   }
 
-  /// The examples of one file read across versions (see the type's comment).
-  private func acrossVersions(
-    _ file: URL, displayPath: String, new: any PayloadValidating, earlier: [EarlierVersion]
-  ) throws(WorkspaceError) -> [Diagnostic] {
+  /// One example read across versions (see the type's comment): findings where an earlier
+  /// version's data is unreadable by the new schema, or the new data by an earlier version.
+  private func readAcrossVersions(
+    _ input: PayloadInput, value: JSONValue?, newIsValid: Bool, displayPath: String,
+    new: any PayloadValidating, earlier: [EarlierVersion]
+  ) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    let kind = settings.fileKind(displayPath, format: new.format)
-    // Container files carry their own writer schema; resolution across versions is about
-    // single payloads.
-    guard kind != .container else { return [] }
-    try PayloadReader.read(file, displayPath: displayPath, kind: kind) { batch in
-      for item in batch {
-        let input: PayloadInput
-        let value: JSONValue?
-        switch item {
-        case .payload(let payload):
-          input = .json(payload.value)
-          value = payload.value
-        case .binary(let payload):
-          input = .binary(payload.bytes)
-          value = nil
-        case .container, .unreadable:
-          continue
-        }
-        /// The finding for `errors`, at the first error's value when the payload is text.
-        func finding(_ rule: RuleID, _ lead: String, _ errors: [PayloadError]) {
-          let reported = errors.filter(\.isError)
-          guard let first = reported.first else { return }
-          let described = reported.map { PayloadFindings.describe($0, format: new.format) }
-          let position =
-            value.map { PayloadPointerPosition.position(of: first.instanceLocation, in: $0) }
-            ?? TextPosition(line: 1, column: 1)
-          var message = lead + described[0]
-          if described.count > 1 { message += " (and \(described.count - 1) more)" }
-          findings.append(
-            Diagnostic(
-              ruleID: rule, severity: .error, message: message,
-              location: SourceLocation(file: displayPath, position: position),
-              notes: described.dropFirst().map { Diagnostic.Note(message: $0) }))
-        }
-        for version in earlier {
-          if version.backward, !version.validator.validate(input).hasErrors {
-            finding(
-              "PAYLOAD_BACKWARD_UNREADABLE",
-              "the new schema cannot read this example as data written with \(version.label): ",
-              version.validator.resolve(input, readBy: new) ?? new.validate(input))
-          }
-          if version.forward, !new.validate(input).hasErrors {
-            finding(
-              "PAYLOAD_FORWARD_UNREADABLE",
-              "\(version.label) cannot read this example written with the new schema: ",
-              new.resolve(input, readBy: version.validator) ?? version.validator.validate(input))
-          }
-        }
+    /// The finding for `errors`, at the first error's value when the payload is text.
+    func finding(_ rule: RuleID, _ lead: String, _ errors: [PayloadError]) {
+      let reported = errors.filter(\.isError)
+      guard let first = reported.first else { return }
+      let described = reported.map { PayloadFindings.describe($0, format: new.format) }
+      let position =
+        value.map { PayloadPointerPosition.position(of: first.instanceLocation, in: $0) }
+        ?? TextPosition(line: 1, column: 1)
+      var message = lead + described[0]
+      if described.count > 1 { message += " (and \(described.count - 1) more)" }
+      findings.append(
+        Diagnostic(
+          ruleID: rule, severity: .error, message: message,
+          location: SourceLocation(file: displayPath, position: position),
+          notes: described.dropFirst().map { Diagnostic.Note(message: $0) }))
+    }
+    for version in earlier {
+      if version.backward, !version.validator.validate(input).hasErrors {
+        finding(
+          "PAYLOAD_BACKWARD_UNREADABLE",
+          "the new schema cannot read this example as data written with \(version.label): ",
+          version.validator.resolve(input, readBy: new) ?? new.validate(input))
+      }
+      if version.forward, newIsValid {
+        finding(
+          "PAYLOAD_FORWARD_UNREADABLE",
+          "\(version.label) cannot read this example written with the new schema: ",
+          new.resolve(input, readBy: version.validator) ?? version.validator.validate(input))
       }
     }
     return findings
