@@ -46,14 +46,8 @@ struct OutputOptions: ParsableArguments {
       return Console.fail(error)
     }
     for target in targets {
-      let text: String
-      switch target.format {
-      case .text:
-        let color = target.path == nil && Console.standardOutputWantsColor
-        text = TextReporter(useColor: color).render(outcome.report)
-      case .json:
-        text = JSONReporter().render(outcome.report)
-      }
+      let color = target.path == nil && Console.standardOutputWantsColor
+      let text = target.format.reporter(useColor: color).render(outcome.report)
       guard let path = target.path else {
         Console.output(text)
         continue

@@ -1,0 +1,27 @@
+/// What one rule id means: the data behind `schemacheck rules`, `docs/rules.md` and the rule
+/// metadata of machine reports (SARIF's `tool.driver.rules`).
+public struct RuleDescription: Hashable, Sendable {
+  public var id: RuleID
+  /// The format the rule belongs to; nil for rules about any format.
+  public var format: SchemaFormat?
+  /// Whose rule this is: `Apache Avro`, `Confluent`, `Buf`, `schemacheck`.
+  public var family: String
+  /// The severity its findings have unless configured otherwise.
+  public var defaultSeverity: Severity
+  /// One line: what the rule finds.
+  public var summary: String
+  /// Why it matters, or which peer behaviour it follows.
+  public var rationale: String
+
+  public init(
+    id: RuleID, format: SchemaFormat?, family: String, defaultSeverity: Severity = .error,
+    summary: String, rationale: String
+  ) {
+    self.id = id
+    self.format = format
+    self.family = family
+    self.defaultSeverity = defaultSeverity
+    self.summary = summary
+    self.rationale = rationale
+  }
+}

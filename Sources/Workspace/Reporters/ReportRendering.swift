@@ -1,0 +1,17 @@
+/// A reporter: a report in one output format, as text.
+public protocol ReportRendering: Sendable {
+  func render(_ report: Report) -> String
+}
+
+extension TextReporter: ReportRendering {}
+extension JSONReporter: ReportRendering {}
+
+extension OutputTarget.Format {
+  /// The reporter of this format; `useColor` applies to text on a terminal.
+  public func reporter(useColor: Bool) -> any ReportRendering {
+    switch self {
+    case .text: TextReporter(useColor: useColor)
+    case .json: JSONReporter()
+    }
+  }
+}
