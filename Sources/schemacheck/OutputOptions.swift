@@ -22,7 +22,11 @@ struct OutputOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "Output formats, comma-separated; send one to a file with FORMAT=PATH.",
-      discussion: "Formats: text (default), json. Example: --format text,json=build/report.json",
+      discussion: """
+        Formats: text (default), json, junit (JUnit XML), checkstyle (Checkstyle XML), markdown \
+        (a pull request comment or step summary). \
+        Example: --format text,junit=build/junit.xml
+        """,
       valueName: "format"))
   var format: String = "text"
 

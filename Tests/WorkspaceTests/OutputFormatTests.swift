@@ -2,6 +2,13 @@ import Testing
 
 @testable import Workspace
 
+@Test(arguments: [OutputTarget.Format.junit, .checkstyle, .markdown])
+func parsesTheXMLAndMarkdownFormats(format: OutputTarget.Format) throws {
+  #expect(
+    try OutputTarget.parseList("text,\(format.rawValue)=out")
+      == [OutputTarget(format: .text), OutputTarget(format: format, path: "out")])
+}
+
 @Test func parsesSeveralFormatsWithFiles() throws {
   let targets = try OutputTarget.parseList("text, json=build/report.json")
   #expect(
@@ -10,13 +17,16 @@ import Testing
     ])
 }
 
+/// Every format, as the messages list them.
+private let knownFormats = OutputTarget.Format.allCases.map(\.rawValue).joined(separator: ", ")
+
 @Test(arguments: [
-  ("xml", "unknown output format 'xml'; use one of: text, json"),
+  ("xml", "unknown output format 'xml'; use one of: \(knownFormats)"),
   (
     "sarif=out.sarif",
-    "output format 'sarif' is not available in this version; use one of: text, json"
+    "output format 'sarif' is not available in this version; use one of: \(knownFormats)"
   ),
-  ("text,", "empty output format in 'text,'; use one of: text, json"),
+  ("text,", "empty output format in 'text,'; use one of: \(knownFormats)"),
   ("json=", "output format 'json=' needs a file path after '='"),
   (
     "text,json",

@@ -5,6 +5,9 @@ public protocol ReportRendering: Sendable {
 
 extension TextReporter: ReportRendering {}
 extension JSONReporter: ReportRendering {}
+extension JUnitReporter: ReportRendering {}
+extension CheckstyleReporter: ReportRendering {}
+extension MarkdownReporter: ReportRendering {}
 
 extension OutputTarget.Format {
   /// The reporter of this format; `useColor` applies to text on a terminal.
@@ -12,6 +15,9 @@ extension OutputTarget.Format {
     switch self {
     case .text: TextReporter(useColor: useColor)
     case .json: JSONReporter()
+    case .junit: JUnitReporter()
+    case .checkstyle: CheckstyleReporter()
+    case .markdown: MarkdownReporter()
     }
   }
 }
