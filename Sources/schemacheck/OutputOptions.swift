@@ -24,8 +24,9 @@ struct OutputOptions: ParsableArguments {
       "Output formats, comma-separated; send one to a file with FORMAT=PATH.",
       discussion: """
         Formats: text (default), json, junit (JUnit XML), checkstyle (Checkstyle XML), markdown \
-        (a pull request comment or step summary). \
-        Example: --format text,junit=build/junit.xml
+        (a pull request comment or step summary), sarif (SARIF 2.1.0 for code scanning), github \
+        (GitHub Actions annotations, plus a summary appended to $GITHUB_STEP_SUMMARY when set), \
+        gitlab (GitLab Code Quality). Example: --format text,junit=build/junit.xml
         """,
       valueName: "format"))
   var format: String = "text"
@@ -64,6 +65,15 @@ struct OutputOptions: ParsableArguments {
       } catch {
         return Console.fail(
           "cannot write the \(target.format.rawValue) report to '\(path)': \(error)")
+      }
+    }
+    if targets.contains(where: { $0.format == .github }) {
+      let reporter = GitHubReporter(environment: ProcessInfo.processInfo.environment)
+      do {
+        try reporter.appendStepSummary(outcome.report)
+      } catch {
+        return Console.fail(
+          "cannot append the step summary to '\(reporter.stepSummaryPath ?? "")': \(error)")
       }
     }
     for path in outcome.unparseableSchemas {

@@ -14,7 +14,7 @@ struct Schemacheck: AsyncParsableCommand {
       breaking change); 2 the tool could not do its job (bad arguments or config, unreadable or
       unparseable schema, unknown git revision).
       """,
-    version: "0.1.0",
+    version: ToolInfo.version,
     subcommands: [
       CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
       ValidateCommand.self,

@@ -8,6 +8,9 @@ extension JSONReporter: ReportRendering {}
 extension JUnitReporter: ReportRendering {}
 extension CheckstyleReporter: ReportRendering {}
 extension MarkdownReporter: ReportRendering {}
+extension SARIFReporter: ReportRendering {}
+extension GitHubReporter: ReportRendering {}
+extension GitLabReporter: ReportRendering {}
 
 extension OutputTarget.Format {
   /// The reporter of this format; `useColor` applies to text on a terminal.
@@ -18,6 +21,9 @@ extension OutputTarget.Format {
     case .junit: JUnitReporter()
     case .checkstyle: CheckstyleReporter()
     case .markdown: MarkdownReporter()
+    case .sarif: SARIFReporter()
+    case .github: GitHubReporter()
+    case .gitlab: GitLabReporter()
     }
   }
 }

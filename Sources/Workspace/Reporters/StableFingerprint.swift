@@ -1,0 +1,63 @@
+/// Fingerprints of findings that stay the same across runs, machines and line moves, for the
+/// CI systems that track a finding from one run to the next (SARIF `partialFingerprints`,
+/// GitLab Code Quality `fingerprint`).
+///
+/// Swift's `Hasher` is seeded per process, so it cannot be used: this is FNV-1a (64 bit).
+enum StableFingerprint {
+  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// FNV-1a 64 of the UTF-8 bytes of `text`, starting from `basis`.
+  static func fnv1a64(_ text: String, basis: UInt64 = offsetBasis) -> UInt64 {
+    var hash = basis
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* prime
+    }
+    return hash
+  }
+
+  /// 16 lowercase hex digits.
+  static func hex64(_ text: String) -> String { hex(fnv1a64(text)) }
+
+  /// 32 lowercase hex digits (two FNV-1a hashes from different bases), shaped like the MD5
+  /// that GitLab's own analyzers write.
+  static func hex128(_ text: String) -> String {
+    hex(fnv1a64(text)) + hex(fnv1a64(text, basis: fnv1a64("schemacheck")))
+  }
+
+  /// What identifies a finding independently of where its line is: the rule, the file, the
+  /// subject, the element path and the message with its numbers masked (messages may name
+  /// line numbers or positions).
+  static func key(for finding: Finding) -> String {
+    let diagnostic = finding.diagnostic
+    let file = (diagnostic.location ?? diagnostic.previousLocation)?.file ?? ""
+    return [
+      diagnostic.ruleID.rawValue, ReportPath.normalized(file), finding.subject ?? "",
+      diagnostic.path ?? "", maskingDigits(diagnostic.message),
+    ].joined(separator: "\u{0}")
+  }
+
+  /// The finding's fingerprint, 16 hex digits.
+  static func finding(_ finding: Finding) -> String { hex64(key(for: finding)) }
+
+  private static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  private static func maskingDigits(_ text: String) -> String {
+    var out = ""
+    var inNumber = false
+    for character in text {
+      if character.isASCII, character.isNumber {
+        if !inNumber { out.append("#") }
+        inNumber = true
+      } else {
+        out.append(character)
+        inNumber = false
+      }
+    }
+    return out
+  }
+}
