@@ -27,14 +27,14 @@ enum StableFingerprint {
   }
 
   /// What identifies a finding independently of where its line is: the rule, the file, the
-  /// subject, the element path and the message with its numbers masked (messages may name
-  /// line numbers or positions).
+  /// subject and the element path. Only a finding without a path falls back on its message,
+  /// numbers masked (messages name line numbers, and revisions like `HEAD~1`).
   static func key(for finding: Finding) -> String {
     let diagnostic = finding.diagnostic
     let file = (diagnostic.location ?? diagnostic.previousLocation)?.file ?? ""
     return [
       diagnostic.ruleID.rawValue, ReportPath.normalized(file), finding.subject ?? "",
-      diagnostic.path ?? "", maskingDigits(diagnostic.message),
+      diagnostic.path ?? maskingDigits(diagnostic.message),
     ].joined(separator: "\u{0}")
   }
 
