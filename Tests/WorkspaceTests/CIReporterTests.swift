@@ -186,3 +186,20 @@ func movingLines(of ruleID: RuleID, in report: Report, by delta: Int) -> Report 
   #expect(ReportPath.uriReference("a b/%c#d.avsc") == "a%20b/%25c%23d.avsc")
   #expect(ReportPath.uriReference("dé.avsc") == "d%C3%A9.avsc")
 }
+
+@Test func findingsAlikeButForTheirLineGetDistinctFingerprints() throws {
+  let findings = [3, 9].map { line in
+    Finding(
+      Diagnostic(
+        ruleID: "PAYLOAD_INVALID", severity: .error, message: "/id: 1 is not a string",
+        location: SourceLocation(file: "events.jsonl", line: line, column: 8)))
+  }
+  let report = Report(findings: findings)
+  let issues = try #require(
+    try JSONSerialization.jsonObject(with: Data(GitLabReporter().render(report).utf8))
+      as? [[String: Any]])
+  let prints = issues.compactMap { $0["fingerprint"] as? String }
+  #expect(prints.count == 2 && Set(prints).count == 2)
+  let sarif = try SARIFDocument(SARIFReporter().render(report)).fingerprints()
+  #expect(Set(sarif).count == 2)
+}

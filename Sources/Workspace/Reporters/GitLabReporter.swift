@@ -8,8 +8,11 @@ public struct GitLabReporter: Sendable {
   public func render(_ report: Report) -> String {
     let schemaFiles = Dictionary(
       report.subjects.map { ($0.name, $0.schemaPath) }, uniquingKeysWith: { first, _ in first })
-    let issues = report.sortedFindings.map { finding in
-      Self.issue(finding, fallbackFile: finding.subject.flatMap { schemaFiles[$0] })
+    let findings = report.sortedFindings
+    let issues = zip(findings, StableFingerprint.keys(for: findings)).map { finding, key in
+      Self.issue(
+        finding, fingerprint: StableFingerprint.hex128(key),
+        fallbackFile: finding.subject.flatMap { schemaFiles[$0] })
     }
     return JSONOutput.array(issues).rendered()
   }
@@ -23,7 +26,7 @@ public struct GitLabReporter: Sendable {
     }
   }
 
-  static func issue(_ finding: Finding, fallbackFile: String?) -> JSONOutput {
+  static func issue(_ finding: Finding, fingerprint: String, fallbackFile: String?) -> JSONOutput {
     let diagnostic = finding.diagnostic
     // `location.path` is required: a finding without a position points at its subject's
     // schema, or at the configuration for findings about the run itself.
@@ -32,7 +35,7 @@ public struct GitLabReporter: Sendable {
     return .object([
       .init("description", .string(diagnostic.message)),
       .init("check_name", .string(diagnostic.ruleID.rawValue)),
-      .init("fingerprint", .string(StableFingerprint.hex128(StableFingerprint.key(for: finding)))),
+      .init("fingerprint", .string(fingerprint)),
       .init("severity", .string(severity(diagnostic.severity))),
       .init(
         "location",

@@ -19,9 +19,10 @@ public struct SARIFReporter: Sendable {
       rules.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let schemaFiles = Dictionary(
       report.subjects.map { ($0.name, $0.schemaPath) }, uniquingKeysWith: { first, _ in first })
-    let results = findings.map { finding in
+    let results = zip(findings, StableFingerprint.keys(for: findings)).map { finding, key in
       Self.result(
-        finding, ruleIndex: ruleIndex[finding.diagnostic.ruleID],
+        finding, fingerprint: StableFingerprint.hex64(key),
+        ruleIndex: ruleIndex[finding.diagnostic.ruleID],
         fallbackFile: finding.subject.flatMap { schemaFiles[$0] })
     }
     let driver = JSONOutput.object([
@@ -87,7 +88,9 @@ public struct SARIFReporter: Sendable {
     return .object(members)
   }
 
-  static func result(_ finding: Finding, ruleIndex: Int?, fallbackFile: String?) -> JSONOutput {
+  static func result(
+    _ finding: Finding, fingerprint: String, ruleIndex: Int?, fallbackFile: String?
+  ) -> JSONOutput {
     let diagnostic = finding.diagnostic
     var members: [JSONOutput.Member] = [.init("ruleId", .string(diagnostic.ruleID.rawValue))]
     if let ruleIndex { members.append(.init("ruleIndex", .int(ruleIndex))) }
@@ -112,7 +115,7 @@ public struct SARIFReporter: Sendable {
     members.append(
       .init(
         "partialFingerprints",
-        .object([.init(fingerprintKey, .string(StableFingerprint.finding(finding)))])))
+        .object([.init(fingerprintKey, .string(fingerprint))])))
     var properties: [JSONOutput.Member] = []
     if let subject = finding.subject { properties.append(.init("subject", .string(subject))) }
     if let path = diagnostic.path { properties.append(.init("path", .string(path))) }

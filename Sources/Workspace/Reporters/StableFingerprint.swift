@@ -38,8 +38,18 @@ enum StableFingerprint {
     ].joined(separator: "\u{0}")
   }
 
-  /// The finding's fingerprint, 16 hex digits.
-  static func finding(_ finding: Finding) -> String { hex64(key(for: finding)) }
+  /// The keys of `findings`, in order; a key seen before gets its occurrence number appended,
+  /// so that two findings alike in everything but their line (the same payload error on two
+  /// lines of a JSON Lines file) keep distinct fingerprints, which GitLab requires.
+  static func keys(for findings: [Finding]) -> [String] {
+    var seen: [String: Int] = [:]
+    return findings.map { finding in
+      let key = key(for: finding)
+      let occurrence = seen[key, default: 0]
+      seen[key] = occurrence + 1
+      return occurrence == 0 ? key : key + "\u{0}" + String(occurrence)
+    }
+  }
 
   private static func hex(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
