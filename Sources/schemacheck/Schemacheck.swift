@@ -17,7 +17,7 @@ struct Schemacheck: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
-      ValidateCommand.self,
+      RulesCommand.self, ValidateCommand.self,
     ]
   )
 
