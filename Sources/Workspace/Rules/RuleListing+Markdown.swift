@@ -11,8 +11,8 @@ extension RuleListing {
     var out = """
       # Rules
 
-      <!-- Generated from the rule registry; do not edit. Regenerate with:
-           \(Self.regenerateCommand) -->
+      > Generated from the rule registry; do not edit by hand. Regenerate with
+      > `\(Self.regenerateCommand)`.
 
       Every rule id schemacheck can report (\(rules.count) rules), with its default severity, \
       what it finds and why. `schemacheck rules` prints the same list (`--format json` for \
