@@ -22,9 +22,10 @@ extension ParserRules {
       "Apache Avro's specification and Schema.Parser checks"),
     rule(
       "AVRO_INVALID_DEFAULT", .avro,
-      "a field's default is not a value of its type (for a union: of its first branch)",
-      "Apache Avro validates defaults since 1.9; a bad default breaks readers that need it. "
-        + "Stored earlier versions are read leniently, as Confluent's registry does"),
+      "a field's default is not a value of its type (for a union: of any branch)",
+      "Apache Avro's Schema.isValidDefault, on since 1.9 (unions per the 1.12 specification); "
+        + "a bad default breaks readers that need it. Stored earlier versions are read "
+        + "leniently, as Confluent's registry does"),
     rule(
       "AVRO_INVALID_LOGICAL_TYPE", .avro,
       "a logical type is unknown or does not fit its base type; it is read as the base type",

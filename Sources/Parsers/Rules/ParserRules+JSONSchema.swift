@@ -10,7 +10,7 @@ extension ParserRules {
     rule(
       "JSONSCHEMA_UNKNOWN_DRAFT", .jsonSchema,
       "`$schema` names a draft schemacheck does not read (4, 6, 7, 2019-09, 2020-12 are read)",
-      "validating under a guessed draft would give wrong verdicts; Confluent's registry also "
-        + "rejects unknown meta-schemas"),
+      "drafts differ in what keywords mean (`items`, `dependencies`, `$ref` siblings), so a "
+        + "guessed draft would give wrong verdicts"),
   ]
 }

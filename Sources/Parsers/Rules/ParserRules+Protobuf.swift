@@ -28,12 +28,14 @@ extension ParserRules {
       "protoc rejects it (\"does not declare N as an extension number\")"),
     rule(
       "PROTO_FIELD_NUMBER_OUT_OF_RANGE", .protobuf,
-      "a field number is not in 1..536870911, or falls in 19000..19999",
+      "a field number is outside 1..536870911 or in 19000..19999, an enum value is outside 32 "
+        + "bits, or a reserved or extension range is malformed",
       "protoc's limits; 19000-19999 are reserved for the Protobuf implementation"),
     rule(
       "PROTO_FIELD_NUMBER_RESERVED", .protobuf,
-      "a field or enum value uses a number or name its message or enum reserves",
-      "protoc rejects it; reserved numbers must never be reused on the wire"),
+      "a field or enum value uses a reserved number or name, or a field number lies in an "
+        + "extension range (or such ranges overlap)",
+      "protoc rejects it; reserved numbers and names must never be reused on the wire"),
     rule(
       "PROTO_IMPORT_CYCLE", .protobuf, "files import each other in a cycle",
       "protoc rejects it (\"File recursively imports itself\")"),

@@ -24,8 +24,8 @@ public enum ParserRules {
     rule(
       "PARSE_DUPLICATE_KEY", nil,
       "an object or mapping names the same key twice; keep one",
-      "readers disagree on which duplicate wins (Jackson's last, others' first), so the "
-        + "schema's meaning would depend on the tool"),
+      "RFC 8259 leaves duplicate names undefined: readers keep the last, keep the first or "
+        + "fail, so the schema's meaning would depend on the tool"),
     rule(
       "PARSE_INVALID_ESCAPE", nil,
       "a JSON string has an unknown escape or a broken `\\u` sequence",
