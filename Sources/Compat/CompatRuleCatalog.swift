@@ -7,16 +7,20 @@ public struct CompatRuleDescription: Hashable, Sendable {
   public var format: SchemaFormat?
   /// Whose rule this is: `Apache Avro`, `Confluent`, `schemacheck`.
   public var family: String
+  /// The severity its findings have unless configured otherwise.
+  public var defaultSeverity: Severity
   public var summary: String
   /// Why it matters, or which peer behaviour it follows.
   public var rationale: String
 
   public init(
-    id: RuleID, format: SchemaFormat?, family: String, summary: String, rationale: String
+    id: RuleID, format: SchemaFormat?, family: String, defaultSeverity: Severity = .error,
+    summary: String, rationale: String
   ) {
     self.id = id
     self.format = format
     self.family = family
+    self.defaultSeverity = defaultSeverity
     self.summary = summary
     self.rationale = rationale
   }
@@ -48,7 +52,7 @@ public enum CompatRuleCatalog {
         summary: "a JSON Schema `$ref` points nowhere in its document, so it was not compared",
         rationale: "Confluent's diff throws on an unresolved reference"),
       CompatRuleDescription(
-        id: formatNotSupported, format: nil, family: "schemacheck",
+        id: formatNotSupported, format: nil, family: "schemacheck", defaultSeverity: .warning,
         summary: "compatibility of this format is not checked yet",
         rationale: "says so instead of passing silently"),
     ]

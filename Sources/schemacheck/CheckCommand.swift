@@ -34,6 +34,13 @@ struct CheckCommand: StatusCommand {
   @Option(name: .customLong("subject"), help: "Check only this subject (repeatable).")
   var subjects: [String] = []
 
+  @Argument(
+    help: ArgumentHelp(
+      "Check only the subjects these files belong to (schema, earlier version or fixture); "
+        + "other files are ignored, as a pre-commit hook passes every changed file.",
+      valueName: "file"))
+  var files: [String] = []
+
   @OptionGroup var output: OutputOptions
 
   mutating func execute() async -> ExitStatus {
@@ -50,7 +57,7 @@ struct CheckCommand: StatusCommand {
       }
       let run = try CheckRun(
         config: loaded, against: reference, modeOverride: mode, subjectNames: subjects,
-        currentDirectory: currentDirectory)
+        files: files.isEmpty ? nil : files, currentDirectory: currentDirectory)
       return output.emit(try await run.run())
     } catch let error as ConfigError {
       return Console.fail(error)

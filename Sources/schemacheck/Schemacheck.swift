@@ -8,7 +8,9 @@ import Workspace
 struct Schemacheck: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "schemacheck",
-    abstract: "Gate event contracts (Avro today) against their earlier versions, offline.",
+    abstract:
+      "Gate event contracts (Avro, Protobuf, JSON Schema) against their earlier versions and "
+      + "validate their payloads, offline.",
     discussion: """
       Exit codes: 0 nothing at the failing severity; 1 findings at the failing severity (a
       breaking change); 2 the tool could not do its job (bad arguments or config, unreadable or
@@ -17,7 +19,7 @@ struct Schemacheck: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
-      ValidateCommand.self,
+      RulesCommand.self, ValidateCommand.self, InitCommand.self,
     ]
   )
 

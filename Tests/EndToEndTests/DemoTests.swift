@@ -195,3 +195,41 @@ import Testing
 
       """)
 }
+
+/// `check FILE...`, as a pre-commit hook runs it with the changed files.
+@Suite struct FileScopedCheckTests {
+  @Test func onlyTheSubjectsOfTheFilesAreChecked() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/breaking/schemacheck.yaml",
+      "Fixtures/breaking/jsonschema/customers/customer_updated.json", "README.md",
+    ])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(
+      lines.allSatisfy {
+        $0.hasPrefix("Fixtures/breaking/jsonschema/") || $0.hasPrefix("1 subject")
+      })
+    #expect(lines.last == "1 subject checked, 1 incompatible; 3 errors, 0 warnings")
+  }
+
+  @Test func anEarlierVersionOrAFixtureSelectsItsSubject() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/schemacheck.yaml",
+      "Fixtures/schemas/orders/order_placed/v1.avsc",
+      "Fixtures/examples/orders/order_events/bad/two_details.json",
+    ])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(
+      result.stdout
+        == "2 subjects checked, 0 incompatible; 11 payloads validated, 0 failed; 0 errors, 0 warnings\n"
+    )
+  }
+
+  @Test func filesOfNoSubjectCheckNothing() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/schemacheck.yaml", "README.md",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout == "0 subjects checked, 0 incompatible; 0 errors, 0 warnings\n")
+  }
+}

@@ -29,16 +29,20 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
   case bufModeNeedsProtobuf(mode: String, subject: String)
   /// The config file is wrong; its own error says where.
   case config(ConfigError)
+  /// `init` would overwrite a config that exists.
+  case configExists(path: String)
+  /// A file could not be written.
+  case unwritableFile(path: String, reason: String)
 
   public var category: Category {
     switch self {
     case .fileNotFound, .isDirectory, .emptyFile, .fileTooLarge, .unreadableFile,
-      .directoryNotFound:
+      .directoryNotFound, .unwritableFile:
       .file
     case .gitNotFound, .notAGitRepository, .unknownRevision, .unreadableGitObject, .gitFailed:
       .git
     case .revisionLooksLikeOption, .unknownSubject, .config, .outsideBaseDirectory,
-      .bufModeNeedsProtobuf:
+      .bufModeNeedsProtobuf, .configExists:
       .usage
     }
   }
@@ -80,6 +84,10 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
         + "subject '\(subject)' is not a .proto file (use a Confluent mode such as BACKWARD)"
     case .config(let error):
       error.description
+    case .configExists(let path):
+      "\(path) exists already; init never overwrites a config (edit it, or move it away first)"
+    case .unwritableFile(let path, let reason):
+      "cannot write \(path): \(reason)"
     }
   }
 }

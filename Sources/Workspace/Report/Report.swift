@@ -49,6 +49,8 @@ public struct Report: Sendable {
   public var changes: [Change]
   /// Payloads checked by `validate`, in input order (empty for other commands).
   public var payloads: [PayloadResult]
+  /// True for a run over subjects (`check`, `compat`), even one that matched none.
+  public var isSubjectRun = false
 
   public init(
     findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = [],

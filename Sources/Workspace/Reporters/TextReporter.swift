@@ -56,7 +56,7 @@ public struct TextReporter: Sendable {
 
   func summaryLine(_ report: Report) -> String {
     var parts: [String] = []
-    if !report.subjects.isEmpty {
+    if !report.subjects.isEmpty || report.isSubjectRun {
       let failing = report.subjects.count { !$0.compatible }
       parts.append(
         "\(report.subjects.count) \(plural("subject", report.subjects.count)) checked, "
@@ -69,7 +69,8 @@ public struct TextReporter: Sendable {
           + "\(failing) failed")
     }
     if !report.changes.isEmpty
-      || report.subjects.isEmpty && report.findings.isEmpty && report.payloads.isEmpty
+      || report.subjects.isEmpty && !report.isSubjectRun && report.findings.isEmpty
+        && report.payloads.isEmpty
     {
       parts.append("\(report.changes.count) \(plural("change", report.changes.count))")
     }

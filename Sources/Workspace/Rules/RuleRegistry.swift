@@ -1,17 +1,21 @@
 import Compat
+import Parsers
 import SchemaModel
+import Validation
 
-/// Every rule id schemacheck can report, with its description, in one list.
+/// Every rule id schemacheck can report, with its description, in one list. Each module owns
+/// its rules' descriptions; this only assembles them.
 public enum RuleRegistry {
-  /// All rules, sorted by id.
+  /// All rules, sorted by id. Ids are unique (a test checks it).
   public static let all: [RuleDescription] = {
     let compat = CompatRuleCatalog.all.map {
       RuleDescription(
-        id: $0.id, format: $0.format, family: $0.family, summary: $0.summary,
-        rationale: $0.rationale)
+        id: $0.id, format: $0.format, family: $0.family, defaultSeverity: $0.defaultSeverity,
+        summary: $0.summary, rationale: $0.rationale)
     }
-    var seen: Set<RuleID> = []
-    return compat.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+    let buf = BufRules.all.map(\.ruleDescription)
+    let rules = compat + buf + ParserRules.all + PayloadRules.all + WorkspaceRules.all
+    return rules.sorted { $0.id < $1.id }
   }()
 
   private static let byID: [RuleID: RuleDescription] = Dictionary(

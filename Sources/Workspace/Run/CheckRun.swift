@@ -37,11 +37,14 @@ public struct CheckRun: Sendable {
   }
 
   /// The config's subjects (listed and discovered); `subjectNames` limits the run to those
-  /// subjects (unknown names are an error), empty means all. Paths in findings are written
-  /// relative to `currentDirectory` when given, else relative to the config's folder.
+  /// subjects (unknown names are an error), empty means all. `files` (paths relative to
+  /// `currentDirectory`, as a pre-commit hook passes the changed files) limits it to the subjects
+  /// those files belong to: their schema, an earlier version, an example or counterexample;
+  /// files of no subject are ignored. Paths in findings are written relative to
+  /// `currentDirectory` when given, else relative to the config's folder.
   public init(
     config: Config, against: AgainstReference? = nil, modeOverride: GateMode? = nil,
-    subjectNames: [String] = [], currentDirectory: URL? = nil
+    subjectNames: [String] = [], files: [String]? = nil, currentDirectory: URL? = nil
   ) throws(WorkspaceError) {
     var subjects = try SubjectResolver.subjects(of: config)
     if !subjectNames.isEmpty {
@@ -50,6 +53,15 @@ public struct CheckRun: Sendable {
         throw .unknownSubject(name, known: known)
       }
       subjects = subjects.filter { subjectNames.contains($0.name) }
+    }
+    if let files {
+      let base = config.directory.standardizedFileURL.path
+      let relative = files.compactMap { file -> String? in
+        let full = PathText.url(file, relativeTo: currentDirectory ?? config.directory)
+          .standardizedFileURL.path
+        return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : nil
+      }
+      subjects = subjects.filter { subject in relative.contains { subject.owns($0) } }
     }
     self.init(
       subjects: subjects, baseDirectory: config.directory, against: against,
@@ -84,6 +96,7 @@ public struct CheckRun: Sendable {
       }
     }
     var report = Report()
+    report.isSubjectRun = true
     var unparseable: [String] = []
     for result in results {
       let outcome = try result.get()

@@ -39,3 +39,13 @@ public struct Subject: Hashable, Sendable {
     self.message = message
   }
 }
+
+extension Subject {
+  /// True when `path` (relative to the base folder) is this subject's schema, one of its
+  /// earlier versions, or one of its fixtures.
+  func owns(_ path: String) -> Bool {
+    let patterns = [versionsPattern].compactMap { $0 } + examples + counterexamples
+    return PathText.normalized(path) == schemaPath
+      || patterns.contains { GlobPattern($0).matches(path) }
+  }
+}

@@ -1,0 +1,81 @@
+import SchemaModel
+
+/// The rules the workspace itself reports: configuration, history, files and examples.
+enum WorkspaceRules {
+  /// Every rule the Workspace module reports, in no particular order.
+  static let all: [RuleDescription] = [
+    rule(
+      "CONFIG_MESSAGE_NOT_FOUND", .protobuf,
+      "a subject's `message` is not a top-level message of its .proto file; fix the name",
+      "Confluent registers one message per subject; checking a guessed one would mislead"),
+    rule(
+      "CONFIG_UNKNOWN_BUF_RULE", .protobuf,
+      "`proto.breaking`, `except` or `ignore_only` names a Buf rule or category that does not "
+        + "exist",
+      "`buf breaking` rejects unknown ids in buf.yaml the same way"),
+    rule(
+      "COUNTEREXAMPLE_VALID", nil,
+      "a subject's counterexample validates against the schema, but it must be rejected",
+      "counterexamples pin what a schema refuses; one that passes means the schema got looser"),
+    rule(
+      "HISTORY_VERSION_UNREADABLE", nil,
+      "an earlier version of the schema has errors and was not compared",
+      "Confluent compares against stored versions only; a broken old version is skipped with "
+        + "a warning rather than failing every later change", severity: .warning),
+    rule(
+      "JSONSCHEMA_COMPILE_ERROR", .jsonSchema,
+      "the JSON Schema cannot be used for validation (bad `$ref`, invalid `pattern`, ...)",
+      "validators (Ajv, networknt) refuse to compile such a schema rather than skip keywords"),
+    rule(
+      "PARSE_UNSUPPORTED_FORMAT", nil,
+      "the file's format is not one schemacheck reads; set the subject's `format`",
+      "says so instead of skipping the file silently"),
+    rule(
+      "PAYLOAD_BACKWARD_UNREADABLE", nil,
+      "the new schema cannot read an example written with an earlier version",
+      "BACKWARD compatibility in data, not just schemas: Avro's schema resolution with the "
+        + "earlier version as writer"),
+    rule(
+      "PAYLOAD_BINARY_UNSUPPORTED", .jsonSchema,
+      "a binary payload was given for a JSON Schema; give JSON, YAML or JSON Lines",
+      "JSON Schema validates JSON values only"),
+    rule(
+      "PAYLOAD_CONTAINER_BROKEN", .avro,
+      "an Avro object container file cannot be read to its end",
+      "DataFileReader fails on a damaged file; the records read before are still reported"),
+    rule(
+      "PAYLOAD_CONTAINER_UNSUPPORTED", nil,
+      "an Avro object container file (.avro) was given for a non-Avro schema",
+      "container files hold Avro data only"),
+    rule(
+      "PAYLOAD_FIXTURE_MISSING", nil,
+      "a subject's `examples`/`counterexamples` pattern matches no file",
+      "a pattern that matches nothing usually is a typo; the check would pass vacuously",
+      severity: .warning),
+    rule(
+      "PAYLOAD_FORWARD_UNREADABLE", nil,
+      "an earlier version cannot read an example written with the new schema",
+      "FORWARD compatibility in data: Avro's schema resolution with the new schema as writer"),
+    rule(
+      "PAYLOAD_NO_SUBJECT", nil,
+      "a payload file belongs to no subject; name its schema with `--schema`",
+      "validating against a guessed schema would give a meaningless verdict"),
+    rule(
+      "PAYLOAD_SCHEMA_UNUSABLE", nil,
+      "the schema has errors, so payloads cannot be validated against it",
+      "a verdict against a half-read schema would be a guess"),
+    rule(
+      "PAYLOAD_STREAM_BROKEN", nil,
+      "a length-delimited or JSON Lines payload stream breaks off; later records are not read",
+      "the record boundaries are lost, so nothing after the break can be trusted"),
+  ]
+
+  private static func rule(
+    _ id: RuleID, _ format: SchemaFormat?, _ summary: String, _ rationale: String,
+    severity: Severity = .error
+  ) -> RuleDescription {
+    RuleDescription(
+      id: id, format: format, family: "schemacheck", defaultSeverity: severity,
+      summary: summary, rationale: rationale)
+  }
+}
