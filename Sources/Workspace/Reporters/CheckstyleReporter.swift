@@ -15,9 +15,11 @@ public struct CheckstyleReporter: Sendable {
   public init() {}
 
   public func render(_ report: Report) -> String {
+    let schemaPaths = Dictionary(
+      report.subjects.map { ($0.name, $0.schemaPath) }, uniquingKeysWith: { first, _ in first })
     var byFile: [String: [Finding]] = [:]
     for finding in report.sortedFindings {
-      byFile[Self.file(of: finding, in: report), default: []].append(finding)
+      byFile[Self.file(of: finding, schemaPaths: schemaPaths), default: []].append(finding)
     }
     let root = XMLText.element("checkstyle", [("version", Self.formatVersion)])
     for file in byFile.keys.sorted() {
@@ -32,10 +34,9 @@ public struct CheckstyleReporter: Sendable {
 
   /// The finding's file; a finding without one is filed under its subject's schema, or under
   /// `schemacheck` when it is about the run itself.
-  static func file(of finding: Finding, in report: Report) -> String {
+  static func file(of finding: Finding, schemaPaths: [String: String]) -> String {
     if let file = finding.diagnostic.location?.file { return file }
-    let subject = report.subjects.first { $0.name == finding.subject }
-    return subject?.schemaPath ?? "schemacheck"
+    return finding.subject.flatMap { schemaPaths[$0] } ?? "schemacheck"
   }
 
   static func error(_ diagnostic: Diagnostic) -> XMLElement {

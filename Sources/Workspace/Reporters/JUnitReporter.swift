@@ -61,10 +61,12 @@ public struct JUnitReporter: Sendable {
   /// One case per subject: it fails when the subject is incompatible or has errors.
   func compatibilityCases(_ report: Report) -> [TestCase] {
     let payloadDiagnostics = Self.payloadDiagnostics(report)
+    var bySubject: [String: [Finding]] = [:]
+    for finding in report.sortedFindings where !payloadDiagnostics.contains(finding.diagnostic) {
+      if let subject = finding.subject { bySubject[subject, default: []].append(finding) }
+    }
     return report.subjects.map { subject in
-      let findings = report.sortedFindings.filter {
-        $0.subject == subject.name && !payloadDiagnostics.contains($0.diagnostic)
-      }
+      let findings = bySubject[subject.name] ?? []
       var testCase = TestCase(
         classname: "schemacheck.compatibility.\(subject.format.rawValue)", name: subject.name)
       let errors = findings.filter { $0.diagnostic.severity == .error }
