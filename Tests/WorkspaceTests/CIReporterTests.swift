@@ -203,3 +203,20 @@ func movingLines(of ruleID: RuleID, in report: Report, by delta: Int) -> Report 
   let sarif = try SARIFDocument(SARIFReporter().render(report)).fingerprints()
   #expect(Set(sarif).count == 2)
 }
+
+@Test func stepSummaryStaysShortForLargeRepositories() {
+  let subjects = (0..<1005).map { index in
+    SubjectResult(
+      name: "subject-\(index)", format: .avro, schemaPath: "s/\(index).avsc", mode: .backward,
+      compatible: index < 1003, checkedAgainst: [])
+  }
+  let findings = (0..<205).map { index in
+    Finding(Diagnostic(ruleID: "TYPE_MISMATCH", severity: .error, message: "m\(index)"))
+  }
+  let summary = GitHubReporter().stepSummary(Report(findings: findings, subjects: subjects))
+  #expect(summary.contains("| `subject-1003` | avro | BACKWARD | ❌ incompatible |"))
+  #expect(summary.contains("| `subject-1004` | avro | BACKWARD | ❌ incompatible |"))
+  #expect(summary.contains("5 more subjects not listed."))
+  #expect(summary.contains("5 more findings not listed."))
+  #expect(!summary.contains("`subject-1002`"))
+}

@@ -9,6 +9,8 @@ public struct GitHubReporter: Sendable {
   public static let stepSummaryVariable = "GITHUB_STEP_SUMMARY"
   /// Findings listed in the step summary; GitHub caps a summary at 1 MiB.
   static let summaryFindingLimit = 200
+  /// Subjects listed in the step summary, incompatible ones first; the rest are counted.
+  static let summarySubjectLimit = 1000
 
   /// The process environment, where `$GITHUB_STEP_SUMMARY` is looked up.
   public var environment: [String: String]
@@ -105,12 +107,17 @@ public struct GitHubReporter: Sendable {
       lines += [
         "", "| Subject | Format | Mode | Verdict | Checked against |", "|---|---|---|---|---|",
       ]
-      for subject in report.subjects {
+      // Incompatible subjects first, so a cut list still shows every failure it can.
+      let ordered = report.subjects.filter { !$0.compatible } + report.subjects.filter(\.compatible)
+      for subject in ordered.prefix(Self.summarySubjectLimit) {
         let against = subject.checkedAgainst.map(Self.code).joined(separator: ", ")
         lines.append(
           "| \(Self.code(subject.name)) | \(subject.format.rawValue) | \(subject.mode.rawValue) | "
             + "\(subject.compatible ? "✅ compatible" : "❌ incompatible") | "
             + "\(against.isEmpty ? "—" : against) |")
+      }
+      if ordered.count > Self.summarySubjectLimit {
+        lines += ["", "\(ordered.count - Self.summarySubjectLimit) more subjects not listed."]
       }
     }
     let findings = Self.mostSevereFirst(report)
