@@ -1,4 +1,5 @@
 import Foundation
+import SchemaModel
 import Testing
 
 @testable import Workspace
@@ -91,5 +92,37 @@ import Testing
     let root = try XMLCheck.parse(JUnitReporter().render(Report()))
     #expect(XMLCheck.attribute("tests", of: root) == "0")
     #expect(root.childCount == 0)
+  }
+
+  @Test(arguments: [0x0, 0x1, 0x8, 0xB, 0xC, 0x1F, 0xFFFE, 0xFFFF] as [UInt32])
+  func charactersXMLCannotCarryAreEscaped(value: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    let message = "a\(Character(scalar))b"
+    let report = Report(findings: [
+      Finding(Diagnostic(ruleID: "CONFIG_INVALID", severity: .error, message: message))
+    ])
+    for xml in [JUnitReporter().render(report), CheckstyleReporter().render(report)] {
+      #expect(!xml.unicodeScalars.contains(scalar))
+      let root = try XMLCheck.parse(xml)
+      let texts =
+        XMLCheck.descendants("failure", of: root).compactMap {
+          XMLCheck.attribute("message", of: $0)
+        }
+        + XMLCheck.descendants("error", of: root).compactMap {
+          XMLCheck.attribute("message", of: $0)
+        }
+      #expect(texts.contains { $0.hasSuffix("a\\u{\(String(value, radix: 16))}b") })
+    }
+  }
+
+  @Test func tabsNewlinesAndCarriageReturnsSurviveInAttributes() throws {
+    let report = Report(findings: [
+      Finding(Diagnostic(ruleID: "CONFIG_INVALID", severity: .error, message: "a\tb\nc\rd"))
+    ])
+    let root = try XMLCheck.parse(CheckstyleReporter().render(report))
+    let messages = XMLCheck.descendants("error", of: root).compactMap {
+      XMLCheck.attribute("message", of: $0)
+    }
+    #expect(messages == ["a\tb\nc\rd"])
   }
 }

@@ -1,3 +1,4 @@
+import Compat
 import SchemaModel
 import Testing
 
@@ -49,5 +50,19 @@ import Testing
     #expect(markdown.split(separator: "\n").count { $0.hasPrefix("- ") } == 200)
     #expect(markdown.contains("and 4800 more findings"))
     #expect(markdown.utf8.count < 512 * 1024)
+  }
+
+  @Test func listsTheChangesOfADiff() {
+    let report = Report(changes: [
+      Change(
+        kind: "FIELD_REMOVED", path: "/fields/2", message: "field 'a|b' removed",
+        oldLocation: SourceLocation(file: "old.avsc", line: 5, column: 5),
+        breaksBackward: false, breaksForward: true)
+    ])
+    let markdown = MarkdownReporter().render(report)
+    #expect(markdown.contains("#### Changes\n\n"))
+    #expect(
+      markdown.contains(
+        "- ❌ breaks forward: old.avsc:5:5 `FIELD_REMOVED` field 'a\\|b' removed\n"))
   }
 }

@@ -26,6 +26,7 @@ public struct MarkdownReporter: Sendable {
       let failed = report.payloads.count { !$0.meetsExpectation }
       out += "\n**Payloads:** \(report.payloads.count) validated, \(failed) failed\n"
     }
+    if !report.changes.isEmpty { out += "\n" + changeList(report) }
     if !report.findings.isEmpty { out += "\n" + findingList(report) }
     return out
   }
@@ -86,6 +87,31 @@ public struct MarkdownReporter: Sendable {
     }
     if findings.count > findingLimit {
       out += "\nand \(findings.count - findingLimit) more findings (see the full report)\n"
+    }
+    return out
+  }
+
+  /// The changes `diff` found, each with its kind and what it breaks.
+  func changeList(_ report: Report) -> String {
+    var out = "#### Changes\n\n"
+    for change in report.changes.prefix(findingLimit) {
+      let breaks: String
+      switch (change.breaksBackward, change.breaksForward) {
+      case (true, true): breaks = "❌ breaks backward and forward"
+      case (true, false): breaks = "❌ breaks backward"
+      case (false, true): breaks = "❌ breaks forward"
+      case (false, false): breaks = "✅ compatible"
+      }
+      var item = "- \(breaks): "
+      if let location = change.newLocation ?? change.oldLocation {
+        item += MarkdownText.escaped(location.description) + " "
+      }
+      item += MarkdownText.code(change.kind.rawValue) + " "
+      item += MarkdownText.escaped(truncated(change.message))
+      out += item + "\n"
+    }
+    if report.changes.count > findingLimit {
+      out += "\nand \(report.changes.count - findingLimit) more changes\n"
     }
     return out
   }
