@@ -51,6 +51,8 @@ public struct Report: Sendable {
   public var payloads: [PayloadResult]
   /// True for a run over subjects (`check`, `compat`), even one that matched none.
   public var isSubjectRun = false
+  /// Findings silenced by inline suppressions in schema files (not in `findings`).
+  public var suppressed = 0
 
   public init(
     findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = [],

@@ -109,13 +109,16 @@ public struct JSONReporter: Sendable {
   }
 
   static func summary(_ report: Report) -> JSONOutput {
-    .object([
+    var members: [JSONOutput.Member] = [
       .init("subjects", .int(report.subjects.count)),
       .init("incompatibleSubjects", .int(report.subjects.count { !$0.compatible })),
       .init("errors", .int(report.count(.error))),
       .init("warnings", .int(report.count(.warning))),
       .init("notes", .int(report.count(.note))),
       .init("changes", .int(report.changes.count)),
-    ])
+    ]
+    // Present only when something was suppressed: reports without suppressions stay unchanged.
+    if report.suppressed > 0 { members.append(.init("suppressed", .int(report.suppressed))) }
+    return .object(members)
   }
 }

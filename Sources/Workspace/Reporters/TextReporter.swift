@@ -77,6 +77,8 @@ public struct TextReporter: Sendable {
     let errors = report.count(.error)
     let warnings = report.count(.warning)
     parts.append("\(errors) \(plural("error", errors)), \(warnings) \(plural("warning", warnings))")
+    // Only when something was suppressed, so reports of runs without suppressions stay as they were.
+    if report.suppressed > 0 { parts.append("\(report.suppressed) suppressed") }
     return parts.joined(separator: "; ")
   }
 

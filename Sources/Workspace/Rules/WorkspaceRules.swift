@@ -68,6 +68,20 @@ enum WorkspaceRules {
       "PAYLOAD_STREAM_BROKEN", nil,
       "a length-delimited or JSON Lines payload stream breaks off; later records are not read",
       "the record boundaries are lost, so nothing after the break can be trusted"),
+    rule(
+      "SUPPRESSION_UNKNOWN_RULE", nil,
+      "an inline suppression names a rule id that does not exist (or none at all)",
+      "a misspelt id would silently suppress nothing", severity: .warning),
+    rule(
+      "SUPPRESSION_UNUSED", nil,
+      "an inline suppression matched no finding of its rule; it can be removed",
+      "stale suppressions hide future findings of the same rule on that element",
+      severity: .note),
+    rule(
+      "SUPPRESSION_WITHOUT_REASON", .protobuf,
+      "a `// schemacheck:ignore` comment gives no reason after its rule ids",
+      "the reason tells reviewers why a finding was accepted; it is still applied",
+      severity: .warning),
   ]
 
   private static func rule(

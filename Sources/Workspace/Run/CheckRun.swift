@@ -105,7 +105,25 @@ public struct CheckRun: Sendable {
       report.payloads += outcome.payloads
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
-    return RunOutcome(report: report, unparseableSchemas: unparseable.sorted())
+    unparseable.sort()
+    report = suppressionFilter(schemas).apply(to: report, unparseableSchemas: unparseable)
+    return RunOutcome(report: report, unparseableSchemas: unparseable)
+  }
+
+  /// Reads suppressions from the schemas already in memory, and from disk for other files
+  /// findings point into (imports, linked schemas), mapping display paths back to files.
+  private func suppressionFilter(_ schemas: [NewSchema]) -> SuppressionFilter {
+    let known = Dictionary(
+      zip(subjects, schemas).map { (displayPrefix + $0.schemaPath, $1.bytes) },
+      uniquingKeysWith: { first, _ in first })
+    let base = baseDirectory
+    let prefix = displayPrefix
+    return SuppressionFilter { path in
+      if let bytes = known[path] { return bytes }
+      let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+      let url = PathText.url(relative, relativeTo: base)
+      return try? SchemaFileReader.read(url, displayPath: path)
+    }
   }
 
   struct NewSchema: Sendable {
