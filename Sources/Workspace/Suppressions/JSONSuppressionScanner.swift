@@ -3,8 +3,9 @@ import SchemaModel
 
 /// Reads suppressions from a JSON schema file: `"x-schemacheck-ignore": ["RULE_ID", ...]` (JSON
 /// Schema) or `"schemacheck.ignore": [...]` (an Avro property) in an object covers the findings
-/// located inside that object, from its `{` to its `}`. Both keys are read in any JSON file; a
-/// single string is taken as a one-id list. Files that are not JSON (YAML) have none.
+/// located inside that object, from its `{` to its `}`, and from the key that holds it when it is
+/// a member's value (findings about a property point at its key). Both keys are read in any JSON
+/// file; a single string is taken as a one-id list. Files that are not JSON (YAML) have none.
 enum JSONSuppressionScanner {
   static let keys: Set<String> = ["x-schemacheck-ignore", "schemacheck.ignore"]
 
@@ -15,18 +16,19 @@ enum JSONSuppressionScanner {
     else { return SuppressionScan() }
     let text = SourceText(bytes)
     var scan = SuppressionScan()
-    var pending = [root]
-    while let value = pending.popLast() {
+    // Each value with where its region starts: its own position, or the key holding it.
+    var pending = [(root, root.position)]
+    while let (value, start) = pending.popLast() {
       switch value.kind {
-      case .array(let elements): pending += elements
+      case .array(let elements): pending += elements.map { ($0, $0.position) }
       case .object(let members):
-        pending += members.map(\.value)
+        pending += members.map { ($0.value, $0.keyPosition) }
         for member in members where keys.contains(member.key) {
           let ids = (member.value.elements ?? [member.value]).compactMap(\.stringValue)
           let end = text.endOfContainer(startingAt: value.position) ?? value.position
           scan.suppressions.append(
             Suppression(
-              ruleIDs: ids.map { RuleID($0) }, region: .span(start: value.position, end: end),
+              ruleIDs: ids.map { RuleID($0) }, region: .span(start: start, end: end),
               location: SourceLocation(file: path, position: member.keyPosition)))
         }
       default: break
