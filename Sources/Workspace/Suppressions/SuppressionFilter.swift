@@ -28,9 +28,26 @@ public struct SuppressionFilter: Sendable {
 
   /// The suppressions written in `bytes`.
   static func scan(_ bytes: [UInt8], path: String) -> SuppressionScan {
-    path.hasSuffix(".proto")
+    // Every marker contains the word: most files have none and need no second parse.
+    guard mentionsMarker(bytes) else { return SuppressionScan() }
+    return path.hasSuffix(".proto")
       ? ProtoSuppressionScanner.scan(bytes, path: path)
       : JSONSuppressionScanner.scan(bytes, path: path)
+  }
+
+  private static let markerWord = Array("schemacheck".utf8)
+
+  static func mentionsMarker(_ bytes: [UInt8]) -> Bool {
+    guard let first = markerWord.first, bytes.count >= markerWord.count else { return false }
+    var index = 0
+    while index + markerWord.count <= bytes.count {
+      if bytes[index] == first, bytes[index..<(index + markerWord.count)].elementsEqual(markerWord)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// `report` without its suppressed findings; `report.suppressed` counts them. A subject whose
