@@ -51,6 +51,8 @@ public struct Report: Sendable {
   public var payloads: [PayloadResult]
   /// True for a run over subjects (`check`, `compat`), even one that matched none.
   public var isSubjectRun = false
+  /// How many findings a baseline (`--baseline`) absorbed; nil when no baseline was applied.
+  public var baselined: Int?
 
   public init(
     findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = [],

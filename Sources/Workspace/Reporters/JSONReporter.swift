@@ -108,14 +108,17 @@ public struct JSONReporter: Sendable {
     return .object(members)
   }
 
+  /// `baselined` appears only when a baseline was applied, so other reports stay as they were.
   static func summary(_ report: Report) -> JSONOutput {
-    .object([
+    var members: [JSONOutput.Member] = [
       .init("subjects", .int(report.subjects.count)),
       .init("incompatibleSubjects", .int(report.subjects.count { !$0.compatible })),
       .init("errors", .int(report.count(.error))),
       .init("warnings", .int(report.count(.warning))),
       .init("notes", .int(report.count(.note))),
       .init("changes", .int(report.changes.count)),
-    ])
+    ]
+    if let baselined = report.baselined { members.append(.init("baselined", .int(baselined))) }
+    return .object(members)
   }
 }

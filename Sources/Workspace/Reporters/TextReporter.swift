@@ -77,6 +77,7 @@ public struct TextReporter: Sendable {
     let errors = report.count(.error)
     let warnings = report.count(.warning)
     parts.append("\(errors) \(plural("error", errors)), \(warnings) \(plural("warning", warnings))")
+    if let baselined = report.baselined { parts.append("\(baselined) baselined") }
     return parts.joined(separator: "; ")
   }
 
