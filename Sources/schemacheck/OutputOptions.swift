@@ -103,15 +103,16 @@ struct OutputOptions: ParsableArguments {
     return outcome.exitStatus(failOn: failOn.severity)
   }
 
-  /// Writes `--write-baseline` from every finding (before `--baseline` removes any), then
-  /// removes the findings `--baseline` absorbs.
+  /// Reads `--baseline` first (it may be the file about to be written), writes
+  /// `--write-baseline` from every finding, then removes the findings the baseline absorbs.
   private func applyBaselines(to outcome: RunOutcome) throws(BaselineError) -> RunOutcome {
+    let accepted = try baseline.map { path throws(BaselineError) in
+      try Baseline.read(from: URL(fileURLWithPath: path), displayPath: path)
+    }
     if let writeBaseline {
       try Baseline(report: outcome.report).write(
         to: URL(fileURLWithPath: writeBaseline), displayPath: writeBaseline)
     }
-    guard let baseline else { return outcome }
-    return try Baseline.read(from: URL(fileURLWithPath: baseline), displayPath: baseline)
-      .filter(outcome)
+    return accepted?.filter(outcome) ?? outcome
   }
 }

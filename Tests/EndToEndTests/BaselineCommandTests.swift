@@ -48,4 +48,18 @@ import Testing
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("is not a schemacheck baseline: 'findings' is missing"))
   }
+
+  /// Given the same file for both, the old baseline filters and the new one replaces it.
+  @Test func theSameFileForBothIsReadBeforeItIsRewritten() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let file = try scratch.write("baseline.json", #"{"version": 1, "findings": []}"#).path
+    let result = try CommandRunner.run([
+      "check", "--config", Self.config, "--baseline", file, "--write-baseline", file,
+    ])
+    #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasSuffix("17 errors, 0 warnings; 0 baselined\n"))
+    let again = try CommandRunner.run(["check", "--config", Self.config, "--baseline", file])
+    #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+  }
 }
