@@ -34,6 +34,21 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .long, help: "Fail (exit 1) on findings at this severity or above.")
   var failOn: FailLevel = .error
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Report only findings that are not in this baseline file.",
+      discussion: "The exit status is computed on the findings that remain.",
+      valueName: "file"))
+  var baseline: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Write every current finding to this baseline file (JSON).",
+      valueName: "file"))
+  var writeBaseline: String?
+
   func validate() throws {
     do {
       _ = try OutputTarget.parseList(format)
@@ -43,10 +58,16 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// Renders the outcome's report in every requested format and decides the exit status.
-  func emit(_ outcome: RunOutcome) -> ExitStatus {
+  func emit(_ unfiltered: RunOutcome) -> ExitStatus {
     let targets: [OutputTarget]
     do {
       targets = try OutputTarget.parseList(format)
+    } catch {
+      return Console.fail(error)
+    }
+    let outcome: RunOutcome
+    do {
+      outcome = try applyBaselines(to: unfiltered)
     } catch {
       return Console.fail(error)
     }
@@ -80,5 +101,18 @@ struct OutputOptions: ParsableArguments {
       Console.error("error: \(path) could not be parsed; see the findings above")
     }
     return outcome.exitStatus(failOn: failOn.severity)
+  }
+
+  /// Reads `--baseline` first (it may be the file about to be written), writes
+  /// `--write-baseline` from every finding, then removes the findings the baseline absorbs.
+  private func applyBaselines(to outcome: RunOutcome) throws(BaselineError) -> RunOutcome {
+    let accepted = try baseline.map { path throws(BaselineError) in
+      try Baseline.read(from: URL(fileURLWithPath: path), displayPath: path)
+    }
+    if let writeBaseline {
+      try Baseline(report: outcome.report).write(
+        to: URL(fileURLWithPath: writeBaseline), displayPath: writeBaseline)
+    }
+    return accepted?.filter(outcome) ?? outcome
   }
 }

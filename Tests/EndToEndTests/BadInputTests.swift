@@ -101,7 +101,7 @@ import Testing
     let scratch = try ScratchFolder()
     defer { scratch.remove() }
     let file = scratch.url.appendingPathComponent("big.avsc")
-    FileManager.default.createFile(atPath: file.path, contents: nil)
+    try #require(FileManager.default.createFile(atPath: file.path, contents: nil))
     let handle = try FileHandle(forWritingTo: file)
     // A sparse 100 MB file: the size is real, the disk cost is not.
     try handle.truncate(atOffset: 100 << 20)

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 /// `check` run as a CI job runs it: GitHub annotations on standard output, SARIF and GitLab Code
 /// Quality to files, and the step summary appended to `$GITHUB_STEP_SUMMARY`.
 @Suite struct CIFormatCommandTests {
@@ -45,7 +49,7 @@ import Testing
     let result = try CommandRunner.run(
       [
         "check", "--against", "HEAD~1", "--format",
-        "github,sarif=build/schemacheck.sarif,gitlab=build/codequality.json",
+        "github,sarif=build/schemacheck.sarif,gitlab=build/codequality.json,junit=build/junit.xml",
       ],
       in: scratch.url, environment: ["GITHUB_STEP_SUMMARY": summary.path])
     #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
@@ -75,6 +79,19 @@ import Testing
     let sarif = try String(
       contentsOf: scratch.url.appendingPathComponent("build/schemacheck.sarif"), encoding: .utf8)
     #expect(sarif.contains(#""uri": "schemas/order.avsc""#))
+
+    // The JUnit XML parses with libxml2, and the subject is a failing test case whose failure
+    // names the first finding's rule.
+    let junit = try Data(contentsOf: scratch.url.appendingPathComponent("build/junit.xml"))
+    let parser = XMLParser(data: junit)
+    #expect(parser.parse() && parser.parserError == nil)
+    let root = try #require(try XMLDocument(data: junit, options: []).rootElement())
+    let failures = root.elements(forName: "testsuite").flatMap { $0.elements(forName: "testcase") }
+      .filter { $0.attribute(forName: "name")?.stringValue == "orders.order-placed" }
+      .flatMap { $0.elements(forName: "failure") }
+    #expect(failures.count == 1)
+    #expect(failures.first?.stringValue?.contains("READER_FIELD_MISSING_DEFAULT_VALUE") == true)
+    #expect(failures.first?.stringValue?.contains("TYPE_MISMATCH") == true)
 
     let codeQuality = try JSONSerialization.jsonObject(
       with: Data(contentsOf: scratch.url.appendingPathComponent("build/codequality.json")))

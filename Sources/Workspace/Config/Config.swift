@@ -99,6 +99,8 @@ public struct Config: Hashable, Sendable {
   public var proto: ProtoConfig
   /// The `json-schema:` section (defaults when absent).
   public var jsonSchema: JSONSchemaConfig
+  /// The `compat:` section: which compatibility findings are reported, and how severe.
+  public var compat = FindingRules()
   /// `asyncapi`, `lint` and `catalog`, kept as written for later use.
   public var sections: [ConfigEntry]
 

@@ -33,6 +33,7 @@ struct ConfigDecoder {
       case "discover": config.discover = try discoverRules(entry)
       case "proto": config.proto = try proto(entry)
       case "json-schema": config.jsonSchema = try jsonSchema(entry)
+      case "compat": config.compat = try compat(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }

@@ -27,6 +27,8 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case schemaNotFound(path: String, subject: String)
     case schemaIsDirectory(path: String, subject: String)
     case unknownBufRule(String, context: String, suggestion: String?)
+    /// A rule id schemacheck does not report (`schemacheck rules` lists them).
+    case unknownRule(String, context: String, suggestion: String?)
     case protoRootNotFound(String)
     case unknownDraft(String, suggestion: String?)
     case refMapNotAURI(String)
@@ -99,6 +101,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
       return "schema file '\(path)' of subject '\(subject)' does not exist"
     case .schemaIsDirectory(let path, let subject):
       return "schema '\(path)' of subject '\(subject)' is a directory, not a file"
+    case .unknownRule(let name, let context, let suggestion):
+      return "unknown rule '\(name)' \(context)"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'schemacheck rules' lists them")
     case .unknownBufRule(let name, let context, let suggestion):
       let what = "unknown Buf category or breaking rule '\(name)' \(context)"
       if let suggestion { return "\(what); did you mean '\(suggestion)'?" }

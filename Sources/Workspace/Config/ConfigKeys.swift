@@ -2,7 +2,7 @@
 enum ConfigKeys {
   static let topLevel = [
     "version", "defaults", "subjects", "discover", "proto", "asyncapi", "lint", "catalog",
-    "json-schema",
+    "json-schema", "compat",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
   static let keptSections: Set<String> = ["asyncapi", "lint", "catalog"]
@@ -15,4 +15,5 @@ enum ConfigKeys {
   static let discover = ["glob", "compatibility"]
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
   static let jsonSchema = ["refs", "draft"]
+  static let compat = ["except", "ignore", "ignore-only", "severity"]
 }

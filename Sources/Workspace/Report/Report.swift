@@ -53,6 +53,8 @@ public struct Report: Sendable {
   public var isSubjectRun = false
   /// Findings silenced by inline suppressions in schema files (not in `findings`).
   public var suppressed = 0
+  /// How many findings a baseline (`--baseline`) absorbed; nil when no baseline was applied.
+  public var baselined: Int?
 
   public init(
     findings: [Finding] = [], subjects: [SubjectResult] = [], changes: [Change] = [],

@@ -108,6 +108,7 @@ public struct JSONReporter: Sendable {
     return .object(members)
   }
 
+  /// `baselined` appears only when a baseline was applied, so other reports stay as they were.
   static func summary(_ report: Report) -> JSONOutput {
     var members: [JSONOutput.Member] = [
       .init("subjects", .int(report.subjects.count)),
@@ -119,6 +120,7 @@ public struct JSONReporter: Sendable {
     ]
     // Present only when something was suppressed: reports without suppressions stay unchanged.
     if report.suppressed > 0 { members.append(.init("suppressed", .int(report.suppressed))) }
+    if let baselined = report.baselined { members.append(.init("baselined", .int(baselined))) }
     return .object(members)
   }
 }

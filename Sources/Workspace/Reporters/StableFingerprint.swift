@@ -30,12 +30,8 @@ enum StableFingerprint {
   /// subject and the element path. Only a finding without a path falls back on its message,
   /// numbers masked (messages name line numbers, and revisions like `HEAD~1`).
   static func key(for finding: Finding) -> String {
-    let diagnostic = finding.diagnostic
-    let file = (diagnostic.location ?? diagnostic.previousLocation)?.file ?? ""
-    return [
-      diagnostic.ruleID.rawValue, ReportPath.normalized(file), finding.subject ?? "",
-      diagnostic.path ?? maskingDigits(diagnostic.message),
-    ].joined(separator: "\u{0}")
+    let key = BaselineKey(finding)
+    return [key.ruleID, key.file, key.subject, key.element].joined(separator: "\u{0}")
   }
 
   /// The keys of `findings`, in order; a key seen before gets its occurrence number appended,
@@ -54,20 +50,5 @@ enum StableFingerprint {
   private static func hex(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
-  }
-
-  private static func maskingDigits(_ text: String) -> String {
-    var out = ""
-    var inNumber = false
-    for character in text {
-      if character.isASCII, character.isNumber {
-        if !inNumber { out.append("#") }
-        inNumber = true
-      } else {
-        out.append(character)
-        inNumber = false
-      }
-    }
-    return out
   }
 }

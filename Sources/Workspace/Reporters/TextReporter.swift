@@ -79,6 +79,7 @@ public struct TextReporter: Sendable {
     parts.append("\(errors) \(plural("error", errors)), \(warnings) \(plural("warning", warnings))")
     // Only when something was suppressed, so reports of runs without suppressions stay as they were.
     if report.suppressed > 0 { parts.append("\(report.suppressed) suppressed") }
+    if let baselined = report.baselined { parts.append("\(baselined) baselined") }
     return parts.joined(separator: "; ")
   }
 

@@ -21,6 +21,8 @@ public struct CheckRun: Sendable {
   public var displayPrefix: String
   /// Draft, `$ref` mappings and policy for JSON Schema subjects.
   public var jsonSchema: JSONSchemaCheckSettings
+  /// The config's `compat:` section: findings left out or given another severity.
+  public var findingRules = FindingRules()
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
@@ -70,6 +72,7 @@ public struct CheckRun: Sendable {
         PathText.displayPrefix(of: config.directory, from: $0)
       } ?? "",
       jsonSchema: JSONSchemaCheckSettings(config: config))
+    findingRules = config.compat
   }
 
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
@@ -99,7 +102,7 @@ public struct CheckRun: Sendable {
     report.isSubjectRun = true
     var unparseable: [String] = []
     for result in results {
-      let outcome = try result.get()
+      let outcome = configured(try result.get())
       report.findings += outcome.findings
       report.subjects.append(outcome.result)
       report.payloads += outcome.payloads

@@ -50,8 +50,9 @@ public struct SuppressionFilter: Sendable {
     return false
   }
 
-  /// `report` without its suppressed findings; `report.suppressed` counts them. A subject whose
-  /// every error was suppressed counts as compatible again, unless its schema is unparseable.
+  /// `report` without its suppressed findings; `report.suppressed` counts them. A subject left
+  /// with no compatibility error counts as compatible again (as with the config's `compat:`
+  /// rules), unless its schema is unparseable.
   public func apply(to report: Report, unparseableSchemas: [String] = []) -> Report {
     var scans: [String: SuppressionScan] = [:]
     for file in Self.candidateFiles(of: report) {
@@ -110,6 +111,7 @@ public struct SuppressionFilter: Sendable {
         !unparseable.contains(subject.schemaPath),
         !result.findings.contains(where: {
           $0.subject == subject.name && $0.diagnostic.severity == .error
+            && CheckRun.isCompatibilityRule($0.diagnostic.ruleID)
         })
       else { continue }
       result.subjects[index].compatible = true

@@ -1,0 +1,76 @@
+import Compat
+import Foundation
+import SchemaModel
+import Testing
+
+@testable import Workspace
+
+@Suite("Config: compat rules")
+struct CompatFindingRulesTests {
+  /// A subject whose new version adds a field without a default (READER_FIELD_MISSING_DEFAULT_VALUE).
+  func run(_ compat: String) async throws -> (RunOutcome, Result<Config, ConfigError>) {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let old = #"{"type": "record", "name": "R", "fields": []}"#
+    let new = #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int"}]}"#
+    try tree.write("schemas/r/v1.avsc", old)
+    try tree.write("schemas/r.avsc", new)
+    let url = try tree.write(
+      "schemacheck.yaml",
+      "version: 1\nsubjects:\n  - name: r\n    schema: schemas/r.avsc\n"
+        + "    versions: schemas/r/v*.avsc\n" + compat)
+    let loaded = Result { () throws(ConfigError) -> Config in try ConfigLoader.load(from: url) }
+    guard case .success(let config) = loaded else { return (RunOutcome(report: Report()), loaded) }
+    return (try await CheckRun(config: config).run(), loaded)
+  }
+
+  @Test func withoutRulesTheBreakFails() async throws {
+    let (outcome, _) = try await run("")
+    #expect(
+      outcome.report.findings.map(\.diagnostic.ruleID) == ["READER_FIELD_MISSING_DEFAULT_VALUE"])
+    #expect(outcome.exitStatus() == .findings)
+  }
+
+  @Test func aLowerSeverityKeepsTheFindingAndPasses() async throws {
+    let (outcome, _) = try await run(
+      "compat:\n  severity:\n    READER_FIELD_MISSING_DEFAULT_VALUE: warning\n")
+    #expect(outcome.report.findings.map(\.diagnostic.severity) == [.warning])
+    #expect(outcome.report.subjects.map(\.compatible) == [true])
+    #expect(outcome.exitStatus() == .success)
+  }
+
+  @Test func exceptAndOffDropTheRule() async throws {
+    for compat in [
+      "compat:\n  except: [READER_FIELD_MISSING_DEFAULT_VALUE]\n",
+      "compat:\n  severity: {READER_FIELD_MISSING_DEFAULT_VALUE: off}\n",
+    ] {
+      let (outcome, _) = try await run(compat)
+      #expect(outcome.report.findings.isEmpty)
+      #expect(outcome.exitStatus() == .success)
+    }
+  }
+
+  @Test func ignoredPathsDropOnlyWhatTheyCover() async throws {
+    let (ignored, _) = try await run("compat:\n  ignore: [schemas]\n")
+    #expect(ignored.report.findings.isEmpty)
+    let (glob, _) = try await run(
+      "compat:\n  ignore-only:\n    READER_FIELD_MISSING_DEFAULT_VALUE: [\"schemas/*.avsc\"]\n")
+    #expect(glob.report.findings.isEmpty)
+    let (otherRule, _) = try await run(
+      "compat:\n  ignore-only:\n    TYPE_MISMATCH: [schemas]\n")
+    #expect(otherRule.report.findings.count == 1)
+    let (otherPath, _) = try await run("compat:\n  ignore: [legacy]\n")
+    #expect(otherPath.report.findings.count == 1)
+  }
+
+  @Test func anUnknownRuleIsAConfigErrorWithASuggestion() async throws {
+    let (_, loaded) = try await run("compat:\n  except: [READER_FIELD_MISSING_DEFAULT]\n")
+    guard case .failure(let error) = loaded else {
+      Issue.record("an unknown rule was accepted")
+      return
+    }
+    #expect(
+      error.description.contains("unknown rule 'READER_FIELD_MISSING_DEFAULT' in 'compat.except'"))
+    #expect(error.description.contains("did you mean 'READER_FIELD_MISSING_DEFAULT_VALUE'?"))
+  }
+}
