@@ -80,4 +80,24 @@ import Testing
     #expect(result.stdout.contains("warning: [SUPPRESSION_WITHOUT_REASON]"))
     #expect(result.stdout.hasSuffix("2 warnings; 2 suppressed\n"))
   }
+
+  @Test func avroPropertySuppressesItsFieldOnly() throws {
+    let scratch = try breakingCopy()
+    defer { scratch.remove() }
+    try edit(
+      scratch.url.appendingPathComponent("breaking/schemas/payments/refund_issued.avsc"),
+      [
+        (
+          #"{"name": "amount_cents", "type": "string","#,
+          #"{"name": "amount_cents", "type": "string", "schemacheck.ignore": ["TYPE_MISMATCH"],"#
+        )
+      ])
+    let result = try check("payments.refund-issued", in: scratch)
+    #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+    #expect(!result.stdout.contains("error: [TYPE_MISMATCH]"))
+    #expect(result.stdout.contains("error: [MISSING_ENUM_SYMBOLS]"))
+    // The example file is payload data, not a schema: its findings stay.
+    #expect(result.stdout.contains("error: [PAYLOAD_BACKWARD_UNREADABLE]"))
+    #expect(result.stdout.hasSuffix("; 2 suppressed\n"))
+  }
 }

@@ -98,6 +98,13 @@ import Testing
     #expect(report.count(.note) == 1)
   }
 
+  @Test func markerInsideAStringIsNotAComment() {
+    let text = "option (x) = \"// schemacheck:ignore FIELD_NO_DELETE why\";\n"
+    let report = apply(["a.proto": text], findings: [finding("FIELD_NO_DELETE", "a.proto", 1)])
+    #expect(report.suppressed == 0)
+    #expect(remaining(report) == ["1 FIELD_NO_DELETE"])
+  }
+
   @Test func protoArgumentsSplitIdsFromReason() {
     let parsed = ProtoSuppressionScanner.parseArguments(" A_B,C D  why Not ")
     #expect(parsed.ids == ["A_B", "C", "D"])
