@@ -135,6 +135,26 @@ import Testing
     #expect(remaining(report) == ["1 TYPE_CHANGED", "4 TYPE_NARROWED", "5 TYPE_CHANGED"])
   }
 
+  static let nested = """
+    {"x-schemacheck-ignore": ["TYPE_CHANGED"], "properties": {
+      "a": {"x-schemacheck-ignore": ["TYPE_NARROWED"], "type": "string"},
+      "b": {"x-schemacheck-ignore": ["TYPE_NARROWED"], "type": "string"}
+    }}
+    """
+
+  @Test func nestedObjectsAreSearchedOutward() {
+    let file = "n.json"
+    let report = apply(
+      [file: Self.nested],
+      findings: [
+        finding("TYPE_CHANGED", file, 2, 10), finding("TYPE_NARROWED", file, 2, 10),
+        finding("TYPE_CHANGED", file, 4, 1), finding("TYPE_NARROWED", file, 4, 1),
+        finding("TYPE_NARROWED", file, 6, 1),
+      ])
+    #expect(report.suppressed == 3)
+    #expect(remaining(report) == ["3 SUPPRESSION_UNUSED", "4 TYPE_NARROWED", "6 TYPE_NARROWED"])
+  }
+
   static let avro = """
     {"type": "record", "name": "Order", "fields": [
       {"name": "id", "type": "long",

@@ -17,14 +17,6 @@ struct Suppression: Hashable, Sendable {
   /// Where the suppression itself is written (for its own warnings).
   var location: SourceLocation
 
-  /// True when a finding at `location` in this file falls inside the region.
-  func covers(_ position: TextPosition) -> Bool {
-    switch region {
-    case .file: true
-    case .span(let start, let end): start <= position && position <= end
-    case .nowhere: false
-    }
-  }
 }
 
 /// The suppressions of one file and the warnings about how they are written.

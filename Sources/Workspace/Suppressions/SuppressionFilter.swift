@@ -61,16 +61,16 @@ public struct SuppressionFilter: Sendable {
       if !scan.suppressions.isEmpty || !scan.diagnostics.isEmpty { scans[file] = scan }
     }
     guard !scans.isEmpty else { return report }
+    let indexes = scans.mapValues { SuppressionIndex($0.suppressions) }
     var used: Set<SuppressionUse> = []
     var kept: [Finding] = []
     var suppressedSubjects: Set<String> = []
     var suppressed = 0
     for finding in report.findings {
-      if let location = finding.diagnostic.location, let scan = scans[location.file],
-        let match = scan.suppressions.firstIndex(where: {
-          $0.ruleIDs.contains(finding.diagnostic.ruleID)
-            && $0.covers(TextPosition(line: location.line, column: location.column))
-        })
+      if let location = finding.diagnostic.location, let index = indexes[location.file],
+        let match = index.match(
+          finding.diagnostic.ruleID,
+          at: TextPosition(line: location.line, column: location.column))
       {
         used.insert(
           SuppressionUse(file: location.file, index: match, id: finding.diagnostic.ruleID))
@@ -105,14 +105,15 @@ public struct SuppressionFilter: Sendable {
       result.findings += notes.map { Finding($0, subject: subject) }
     }
     let unparseable = Set(unparseableSchemas)
+    let stillBreaking = Set(
+      result.findings.compactMap { finding in
+        finding.diagnostic.severity == .error
+          && CheckRun.isCompatibilityRule(finding.diagnostic.ruleID) ? finding.subject : nil
+      })
     for index in result.subjects.indices {
       let subject = result.subjects[index]
       guard !subject.compatible, suppressedSubjects.contains(subject.name),
-        !unparseable.contains(subject.schemaPath),
-        !result.findings.contains(where: {
-          $0.subject == subject.name && $0.diagnostic.severity == .error
-            && CheckRun.isCompatibilityRule($0.diagnostic.ruleID)
-        })
+        !unparseable.contains(subject.schemaPath), !stillBreaking.contains(subject.name)
       else { continue }
       result.subjects[index].compatible = true
     }
