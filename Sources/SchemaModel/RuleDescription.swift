@@ -25,3 +25,16 @@ public struct RuleDescription: Hashable, Sendable {
     self.rationale = rationale
   }
 }
+
+extension RuleDescription {
+  /// One of schemacheck's own rules (family `schemacheck`), an error unless `severity` says
+  /// otherwise.
+  public static func own(
+    _ id: RuleID, _ format: SchemaFormat?, _ summary: String, _ rationale: String,
+    severity: Severity = .error
+  ) -> RuleDescription {
+    RuleDescription(
+      id: id, format: format, family: "schemacheck", defaultSeverity: severity,
+      summary: summary, rationale: rationale)
+  }
+}

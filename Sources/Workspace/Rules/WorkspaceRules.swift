@@ -4,92 +4,84 @@ import SchemaModel
 enum WorkspaceRules {
   /// Every rule the Workspace module reports, in no particular order.
   static let all: [RuleDescription] = [
-    rule(
+    .own(
       "CONFIG_MESSAGE_NOT_FOUND", .protobuf,
       "a subject's `message` is not a top-level message of its .proto file; fix the name",
       "Confluent registers one message per subject; checking a guessed one would mislead"),
-    rule(
+    .own(
       "CONFIG_UNKNOWN_BUF_RULE", .protobuf,
       "`proto.breaking`, `except` or `ignore_only` names a Buf rule or category that does not "
         + "exist",
       "`buf breaking` rejects unknown ids in buf.yaml the same way"),
-    rule(
+    .own(
       "COUNTEREXAMPLE_VALID", nil,
       "a subject's counterexample validates against the schema, but it must be rejected",
       "counterexamples pin what a schema refuses; one that passes means the schema got looser"),
-    rule(
+    .own(
       "HISTORY_VERSION_UNREADABLE", nil,
       "an earlier version of the schema has errors and was not compared",
       "Confluent compares against stored versions only; a broken old version is skipped with "
         + "a warning rather than failing every later change", severity: .warning),
-    rule(
+    .own(
       "JSONSCHEMA_COMPILE_ERROR", .jsonSchema,
       "the JSON Schema cannot be used for validation (bad `$ref`, invalid `pattern`, ...)",
       "validators (Ajv, networknt) refuse to compile such a schema rather than skip keywords"),
-    rule(
+    .own(
       "PARSE_UNSUPPORTED_FORMAT", nil,
       "the file's format is not one schemacheck reads; set the subject's `format`",
       "says so instead of skipping the file silently"),
-    rule(
+    .own(
       "PAYLOAD_BACKWARD_UNREADABLE", nil,
       "the new schema cannot read an example written with an earlier version",
       "BACKWARD compatibility in data, not just schemas: Avro's schema resolution with the "
         + "earlier version as writer"),
-    rule(
+    .own(
       "PAYLOAD_BINARY_UNSUPPORTED", .jsonSchema,
       "a binary payload was given for a JSON Schema; give JSON, YAML or JSON Lines",
       "JSON Schema validates JSON values only"),
-    rule(
+    .own(
       "PAYLOAD_CONTAINER_BROKEN", .avro,
       "an Avro object container file cannot be read to its end",
       "DataFileReader fails on a damaged file; the records read before are still reported"),
-    rule(
+    .own(
       "PAYLOAD_CONTAINER_UNSUPPORTED", nil,
       "an Avro object container file (.avro) was given for a non-Avro schema",
       "container files hold Avro data only"),
-    rule(
+    .own(
       "PAYLOAD_FIXTURE_MISSING", nil,
       "a subject's `examples`/`counterexamples` pattern matches no file",
       "a pattern that matches nothing usually is a typo; the check would pass vacuously",
       severity: .warning),
-    rule(
+    .own(
       "PAYLOAD_FORWARD_UNREADABLE", nil,
       "an earlier version cannot read an example written with the new schema",
       "FORWARD compatibility in data: Avro's schema resolution with the new schema as writer"),
-    rule(
+    .own(
       "PAYLOAD_NO_SUBJECT", nil,
       "a payload file belongs to no subject; name its schema with `--schema`",
       "validating against a guessed schema would give a meaningless verdict"),
-    rule(
+    .own(
       "PAYLOAD_SCHEMA_UNUSABLE", nil,
       "the schema has errors, so payloads cannot be validated against it",
       "a verdict against a half-read schema would be a guess"),
-    rule(
+    .own(
       "PAYLOAD_STREAM_BROKEN", nil,
       "a length-delimited or JSON Lines payload stream breaks off; later records are not read",
       "the record boundaries are lost, so nothing after the break can be trusted"),
-    rule(
+    .own(
       "SUPPRESSION_UNKNOWN_RULE", nil,
       "an inline suppression names a rule id that does not exist (or none at all)",
       "a misspelt id would silently suppress nothing", severity: .warning),
-    rule(
+    .own(
       "SUPPRESSION_UNUSED", nil,
       "an inline suppression matched no finding of its rule; it can be removed",
       "stale suppressions hide future findings of the same rule on that element",
       severity: .note),
-    rule(
+    .own(
       "SUPPRESSION_WITHOUT_REASON", .protobuf,
       "a `// schemacheck:ignore` comment gives no reason after its rule ids",
       "the reason tells reviewers why a finding was accepted; it is still applied",
       severity: .warning),
   ]
 
-  private static func rule(
-    _ id: RuleID, _ format: SchemaFormat?, _ summary: String, _ rationale: String,
-    severity: Severity = .error
-  ) -> RuleDescription {
-    RuleDescription(
-      id: id, format: format, family: "schemacheck", defaultSeverity: severity,
-      summary: summary, rationale: rationale)
-  }
 }
