@@ -19,10 +19,11 @@ let package = Package(
     ),
     .target(name: "Validation", dependencies: ["SchemaModel", "Parsers"]),
     .target(name: "Compat", dependencies: ["SchemaModel", "Parsers"]),
+    .target(name: "Lint", dependencies: ["SchemaModel", "Parsers"]),
     .target(
       name: "Workspace",
       dependencies: [
-        "SchemaModel", "Parsers", "Compat", "Validation",
+        "SchemaModel", "Parsers", "Compat", "Validation", "Lint",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -42,9 +43,10 @@ let package = Package(
     .testTarget(name: "ParsersTests", dependencies: ["Parsers", "SchemaModel"]),
     .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Parsers", "SchemaModel"]),
+    .testTarget(name: "LintTests", dependencies: ["Lint", "Parsers", "SchemaModel"]),
     .testTarget(
       name: "WorkspaceTests",
-      dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel"]
+      dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel", "Lint"]
     ),
     // Runs the built `schemacheck` binary; the dependency makes `swift test` build it first.
     .testTarget(name: "EndToEndTests", dependencies: ["schemacheck"]),

@@ -19,7 +19,7 @@ struct Schemacheck: AsyncParsableCommand {
     version: ToolInfo.version,
     subcommands: [
       CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
-      RulesCommand.self, ValidateCommand.self, InitCommand.self,
+      LintCommand.self, RulesCommand.self, ValidateCommand.self, InitCommand.self,
     ]
   )
 

@@ -51,6 +51,8 @@ public struct Report: Sendable {
   public var payloads: [PayloadResult]
   /// True for a run over subjects (`check`, `compat`), even one that matched none.
   public var isSubjectRun = false
+  /// How many schema files `lint` read; nil for other commands.
+  public var lintedFiles: Int?
   /// Findings silenced by inline suppressions in schema files (not in `findings`).
   public var suppressed = 0
   /// How many findings a baseline (`--baseline`) absorbed; nil when no baseline was applied.

@@ -62,6 +62,9 @@ public struct TextReporter: Sendable {
         "\(report.subjects.count) \(plural("subject", report.subjects.count)) checked, "
           + "\(failing) incompatible")
     }
+    if let linted = report.lintedFiles {
+      parts.append("\(linted) \(plural("file", linted)) linted")
+    }
     if !report.payloads.isEmpty {
       let failing = report.payloads.count { !$0.meetsExpectation }
       parts.append(
@@ -69,8 +72,8 @@ public struct TextReporter: Sendable {
           + "\(failing) failed")
     }
     if !report.changes.isEmpty
-      || report.subjects.isEmpty && !report.isSubjectRun && report.findings.isEmpty
-        && report.payloads.isEmpty
+      || report.subjects.isEmpty && !report.isSubjectRun && report.lintedFiles == nil
+        && report.findings.isEmpty && report.payloads.isEmpty
     {
       parts.append("\(report.changes.count) \(plural("change", report.changes.count))")
     }

@@ -1,4 +1,5 @@
 import Compat
+import Lint
 import Parsers
 import SchemaModel
 import Validation
@@ -14,7 +15,9 @@ public enum RuleRegistry {
         summary: $0.summary, rationale: $0.rationale)
     }
     let buf = BufRules.all.map(\.ruleDescription)
-    let rules = compat + buf + ParserRules.all + PayloadRules.all + WorkspaceRules.all
+    let rules =
+      compat + buf + ParserRules.all + PayloadRules.all + WorkspaceRules.all
+      + LintRules.descriptions
     return rules.sorted { $0.id < $1.id }
   }()
 

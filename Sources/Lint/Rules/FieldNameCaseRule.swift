@@ -1,0 +1,27 @@
+import SchemaModel
+
+/// Avro field names in the repository's case (`snake_case` by default, or `camelCase`), so
+/// that payloads and generated code read the same across subjects.
+public struct FieldNameCaseRule: LintRule {
+  public static let description = RuleDescription.own(
+    "LINT_FIELD_NAME_CASE", .avro,
+    "a field name is not in the configured case (snake_case by default)",
+    "one convention across a repository's contracts keeps payloads and generated code "
+      + "predictable; the case is configurable because teams differ",
+    severity: .warning)
+
+  public init() {}
+
+  public func check(_ document: SchemaDocument, options: LintOptions) -> [Diagnostic] {
+    guard document.format == .avro else { return [] }
+    let wanted = options.fieldNameCase
+    return document.namedTypes.flatMap { node -> [Diagnostic] in
+      guard case .record(let record) = node.kind else { return [] }
+      return record.fields.filter { !wanted.matches($0.name) }.map { field in
+        finding(
+          "field '\(record.name.name).\(field.name)' is not \(wanted.displayName)",
+          at: field.location, in: document)
+      }
+    }
+  }
+}
