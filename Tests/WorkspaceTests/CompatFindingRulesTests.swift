@@ -74,3 +74,53 @@ struct CompatFindingRulesTests {
     #expect(error.description.contains("did you mean 'READER_FIELD_MISSING_DEFAULT_VALUE'?"))
   }
 }
+
+@Suite("Config: lint rules")
+struct LintConfigTests {
+  func run(_ lint: String) throws -> Result<RunOutcome, ConfigError> {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "schemas/r.avsc",
+      #"{"type": "record", "name": "R", "fields": [{"name": "orderId", "type": "string"}]}"#)
+    let url = try tree.write(
+      "schemacheck.yaml", "version: 1\nsubjects:\n  - name: r\n    schema: schemas/r.avsc\n" + lint)
+    switch Result(catching: { () throws(ConfigError) -> Config in try ConfigLoader.load(from: url) }
+    ) {
+    case .failure(let error): return .failure(error)
+    case .success(let config):
+      return .success(try LintRun.subjects(of: config, currentDirectory: tree.root).run())
+    }
+  }
+
+  func rules(_ lint: String) throws -> [String] {
+    try run(lint).get().report.findings.map(\.diagnostic.ruleID.rawValue).sorted()
+  }
+
+  @Test func defaultsRunEveryRule() throws {
+    #expect(try rules("") == ["LINT_AVRO_NAMESPACE_MISSING", "LINT_FIELD_NAME_CASE"])
+  }
+
+  @Test func useExceptCaseAndSeverityShapeTheRun() throws {
+    #expect(try rules("lint:\n  use: [LINT_FIELD_NAME_CASE]\n") == ["LINT_FIELD_NAME_CASE"])
+    #expect(
+      try rules("lint:\n  except: [LINT_FIELD_NAME_CASE]\n") == ["LINT_AVRO_NAMESPACE_MISSING"])
+    #expect(try rules("lint:\n  field-name-case: camel\n") == ["LINT_AVRO_NAMESPACE_MISSING"])
+    #expect(try rules("lint:\n  ignore: [schemas]\n").isEmpty)
+    let outcome = try run("lint:\n  severity: {LINT_FIELD_NAME_CASE: error}\n").get()
+    #expect(outcome.exitStatus() == .findings)
+  }
+
+  @Test func unknownValuesAreConfigErrors() throws {
+    guard case .failure(let unknownRule) = try run("lint:\n  use: [LINT_FIELD_CASE]\n") else {
+      Issue.record("an unknown rule was accepted")
+      return
+    }
+    #expect(unknownRule.description.contains("did you mean 'LINT_FIELD_NAME_CASE'?"))
+    guard case .failure(let badCase) = try run("lint:\n  field-name-case: kebab\n") else {
+      Issue.record("an unknown case was accepted")
+      return
+    }
+    #expect(badCase.description.contains("use snake, camel"))
+  }
+}

@@ -75,7 +75,9 @@ struct ConfigTests {
           glob: "schemas/**/*.avsc", compatibility: CompatibilityMode.none,
           position: TextPosition(line: 23, column: 5))
       ])
-    #expect(config.sections.map(\.key) == ["lint", "catalog"])
+    // `lint:` is read into its own settings; `catalog:` is kept for later.
+    #expect(config.sections.map(\.key) == ["catalog"])
+    #expect(config.lint.use == ["DEFAULT"])
     #expect(config.proto.roots == ["proto"])
     #expect(config.section("catalog") != nil)
   }

@@ -101,7 +101,9 @@ public struct Config: Hashable, Sendable {
   public var jsonSchema: JSONSchemaConfig
   /// The `compat:` section: which compatibility findings are reported, and how severe.
   public var compat = FindingRules()
-  /// `asyncapi`, `lint` and `catalog`, kept as written for later use.
+  /// The `lint:` section.
+  public var lint = LintConfig()
+  /// `asyncapi` and `catalog`, kept as written for later use.
   public var sections: [ConfigEntry]
 
   public init(

@@ -1,51 +1,88 @@
+import Lint
 import SchemaModel
 
 extension ConfigDecoder {
   /// `compat: { except, ignore, ignore-only, severity }`; rule ids must be ones schemacheck
   /// reports.
   func compat(_ entry: ConfigEntry) throws(ConfigError) -> FindingRules {
-    let context = "in 'compat'"
     var rules = FindingRules()
     for item in try mapping(entry, context: "at the top level") {
-      try checkKey(item, known: ConfigKeys.compat, context: context)
-      switch item.key {
-      case "except":
-        let names = try stringList(item, context: context)
-        for name in names {
-          rules.except.insert(
-            try ruleID(name, at: item.value.position, context: "in 'compat.except'"))
-        }
-      case "ignore":
-        rules.ignore = try stringList(item, context: context).map(PathText.normalized)
-      case "ignore-only":
-        for rule in try mapping(item, context: context) {
-          let id = try ruleID(rule.key, at: rule.keyPosition, context: "in 'compat.ignore-only'")
-          rules.ignoreOnly[id] = try stringList(rule, context: "in 'compat.ignore-only'")
-            .map(PathText.normalized)
-        }
-      case "severity":
-        for rule in try mapping(item, context: context) {
-          let id = try ruleID(rule.key, at: rule.keyPosition, context: "in 'compat.severity'")
-          let level = try string(rule, context: "in 'compat.severity'")
-          if level == "off" {
-            rules.except.insert(id)
-          } else if let severity = Severity(rawValue: level) {
-            rules.severity[id] = severity
-          } else {
-            throw error(
-              .unknownValue(
-                level, key: rule.key, context: "in 'compat.severity'",
-                valid: ["error", "warning", "note", "off"]),
-              at: rule.value.position)
-          }
-        }
-      default: break
-      }
+      try checkKey(item, known: ConfigKeys.compat, context: "in 'compat'")
+      try findingRule(item, into: &rules, section: "compat")
     }
     return rules
   }
 
-  private func ruleID(_ name: String, at position: TextPosition, context: String)
+  /// `lint: { use, except, ignore, ignore-only, severity, field-name-case }`.
+  func lint(_ entry: ConfigEntry) throws(ConfigError) -> LintConfig {
+    var lint = LintConfig()
+    for item in try mapping(entry, context: "at the top level") {
+      try checkKey(item, known: ConfigKeys.lint, context: "in 'lint'")
+      switch item.key {
+      case "use":
+        for name in try stringList(item, context: "in 'lint'") {
+          let upper = name.uppercased()
+          lint.use.append(
+            upper == LintConfig.defaultSet
+              ? upper : try ruleID(name, at: item.value.position, context: "in 'lint.use'").rawValue
+          )
+        }
+      case "field-name-case":
+        let text = try string(item, context: "in 'lint'")
+        guard let nameCase = NameCase(rawValue: text), [.snake, .camel].contains(nameCase) else {
+          throw error(
+            .unknownValue(text, key: item.key, context: "in 'lint'", valid: ["snake", "camel"]),
+            at: item.value.position)
+        }
+        lint.fieldNameCase = nameCase
+      default:
+        try findingRule(item, into: &lint.rules, section: "lint")
+      }
+    }
+    return lint
+  }
+
+  /// One of the keys `compat:` and `lint:` share.
+  private func findingRule(_ item: ConfigEntry, into rules: inout FindingRules, section: String)
+    throws(ConfigError)
+  {
+    let context = "in '\(section)'"
+    switch item.key {
+    case "except":
+      let names = try stringList(item, context: context)
+      for name in names {
+        rules.except.insert(
+          try ruleID(name, at: item.value.position, context: "in '\(section).except'"))
+      }
+    case "ignore":
+      rules.ignore = try stringList(item, context: context).map(PathText.normalized)
+    case "ignore-only":
+      for rule in try mapping(item, context: context) {
+        let id = try ruleID(rule.key, at: rule.keyPosition, context: "in '\(section).ignore-only'")
+        rules.ignoreOnly[id] = try stringList(rule, context: "in '\(section).ignore-only'")
+          .map(PathText.normalized)
+      }
+    case "severity":
+      for rule in try mapping(item, context: context) {
+        let id = try ruleID(rule.key, at: rule.keyPosition, context: "in '\(section).severity'")
+        let level = try string(rule, context: "in '\(section).severity'")
+        if level == "off" {
+          rules.except.insert(id)
+        } else if let severity = Severity(rawValue: level) {
+          rules.severity[id] = severity
+        } else {
+          throw error(
+            .unknownValue(
+              level, key: rule.key, context: "in '\(section).severity'",
+              valid: ["error", "warning", "note", "off"]),
+            at: rule.value.position)
+        }
+      }
+    default: break
+    }
+  }
+
+  func ruleID(_ name: String, at position: TextPosition, context: String)
     throws(ConfigError) -> RuleID
   {
     let id = RuleID(name.uppercased())

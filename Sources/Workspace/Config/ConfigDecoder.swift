@@ -34,6 +34,7 @@ struct ConfigDecoder {
       case "proto": config.proto = try proto(entry)
       case "json-schema": config.jsonSchema = try jsonSchema(entry)
       case "compat": config.compat = try compat(entry)
+      case "lint": config.lint = try lint(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }

@@ -10,6 +10,12 @@ public struct LintRun: Sendable {
   /// Schema files as the user named them, and where they are.
   public var files: [(path: String, file: URL)]
   public var options: LintOptions
+  /// The rules that run (the config's `use` less `except`).
+  public var rules: [any LintRule] = LintRules.all
+  /// The config's `ignore`, `ignore-only` and `severity`, matched against paths relative to the
+  /// config's folder (display paths less `displayPrefix`).
+  public var findingRules = FindingRules()
+  public var displayPrefix = ""
 
   public init(files: [(path: String, file: URL)], options: LintOptions = LintOptions()) {
     self.files = files
@@ -26,8 +32,13 @@ public struct LintRun: Sendable {
     -> LintRun
   {
     let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
-    return LintRun(
-      files: try SubjectResolver.subjects(of: config).map { (prefix + $0.schemaPath, $0.file) })
+    var run = LintRun(
+      files: try SubjectResolver.subjects(of: config).map { (prefix + $0.schemaPath, $0.file) },
+      options: LintOptions(fieldNameCase: config.lint.fieldNameCase))
+    run.rules = config.lint.selectedRules
+    run.findingRules = config.lint.rules
+    run.displayPrefix = prefix
+    return run
   }
 
   public func run() throws(WorkspaceError) -> RunOutcome {
@@ -39,7 +50,11 @@ public struct LintRun: Sendable {
       let document = SchemaParsing.parse(bytes, path: path)
       report.findings += document.diagnostics.map { Finding($0) }
       if SchemaReadability.isUnparseable(document) { unparseable.append(path) }
-      report.findings += LintRules.lint(document, options: options).map { Finding($0) }
+      let relative =
+        path.hasPrefix(displayPrefix) ? String(path.dropFirst(displayPrefix.count)) : path
+      report.findings += LintRules.lint(document, rules: rules, options: options).compactMap {
+        findingRules.apply(to: $0, path: relative).map { Finding($0) }
+      }
     }
     return RunOutcome(report: report, unparseableSchemas: unparseable)
   }
