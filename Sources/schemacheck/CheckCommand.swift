@@ -59,11 +59,8 @@ struct CheckCommand: StatusCommand {
         config: loaded, against: reference, modeOverride: mode, subjectNames: subjects,
         files: files.isEmpty ? nil : files, currentDirectory: currentDirectory)
       return output.emit(try await run.run())
-    } catch let error as ConfigError {
-      return Console.fail(error)
-    } catch let error as WorkspaceError {
-      return Console.fail(error)
     } catch {
+      // ConfigError and WorkspaceError describe themselves, with file and position.
       return Console.fail("\(error)")
     }
   }

@@ -31,11 +31,8 @@ struct LintCommand: StatusCommand {
       let loaded = try ConfigLoader.load(from: configURL, displayPath: config)
       return output.emit(
         try LintRun.subjects(of: loaded, currentDirectory: currentDirectory).run())
-    } catch let error as ConfigError {
-      return Console.fail(error)
-    } catch let error as WorkspaceError {
-      return Console.fail(error)
     } catch {
+      // ConfigError and WorkspaceError describe themselves, with file and position.
       return Console.fail("\(error)")
     }
   }

@@ -100,11 +100,8 @@ struct ValidateCommand: StatusCommand {
         schema: schema, message: message, payloads: payloads, options: options,
         currentDirectory: currentDirectory)
       return output.emit(try run.run())
-    } catch let error as ConfigError {
-      return Console.fail(error)
-    } catch let error as WorkspaceError {
-      return Console.fail(error)
     } catch {
+      // ConfigError and WorkspaceError describe themselves, with file and position.
       return Console.fail("\(error)")
     }
   }
