@@ -13,7 +13,8 @@ public struct AvroNullDefaultNotFirstRule: LintRule {
 
   public init() {}
 
-  public func check(_ document: SchemaDocument, options: LintOptions) -> [Diagnostic] {
+  public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
+    let document = input.document
     guard document.format == .avro else { return [] }
     return document.namedTypes.flatMap { node -> [Diagnostic] in
       guard case .record(let record) = node.kind else { return [] }

@@ -11,7 +11,8 @@ public struct EnumSymbolCaseRule: LintRule {
 
   public init() {}
 
-  public func check(_ document: SchemaDocument, options: LintOptions) -> [Diagnostic] {
+  public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
+    let document = input.document
     guard document.format == .avro else { return [] }
     return document.namedTypes.flatMap { node -> [Diagnostic] in
       guard case .enumeration(let enumeration) = node.kind else { return [] }

@@ -12,9 +12,10 @@ public struct FieldNameCaseRule: LintRule {
 
   public init() {}
 
-  public func check(_ document: SchemaDocument, options: LintOptions) -> [Diagnostic] {
+  public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
+    let document = input.document
     guard document.format == .avro else { return [] }
-    let wanted = options.fieldNameCase
+    let wanted = context.options.fieldNameCase
     return document.namedTypes.flatMap { node -> [Diagnostic] in
       guard case .record(let record) = node.kind else { return [] }
       return record.fields.filter { !wanted.matches($0.name) }.map { field in

@@ -11,7 +11,8 @@ public struct TypeNameCaseRule: LintRule {
 
   public init() {}
 
-  public func check(_ document: SchemaDocument, options: LintOptions) -> [Diagnostic] {
+  public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
+    let document = input.document
     guard document.format == .avro else { return [] }
     return document.namedTypes.compactMap { node in
       guard let name = node.qualifiedName, !NameCase.pascal.matches(name.name) else { return nil }

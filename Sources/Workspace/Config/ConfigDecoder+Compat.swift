@@ -22,8 +22,9 @@ extension ConfigDecoder {
       case "use":
         for name in try stringList(item, context: "in 'lint'") {
           let upper = name.uppercased()
+          let isSet = LintRuleSet.known.contains(LintRuleSet(rawValue: upper))
           lint.use.append(
-            upper == LintConfig.defaultSet
+            isSet
               ? upper : try ruleID(name, at: item.value.position, context: "in 'lint.use'").rawValue
           )
         }

@@ -3,10 +3,8 @@ import SchemaModel
 
 /// The `lint:` section: which lint rules run, where, and how severe.
 public struct LintConfig: Hashable, Sendable {
-  /// `use:` names this set for every rule that runs by default.
-  public static let defaultSet = "DEFAULT"
-
-  /// Rule ids or `DEFAULT`; empty means `DEFAULT`.
+  /// Rule ids or set names (`DEFAULT`, `ALL`, Buf's `MINIMAL`, `BASIC`, `STANDARD`,
+  /// `COMMENTS`, `UNARY_RPC`); empty means `DEFAULT`.
   public var use: [String] = []
   /// `except`, `ignore`, `ignore-only` and `severity`, as in `compat:`.
   public var rules = FindingRules()
@@ -15,12 +13,12 @@ public struct LintConfig: Hashable, Sendable {
 
   public init() {}
 
-  /// The rules that run: `use` (DEFAULT is every rule today), less `except`.
+  /// The rules that run: the sets and ids of `use`, less `except`.
   public var selectedRules: [any LintRule] {
-    let wanted = use.isEmpty || use.contains(Self.defaultSet) ? nil : Set(use)
-    return LintRules.all.filter { rule in
-      let id = type(of: rule).description.id
-      return (wanted?.contains(id.rawValue) ?? true) && !rules.except.contains(id)
+    let names = use.isEmpty ? [LintRuleSet.default.rawValue] : use
+    let sets = Set(names.map(LintRuleSet.init(rawValue:))).intersection(LintRuleSet.known)
+    return LintRules.selected(sets: sets, ids: Set(names)).filter { rule in
+      !rules.except.contains(type(of: rule).description.id)
     }
   }
 }

@@ -16,15 +16,27 @@ public struct LintRun: Sendable {
   /// config's folder (display paths less `displayPrefix`).
   public var findingRules = FindingRules()
   public var displayPrefix = ""
+  /// Import roots for `.proto` files (absolute); empty means the current directory.
+  public var protoRoots: [URL] = []
+  /// Where display paths start.
+  public var currentDirectory: URL
+  /// Meta-schema and pattern checks for the JSON Schema rules.
+  public var jsonSchemaChecks: (any JSONSchemaLintChecks)?
 
-  public init(files: [(path: String, file: URL)], options: LintOptions = LintOptions()) {
+  public init(
+    files: [(path: String, file: URL)], options: LintOptions = LintOptions(),
+    currentDirectory: URL
+  ) {
     self.files = files
     self.options = options
+    self.currentDirectory = currentDirectory
   }
 
   /// The files named on the command line, relative to `currentDirectory`.
   public static func commandLine(_ paths: [String], currentDirectory: URL) -> LintRun {
-    LintRun(files: paths.map { ($0, PathText.url($0, relativeTo: currentDirectory)) })
+    LintRun(
+      files: paths.map { ($0, PathText.url($0, relativeTo: currentDirectory)) },
+      currentDirectory: currentDirectory)
   }
 
   /// The new schema of every subject of `config`, shown relative to `currentDirectory`.
@@ -34,7 +46,9 @@ public struct LintRun: Sendable {
     let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
     var run = LintRun(
       files: try SubjectResolver.subjects(of: config).map { (prefix + $0.schemaPath, $0.file) },
-      options: LintOptions(fieldNameCase: config.lint.fieldNameCase))
+      options: LintOptions(fieldNameCase: config.lint.fieldNameCase),
+      currentDirectory: currentDirectory)
+    run.protoRoots = config.protoRootURLs
     run.rules = config.lint.selectedRules
     run.findingRules = config.lint.rules
     run.displayPrefix = prefix
@@ -45,17 +59,29 @@ public struct LintRun: Sendable {
     var report = Report()
     report.lintedFiles = files.count
     var unparseable: [String] = []
+    var inputs: [LintInput] = []
+    var contents: [String: [UInt8]] = [:]
+    let reader = LintInputReader(protoRoots: protoRoots, currentDirectory: currentDirectory)
     for (path, file) in files {
       let bytes = try SchemaFileReader.read(file, displayPath: path)
-      let document = SchemaParsing.parse(bytes, path: path)
-      report.findings += document.diagnostics.map { Finding($0) }
-      if SchemaReadability.isUnparseable(document) { unparseable.append(path) }
+      contents[path] = bytes
+      let input = reader.input(bytes, path: path, file: file)
+      report.findings += input.document.diagnostics.map { Finding($0) }
+      if SchemaReadability.isUnparseable(input.document) { unparseable.append(path) }
+      inputs.append(input)
+    }
+    let context = LintContext(options: options, jsonSchemaChecks: jsonSchemaChecks)
+    report.findings += LintRules.lint(inputs, rules: rules, context: context).compactMap {
+      finding in
+      let path = finding.location?.file ?? ""
       let relative =
         path.hasPrefix(displayPrefix) ? String(path.dropFirst(displayPrefix.count)) : path
-      report.findings += LintRules.lint(document, rules: rules, options: options).compactMap {
-        findingRules.apply(to: $0, path: relative).map { Finding($0) }
-      }
+      return findingRules.apply(to: finding, path: relative).map { Finding($0) }
     }
+    // Inline suppressions silence lint findings as they do compatibility findings.
+    let known = contents
+    let filter = SuppressionFilter { path in known[path] }
+    report = filter.apply(to: report, unparseableSchemas: unparseable)
     return RunOutcome(report: report, unparseableSchemas: unparseable)
   }
 }
