@@ -3,7 +3,7 @@ import SchemaModel
 /// Every lint rule, and the runner that applies them to parsed schemas.
 public enum LintRules {
   /// All rules, in id order. Each format's rule list adds its own (see `LintRules+*.swift`).
-  public static let all: [any LintRule] = (common + avro).sorted {
+  public static let all: [any LintRule] = (common + avro + protobuf + jsonSchema).sorted {
     type(of: $0).description.id.rawValue < type(of: $1).description.id.rawValue
   }
 

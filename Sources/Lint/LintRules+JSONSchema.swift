@@ -1,0 +1,4 @@
+extension LintRules {
+  /// JSON Schema's own rules.
+  static let jsonSchema: [any LintRule] = []
+}
