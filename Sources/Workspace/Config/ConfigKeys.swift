@@ -16,5 +16,9 @@ enum ConfigKeys {
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
   static let jsonSchema = ["refs", "draft"]
   static let compat = ["except", "ignore", "ignore-only", "severity"]
-  static let lint = ["use", "except", "ignore", "ignore-only", "severity", "field-name-case"]
+  static let lint = [
+    "use", "except", "ignore", "ignore-only", "severity", "field-name-case",
+    "enum-zero-value-suffix", "service-suffix", "rpc-allow-same-request-response",
+    "rpc-allow-google-protobuf-empty-requests", "rpc-allow-google-protobuf-empty-responses",
+  ]
 }

@@ -10,8 +10,27 @@ public struct LintConfig: Hashable, Sendable {
   public var rules = FindingRules()
   /// The case field names must have.
   public var fieldNameCase: NameCase = .snake
+  /// Buf's `enum_zero_value_suffix`.
+  public var enumZeroValueSuffix = "_UNSPECIFIED"
+  /// Buf's `service_suffix`.
+  public var serviceSuffix = "Service"
+  /// Buf's `rpc_allow_same_request_response`.
+  public var rpcAllowSameRequestResponse = false
+  /// Buf's `rpc_allow_google_protobuf_empty_requests`.
+  public var rpcAllowGoogleProtobufEmptyRequests = false
+  /// Buf's `rpc_allow_google_protobuf_empty_responses`.
+  public var rpcAllowGoogleProtobufEmptyResponses = false
 
   public init() {}
+
+  /// What the rules accept, as configured.
+  public var options: LintOptions {
+    LintOptions(
+      fieldNameCase: fieldNameCase, enumZeroValueSuffix: enumZeroValueSuffix,
+      serviceSuffix: serviceSuffix, rpcAllowSameRequestResponse: rpcAllowSameRequestResponse,
+      rpcAllowGoogleProtobufEmptyRequests: rpcAllowGoogleProtobufEmptyRequests,
+      rpcAllowGoogleProtobufEmptyResponses: rpcAllowGoogleProtobufEmptyResponses)
+  }
 
   /// The rules that run: the sets and ids of `use`, less `except`.
   public var selectedRules: [any LintRule] {
