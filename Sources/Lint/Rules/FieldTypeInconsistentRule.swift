@@ -22,19 +22,26 @@ public struct FieldTypeInconsistentRule: LintRule {
     var location: SourceLocation?
   }
 
+  /// A field name with a normalised type.
+  struct FieldUse: Hashable {
+    var name: String
+    var type: String
+  }
+
   /// How many files list in a message before "and N more".
   static let listedFiles = 3
 
   public func check(repository inputs: [LintInput], context: LintContext) -> [Diagnostic] {
     // field name -> normalised type -> the first use in each file, in input order.
     var uses: [String: [String: [Use]]] = [:]
-    var seen: Set<[String]> = []
     for input in inputs where input.document.format != .protobuf {
       let document = input.document
+      // A file counts once per field name and type, at its first use.
+      var seen: Set<FieldUse> = []
       for defined in document.records {
         for field in defined.record.fields {
           guard let type = FieldTypeDescription.of(field.type, in: document) else { continue }
-          guard seen.insert([document.path, field.name, type]).inserted else { continue }
+          guard seen.insert(FieldUse(name: field.name, type: type)).inserted else { continue }
           uses[field.name, default: [:]][type, default: []].append(
             Use(file: document.path, location: field.location))
         }
