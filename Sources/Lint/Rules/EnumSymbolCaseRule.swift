@@ -1,10 +1,11 @@
 import SchemaModel
 
-/// Avro enum symbols in UPPER_SNAKE_CASE, the convention of Avro's examples and of Protobuf
-/// (which Buf enforces with ENUM_VALUE_UPPER_SNAKE_CASE).
+/// Enum symbols (Avro symbols, JSON Schema string `enum` values) in UPPER_SNAKE_CASE, the
+/// convention of Avro's examples and of Protobuf (which Buf enforces with
+/// ENUM_VALUE_UPPER_SNAKE_CASE).
 public struct EnumSymbolCaseRule: LintRule {
   public static let description = RuleDescription.own(
-    "LINT_ENUM_SYMBOL_CASE", .avro, "an enum symbol is not UPPER_SNAKE_CASE",
+    "LINT_ENUM_SYMBOL_CASE", nil, "an enum symbol is not UPPER_SNAKE_CASE",
     "symbols become constants in generated code; UPPER_SNAKE_CASE is the convention of Avro's "
       + "examples and of Protobuf enums",
     severity: .warning)
@@ -13,7 +14,7 @@ public struct EnumSymbolCaseRule: LintRule {
 
   public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
     let document = input.document
-    guard document.format == .avro else { return [] }
+    guard document.format != .protobuf else { return [] }
     return document.namedTypes.flatMap { node -> [Diagnostic] in
       guard case .enumeration(let enumeration) = node.kind else { return [] }
       return enumeration.symbols.filter { !NameCase.upperSnake.matches($0.name) }.map { symbol in
