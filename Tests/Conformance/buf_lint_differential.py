@@ -519,6 +519,30 @@ message Sup {
   string otherBad = 2; // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
   string thirdBad = 3;
 }
+
+// Docs first.
+// buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+message Parent {
+  string childBad = 1;
+  message Nested {
+    string deepBad = 1;
+  }
+}
+
+// buf:lint:ignore MESSAGE_PASCAL_CASE, FIELD_LOWER_SNAKE_CASE
+message bad_two {
+  string x_Y = 1;
+}
+
+// buf:lint:ignore ENUM_VALUE_PREFIX
+enum E {
+  E_UNSPECIFIED = 0;
+  OTHER = 1;
+}
+
+message After {
+  string afterBad = 1;
+}
 """},
 }
 

@@ -24,6 +24,14 @@ struct ProtoLintConfigTests {
       // schemacheck:ignore FIELD_LOWER_SNAKE_CASE kept for old clients
       string itemId = 3;
     }
+
+    // buf:lint:ignore FIELD_LOWER_SNAKE_CASE
+    message Legacy {
+      string oldName = 1;
+    }
+    message After {
+      string afterName = 1;
+    }
     """
 
   func findings(_ lint: String) throws -> [String] {
@@ -42,10 +50,13 @@ struct ProtoLintConfigTests {
   @Test func bufOptionsAreLintKeys() throws {
     #expect(
       try findings("")
-        == ["ENUM_ZERO_VALUE_SUFFIX 5", "FIELD_LOWER_SNAKE_CASE 13", "SERVICE_SUFFIX 8"])
+        == [
+          "ENUM_ZERO_VALUE_SUFFIX 5", "FIELD_LOWER_SNAKE_CASE 13", "FIELD_LOWER_SNAKE_CASE 23",
+          "SERVICE_SUFFIX 8",
+        ])
     #expect(
       try findings("  enum-zero-value-suffix: _NONE\n  service-suffix: Orders\n")
-        == ["FIELD_LOWER_SNAKE_CASE 13"])
+        == ["FIELD_LOWER_SNAKE_CASE 13", "FIELD_LOWER_SNAKE_CASE 23"])
   }
 
   @Test func decodedOptionsReachLintOptions() throws {
@@ -66,12 +77,15 @@ struct ProtoLintConfigTests {
   }
 
   /// Buf reads `buf:lint:ignore` only from the element's leading comment, so the trailing one
-  /// on line 13 does not count (as in `buf lint`), and needs no reason.
+  /// on line 13 does not count (as in `buf lint`); it needs no reason, and one above a message
+  /// covers the message's fields (line 20) but not the next message's (line 23).
   @Test func bufIgnoreCommentsSilenceLintFindings() throws {
     let found = try findings("")
     #expect(!found.contains("FIELD_LOWER_SNAKE_CASE 12"))
     #expect(!found.contains("FIELD_LOWER_SNAKE_CASE 15"))
     #expect(found.contains("FIELD_LOWER_SNAKE_CASE 13"))
+    #expect(!found.contains("FIELD_LOWER_SNAKE_CASE 20"))
+    #expect(found.contains("FIELD_LOWER_SNAKE_CASE 23"))
     #expect(!found.contains { $0.hasPrefix("SUPPRESSION") })
   }
 }

@@ -11,8 +11,9 @@ import SchemaModel
 /// the comment is the reason, which is required.
 ///
 /// Buf's own `// buf:lint:ignore RULE_ID` is read too, so the ignores of a repository that used
-/// `buf lint` keep working: as in Buf it needs no reason and only works on a line of its own
-/// (Buf reads it from the element's leading comment, never from a trailing one).
+/// `buf lint` keep working, with Buf's scope: one rule id, no reason, only on a line of its own
+/// (Buf reads the element's leading comment, never a trailing one), and covering the whole
+/// element it documents, so an ignore above a message also covers its fields.
 enum ProtoSuppressionScanner {
   static let marker = "schemacheck:ignore"
   static let fileMarker = "schemacheck:ignore-file"
@@ -35,7 +36,8 @@ enum ProtoSuppressionScanner {
       guard rest.isEmpty || rest.first == " " || rest.first == "\t" || rest.first == ","
       else { continue }
       let location = SourceLocation(file: path, line: index + 1, column: comment.column)
-      let parsed = parseArguments(String(rest))
+      var parsed = parseArguments(String(rest))
+      if isBuf { parsed.ids = Array(parsed.ids.prefix(1)) }
       if parsed.reason.isEmpty, !isBuf {
         scan.diagnostics.append(SuppressionRules.withoutReason(at: location))
       }
@@ -43,9 +45,10 @@ enum ProtoSuppressionScanner {
       if isFile {
         region = .file
       } else if let target = comment.trailsCode ? index : targetLine(after: index, in: lines) {
+        let last = isBuf ? ProtoElementExtent.lastLine(ofElementAt: target, in: lines) : target
         region = .span(
           start: TextPosition(line: target + 1, column: 0),
-          end: TextPosition(line: target + 1, column: Int(Int32.max)))
+          end: TextPosition(line: last + 1, column: Int(Int32.max)))
       } else {
         region = .nowhere
       }
