@@ -47,7 +47,7 @@ public struct LintRun: Sendable {
     let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
     var run = LintRun(
       files: try SubjectResolver.subjects(of: config).map { (prefix + $0.schemaPath, $0.file) },
-      options: LintOptions(fieldNameCase: config.lint.fieldNameCase),
+      options: config.lint.options,
       currentDirectory: currentDirectory)
     run.protoRoots = config.protoRootURLs
     run.rules = config.lint.selectedRules
