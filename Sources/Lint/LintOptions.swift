@@ -2,6 +2,9 @@
 public struct LintOptions: Hashable, Sendable {
   /// The case field names must have.
   public var fieldNameCase: NameCase
+  /// The case of JSON Schema property names when it differs from `fieldNameCase` (JSON is
+  /// often camelCase where Avro is snake_case).
+  public var jsonSchemaFieldNameCase: NameCase?
   /// The suffix of enum values numbered 0 (Buf's `enum_zero_value_suffix`).
   public var enumZeroValueSuffix: String
   /// The suffix of service names (Buf's `service_suffix`).

@@ -1,11 +1,11 @@
 import SchemaModel
 
-/// Enum symbols (Avro symbols, JSON Schema string `enum` values) in UPPER_SNAKE_CASE, the
-/// convention of Avro's examples and of Protobuf (which Buf enforces with
-/// ENUM_VALUE_UPPER_SNAKE_CASE).
+/// Avro enum symbols in UPPER_SNAKE_CASE, the convention of Avro's examples and of Protobuf
+/// (which Buf enforces with ENUM_VALUE_UPPER_SNAKE_CASE). JSON Schema `enum` values are data
+/// (`"web"`, `"gold"`), not identifiers, so they are left alone.
 public struct EnumSymbolCaseRule: LintRule {
   public static let description = RuleDescription.own(
-    "LINT_ENUM_SYMBOL_CASE", nil, "an enum symbol is not UPPER_SNAKE_CASE",
+    "LINT_ENUM_SYMBOL_CASE", .avro, "an Avro enum symbol is not UPPER_SNAKE_CASE",
     "symbols become constants in generated code; UPPER_SNAKE_CASE is the convention of Avro's "
       + "examples and of Protobuf enums",
     severity: .warning)
@@ -14,7 +14,7 @@ public struct EnumSymbolCaseRule: LintRule {
 
   public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
     let document = input.document
-    guard document.format != .protobuf else { return [] }
+    guard document.format == .avro else { return [] }
     return document.namedTypes.flatMap { node -> [Diagnostic] in
       guard case .enumeration(let enumeration) = node.kind else { return [] }
       return enumeration.symbols.filter { !NameCase.upperSnake.matches($0.name) }.map { symbol in

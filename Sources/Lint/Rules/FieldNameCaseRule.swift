@@ -16,7 +16,10 @@ public struct FieldNameCaseRule: LintRule {
   public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
     let document = input.document
     guard document.format != .protobuf else { return [] }
-    let wanted = context.options.fieldNameCase
+    let wanted =
+      document.format == .jsonSchema
+      ? context.options.jsonSchemaFieldNameCase ?? context.options.fieldNameCase
+      : context.options.fieldNameCase
     return document.records.flatMap { defined in
       defined.record.fields.filter { !wanted.matches($0.name) }.map { field in
         finding(

@@ -20,17 +20,21 @@ public struct LintConfig: Hashable, Sendable {
   public var rpcAllowGoogleProtobufEmptyRequests = false
   /// Buf's `rpc_allow_google_protobuf_empty_responses`.
   public var rpcAllowGoogleProtobufEmptyResponses = false
+  /// The case of JSON Schema property names, when `field-name-case` gives one per format.
+  public var jsonSchemaFieldNameCase: NameCase?
 
-  public init() {}
-
-  /// What the rules accept, as configured.
+  /// The options the rules read.
   public var options: LintOptions {
-    LintOptions(
+    var options = LintOptions(
       fieldNameCase: fieldNameCase, enumZeroValueSuffix: enumZeroValueSuffix,
       serviceSuffix: serviceSuffix, rpcAllowSameRequestResponse: rpcAllowSameRequestResponse,
       rpcAllowGoogleProtobufEmptyRequests: rpcAllowGoogleProtobufEmptyRequests,
       rpcAllowGoogleProtobufEmptyResponses: rpcAllowGoogleProtobufEmptyResponses)
+    options.jsonSchemaFieldNameCase = jsonSchemaFieldNameCase
+    return options
   }
+
+  public init() {}
 
   /// The rules that run: the sets and ids of `use`, less `except`.
   public var selectedRules: [any LintRule] {
