@@ -12,8 +12,10 @@ public struct ImportUsedRule: LintRule {
   public init() {}
 
   public func check(repository inputs: [LintInput], context: LintContext) -> [Diagnostic] {
+    // Linted files first, then the files they import (which the linker loaded).
+    let files = inputs.compactMap(\.proto) + inputs.flatMap(\.protoImports)
     let known = Dictionary(
-      inputs.compactMap(\.proto).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+      files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     return inputs.flatMap { input -> [Diagnostic] in
       guard let file = input.proto else { return [] }
       let used = ProtoImportUsage(file: file)
