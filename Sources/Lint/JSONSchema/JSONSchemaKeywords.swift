@@ -54,8 +54,10 @@ enum JSONSchemaKeywords {
     "$ref", "$dynamicRef", "$recursiveRef", "enum", "const", "allOf", "anyOf", "oneOf",
   ]
 
+  /// Draft 4's keywords, and `$comment`: draft 7 named it, but it was always a comment that
+  /// every validator skips, so flagging it in older drafts would only be noise.
   private static let draft4: Set<String> = [
-    "id", "$schema", "$ref", "title", "description", "default", "multipleOf", "maximum",
+    "$comment", "id", "$schema", "$ref", "title", "description", "default", "multipleOf", "maximum",
     "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern",
     "additionalItems", "items", "maxItems", "minItems", "uniqueItems", "maxProperties",
     "minProperties", "required", "additionalProperties", "definitions", "$defs", "properties",

@@ -49,7 +49,7 @@ public struct ValidatorLintChecks: JSONSchemaLintChecks {
       let shown = (specific.isEmpty ? all : specific).joined(separator: "; ")
       let value = JSONPointer.tokens(location).flatMap { JSONPointer.value(at: $0, in: schema) }
       return (
-        message: "#\(location) breaks the \(draft.rawValue) meta-schema: \(shown)",
+        message: "#\(location) breaks the draft \(draft.rawValue) meta-schema: \(shown)",
         position: (value ?? schema).position
       )
     }
