@@ -20,10 +20,11 @@ let package = Package(
     .target(name: "Validation", dependencies: ["SchemaModel", "Parsers"]),
     .target(name: "Compat", dependencies: ["SchemaModel", "Parsers"]),
     .target(name: "Lint", dependencies: ["SchemaModel", "Parsers"]),
+    .target(name: "Catalog", dependencies: ["SchemaModel", "Parsers"]),
     .target(
       name: "Workspace",
       dependencies: [
-        "SchemaModel", "Parsers", "Compat", "Validation", "Lint",
+        "SchemaModel", "Parsers", "Compat", "Validation", "Lint", "Catalog",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -44,9 +45,10 @@ let package = Package(
     .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Parsers", "SchemaModel"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "Parsers", "SchemaModel"]),
+    .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Parsers", "SchemaModel"]),
     .testTarget(
       name: "WorkspaceTests",
-      dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel", "Lint"]
+      dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel", "Lint", "Catalog"]
     ),
     // Runs the built `schemacheck` binary; the dependency makes `swift test` build it first.
     .testTarget(name: "EndToEndTests", dependencies: ["schemacheck"]),

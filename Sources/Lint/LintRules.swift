@@ -15,9 +15,13 @@ public enum LintRules {
   /// Avro's own rules.
   static let avro: [any LintRule] = [AvroNamespaceMissingRule(), AvroNullDefaultNotFirstRule()]
 
-  /// Their descriptions, for the rule registry.
+  /// Their descriptions with the sets that include them, for the rule registry.
   public static var descriptions: [RuleDescription] {
-    all.map { type(of: $0).description }
+    all.map { rule in
+      var description = type(of: rule).description
+      description.lintSets = type(of: rule).sets.sorted().map(\.rawValue)
+      return description
+    }
   }
 
   /// The rules in any of `sets` (`ALL` is every rule), plus those named in `ids`.

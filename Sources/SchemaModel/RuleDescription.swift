@@ -12,10 +12,13 @@ public struct RuleDescription: Hashable, Sendable {
   public var summary: String
   /// Why it matters, or which peer behaviour it follows.
   public var rationale: String
+  /// For lint rules, the rule sets that include it (`DEFAULT`, Buf's `STANDARD`, ...); empty
+  /// when it runs only if named. Nil for rules that are not lint rules.
+  public var lintSets: [String]?
 
   public init(
     id: RuleID, format: SchemaFormat?, family: String, defaultSeverity: Severity = .error,
-    summary: String, rationale: String
+    summary: String, rationale: String, lintSets: [String]? = nil
   ) {
     self.id = id
     self.format = format
@@ -23,6 +26,7 @@ public struct RuleDescription: Hashable, Sendable {
     self.defaultSeverity = defaultSeverity
     self.summary = summary
     self.rationale = rationale
+    self.lintSets = lintSets
   }
 }
 

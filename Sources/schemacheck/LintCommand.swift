@@ -9,10 +9,16 @@ struct LintCommand: StatusCommand {
     abstract: "Lint schema files: naming, namespaces, defaults (schemacheck rules lists them).",
     discussion: "Without files, lints the new schema of every subject of schemacheck.yaml.")
 
-  @Argument(help: "Schema files (.avsc, .proto, .json, .yaml).")
+  @Argument(
+    help: ArgumentHelp(
+      "Schema files or folders. With a config, a file that belongs to a subject (schema, "
+        + "earlier version or fixture) lints that subject's schema with the config's rules.",
+      valueName: "path"))
   var files: [String] = []
 
-  @Option(name: .long, help: "The config file, when linting its subjects.")
+  @Option(
+    name: .long,
+    help: "The config file (default: schemacheck.yaml in this folder or a parent).")
   var config: String?
 
   @OptionGroup var output: OutputOptions
@@ -20,15 +26,18 @@ struct LintCommand: StatusCommand {
   mutating func execute() async -> ExitStatus {
     let currentDirectory = Console.currentDirectory
     do {
+      let configURL = Console.configURL(config, currentDirectory: currentDirectory)
+      let loaded = try configURL.map { url throws(ConfigError) in
+        try ConfigLoader.load(from: url, displayPath: config)
+      }
       if !files.isEmpty {
         return output.emit(
-          try LintRun.commandLine(files, currentDirectory: currentDirectory).run())
+          try LintRun.selection(files, config: loaded, currentDirectory: currentDirectory).run())
       }
-      guard let configURL = Console.configURL(config, currentDirectory: currentDirectory) else {
+      guard let loaded else {
         return Console.fail(
           "no files given and no \(ConfigLoader.fileName) in this folder or its parents")
       }
-      let loaded = try ConfigLoader.load(from: configURL, displayPath: config)
       return output.emit(
         try LintRun.subjects(of: loaded, currentDirectory: currentDirectory).run())
     } catch {

@@ -43,3 +43,69 @@ import Testing
     #expect(result.stdout.contains("bad.avsc:1:"))
   }
 }
+
+/// `schemacheck lint PATH...` as a pre-commit hook and a user at a terminal pass paths.
+@Suite struct LintSelectionTests {
+  static let config = """
+    version: 1
+    subjects:
+      - name: orders
+        schema: schemas/order.avsc
+        examples: [examples/*.json]
+    lint:
+      except: [LINT_AVRO_NAMESPACE_MISSING]
+    """
+
+  static let badOrder = """
+    {"type": "record", "name": "order", "fields": [{"name": "id", "type": "string"}]}
+    """
+
+  func repository() throws -> ScratchFolder {
+    let scratch = try ScratchFolder()
+    try scratch.write("schemacheck.yaml", Self.config)
+    try scratch.write("schemas/order.avsc", Self.badOrder)
+    try scratch.write("examples/one.json", #"{"id": "1"}"#)
+    try scratch.write(
+      "schemas/loose.avsc",
+      #"{"type": "record", "name": "Loose", "fields": [{"name": "Bad", "type": "int"}]}"#)
+    try scratch.write("notes/data.json", #"{"not": "a schema"}"#)
+    return scratch
+  }
+
+  @Test func aFixtureOfASubjectLintsThatSubjectsSchemaWithTheConfigsRules() throws {
+    let scratch = try repository()
+    defer { scratch.remove() }
+    let result = try CommandRunner.run(["lint", "examples/one.json"], in: scratch.url)
+    #expect(
+      result.stdout == """
+        schemas/order.avsc:1:1: warning: [LINT_TYPE_NAME_CASE] record order: 'order' is not PascalCase
+        1 file linted; 0 errors, 1 warning
+
+        """)
+  }
+
+  @Test func aFolderGivesItsContractsAndSkipsOtherJSON() throws {
+    let scratch = try repository()
+    defer { scratch.remove() }
+    let result = try CommandRunner.run(["lint", "schemas", "notes"], in: scratch.url)
+    #expect(result.stdout.contains("2 files linted"), "\(result.stdout)")
+    #expect(result.stdout.contains("schemas/loose.avsc:1:"))
+    #expect(!result.stdout.contains("notes/data.json"))
+    // The config's `except` applies to files of no subject too.
+    #expect(!result.stdout.contains("LINT_AVRO_NAMESPACE_MISSING"))
+  }
+
+  @Test func anInlineSuppressionSilencesALintFinding() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    try scratch.write(
+      "legacy.avsc",
+      """
+      {"type": "record", "name": "legacy_order", "namespace": "com.acme",
+       "schemacheck.ignore": ["LINT_TYPE_NAME_CASE"], "fields": []}
+      """)
+    let result = try CommandRunner.run(["lint", "legacy.avsc"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.stdout == "1 file linted; 0 errors, 0 warnings; 1 suppressed\n")
+  }
+}

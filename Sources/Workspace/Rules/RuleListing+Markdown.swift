@@ -18,7 +18,9 @@ extension RuleListing {
       what it finds and why. `schemacheck rules` prints the same list (`--format json` for \
       tools). Compatibility rules keep the peer's own id (Apache Avro's \
       `SchemaIncompatibilityType`, Confluent's difference types, Buf's rule ids), so findings \
-      read the same as the tools teams already know.
+      read the same as the tools teams already know. Lint rules list the sets that include \
+      them (`lint: use: [DEFAULT]` runs those marked DEFAULT; Buf's categories keep their \
+      names); rules marked off run only when `use:` names them or `ALL`.
 
 
       """
@@ -38,12 +40,26 @@ extension RuleListing {
       out += "\n## \(Self.sectionTitle(format))\n"
       for family in familiesInOrder(inFormat) {
         let group = inFormat.filter { $0.family == family }
-        out += "\n### \(family) (\(group.count))\n\n"
-        out += "| Rule | Severity | Summary | Rationale |\n|---|---|---|---|\n"
-        for rule in group {
-          out +=
-            "| `\(rule.id.rawValue)` | \(rule.defaultSeverity.rawValue) | "
-            + "\(Self.cell(rule.summary)) | \(Self.cell(rule.rationale)) |\n"
+        let checks = group.filter { $0.lintSets == nil }
+        let lint = group.filter { $0.lintSets != nil }
+        if !checks.isEmpty {
+          out += "\n### \(family) (\(checks.count))\n\n"
+          out += "| Rule | Severity | Summary | Rationale |\n|---|---|---|---|\n"
+          for rule in checks {
+            out +=
+              "| `\(rule.id.rawValue)` | \(rule.defaultSeverity.rawValue) | "
+              + "\(Self.cell(rule.summary)) | \(Self.cell(rule.rationale)) |\n"
+          }
+        }
+        if !lint.isEmpty {
+          out += "\n### \(family) lint (\(lint.count))\n\n"
+          out += "| Rule | Severity | Sets | Summary | Rationale |\n|---|---|---|---|---|\n"
+          for rule in lint {
+            out +=
+              "| `\(rule.id.rawValue)` | \(rule.defaultSeverity.rawValue) | "
+              + "\(Self.setsCell(rule.lintSets ?? [])) | "
+              + "\(Self.cell(rule.summary)) | \(Self.cell(rule.rationale)) |\n"
+          }
         }
       }
     }
@@ -64,6 +80,11 @@ extension RuleListing {
     case .protobuf: "Protobuf"
     case .jsonSchema: "JSON Schema"
     }
+  }
+
+  /// A lint rule's sets; `off` for a rule that runs only when `lint: use:` names it.
+  static func setsCell(_ sets: [String]) -> String {
+    sets.isEmpty ? "off (name it in `use`)" : sets.joined(separator: ", ")
   }
 
   /// Text safe inside a table cell: pipes escaped, lines joined.

@@ -55,14 +55,15 @@ public struct RuleListing: Sendable {
   private func json() -> String {
     JSONOutput.array(
       rules.map { rule in
-        .object([
-          .init("id", .string(rule.id.rawValue)),
-          .init("format", .optional(rule.format?.rawValue)),
-          .init("family", .string(rule.family)),
-          .init("defaultSeverity", .string(rule.defaultSeverity.rawValue)),
-          .init("summary", .string(rule.summary)),
-          .init("rationale", .string(rule.rationale)),
-        ])
+        .object(
+          [
+            .init("id", .string(rule.id.rawValue)),
+            .init("format", .optional(rule.format?.rawValue)),
+            .init("family", .string(rule.family)),
+            .init("defaultSeverity", .string(rule.defaultSeverity.rawValue)),
+            .init("summary", .string(rule.summary)),
+            .init("rationale", .string(rule.rationale)),
+          ] + (rule.lintSets.map { [.init("lintSets", .array($0.map { .string($0) }))] } ?? []))
       }
     ).rendered()
   }
