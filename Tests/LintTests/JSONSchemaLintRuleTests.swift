@@ -101,6 +101,10 @@ import Testing
       lint(draft4, JSONSchemaUnknownKeywordRule()).map(\.message) == [
         "unknown keyword '$id' at # (draft 4); did you mean 'id'?"
       ])
+    // `$comment` is harmless everywhere; Kafka Connect's annotations are extensions.
+    let commented =
+      #"{"$schema": "http://json-schema.org/draft-04/schema#", "$comment": "c", "connect.index": 0}"#
+    #expect(lint(commented, JSONSchemaUnknownKeywordRule()).isEmpty)
     let draft7 = #"{"$schema": "http://json-schema.org/draft-07/schema#", "prefixItems": []}"#
     #expect(lint(draft7, JSONSchemaUnknownKeywordRule()).count == 1)
     let draft2020 = #"{"prefixItems": [{"tpye": "string"}], "if": {"then": {}}}"#

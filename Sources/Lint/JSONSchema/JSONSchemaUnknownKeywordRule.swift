@@ -6,7 +6,8 @@ import SchemaModel
 public struct JSONSchemaUnknownKeywordRule: LintRule {
   public static let description = RuleDescription.own(
     "LINT_JSON_SCHEMA_UNKNOWN_KEYWORD", .jsonSchema,
-    "a schema has a keyword its draft does not define (`x-` extensions excepted)",
+    "a schema has a keyword its draft does not define (`x-` extensions and Kafka Connect's "
+      + "`connect.` annotations excepted)",
     "validators ignore unknown keywords, so a misspelt `requried` or `additionalproperties` "
       + "silently drops the constraint; extensions belong under an `x-` prefix",
     severity: .warning)
@@ -17,7 +18,7 @@ public struct JSONSchemaUnknownKeywordRule: LintRule {
     guard let file = input.readableJSONSchema else { return [] }
     let known = JSONSchemaKeywords.defined(in: file.draft)
     return JSONSchemaWalk.nodes(of: file).flatMap { node in
-      node.members.filter { !known.contains($0.key) && !$0.key.hasPrefix("x-") }.map { member in
+      node.members.filter { !known.contains($0.key) && !Self.isExtension($0.key) }.map { member in
         var message =
           "unknown keyword '\(member.key)' at \(node.pointer) (\(file.draft.displayName))"
         if let suggestion = KeywordSuggestion.suggestion(for: member.key, among: known) {
@@ -28,5 +29,12 @@ public struct JSONSchemaUnknownKeywordRule: LintRule {
         return finding(message, at: input.location(member.keyPosition), path: input.path)
       }
     }
+  }
+
+  /// Keys that are extensions by convention: `x-` (OpenAPI and schemacheck's own
+  /// `x-schemacheck-ignore`) and Kafka Connect's `connect.` annotations, which Confluent's
+  /// converter writes and its compatibility check reads (`connect.type`).
+  static func isExtension(_ key: String) -> Bool {
+    key.hasPrefix("x-") || key.hasPrefix("connect.")
   }
 }
