@@ -212,6 +212,25 @@ import Testing
         "object schema at #/properties/undecided ", "object schema at #/properties/late does ",
       ])
     #expect(findings.first?.location?.line == 5)
+    // Branches that refine the schema holding them are not asked to decide.
+    let partial = """
+      {"type": "object", "additionalProperties": false,
+       "properties": {"kind": {"type": "string"}, "x": {"type": "number"}},
+       "if": {"properties": {"kind": {"const": "a"}}}, "then": {"properties": {"x": {"minimum": 1}}},
+       "oneOf": [{"properties": {"kind": {"enum": ["a"]}}}],
+       "allOf": [{"type": "object", "properties": {"y": {"type": "string"}}}]}
+      """
+    #expect(lint(partial, JSONSchemaAdditionalPropertiesUndecidedRule()).isEmpty)
+    #expect(lint(partial, JSONSchemaPropertyTypeMissingRule()).isEmpty)
+    // An `allOf` branch that declares a new property still owes it a type.
+    let composed =
+      #"{"properties": {"a": {"type": "string"}}, "allOf": [{"properties": {"a": {"maxLength": 3}, "b": {}}}]}"#
+    #expect(
+      lint(composed, JSONSchemaPropertyTypeMissingRule()).map { $0.message.prefix(14) } == [
+        "property 'b' a"
+      ])
+    let variants = #"{"oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}]}"#
+    #expect(lint(variants, JSONSchemaAdditionalPropertiesUndecidedRule()).count == 1)
     let draft2020 = #"{"properties": {"a": {"type": "string"}}, "unevaluatedProperties": false}"#
     #expect(lint(draft2020, JSONSchemaAdditionalPropertiesUndecidedRule()).isEmpty)
     #expect(

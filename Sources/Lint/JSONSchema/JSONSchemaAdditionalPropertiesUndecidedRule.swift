@@ -18,11 +18,13 @@ public struct JSONSchemaAdditionalPropertiesUndecidedRule: LintRule {
 
   public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
     guard let file = input.readableJSONSchema else { return [] }
-    return JSONSchemaWalk.nodes(of: file).compactMap { node in
+    let nodes = JSONSchemaWalk.nodes(of: file)
+    let byPointer = JSONSchemaWalk.nodesByPointer(nodes)
+    return nodes.compactMap { node in
       guard Self.isObjectSchema(node), !Self.decides(node, draft: file.draft),
-        // A closed `allOf` branch rejects the properties of its sibling branches, so the
-        // decision belongs to the schema that holds the `allOf`.
-        node.parentKeyword != "allOf",
+        // A closed `allOf` or `then` branch rejects the properties its siblings declare, so
+        // the decision belongs to the schema that holds the branch.
+        !node.isPartial(in: byPointer),
         // Up to draft 7 everything beside `$ref` is ignored; the referenced schema decides.
         !(file.draft <= .draft7 && node.has("$ref"))
       else { return nil }
