@@ -74,6 +74,25 @@ import Workspace
     #expect(run.jsonSchemaChecks is ValidatorLintChecks)
   }
 
+  @Test func lintReportsMetaSchemaAndPatternFindingsOfAFile() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "s.json",
+      """
+      {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
+       "additionalProperties": false,
+       "properties": {"a": {"type": "string", "minLength": -1, "pattern": "("}}}
+      """)
+    let outcome = try LintRun.commandLine(["s.json"], currentDirectory: tree.root).run()
+    let found = outcome.report.findings.map(\.diagnostic).filter {
+      $0.ruleID.rawValue.hasPrefix("LINT_JSON_SCHEMA_")
+    }
+    #expect(
+      found.map(\.ruleID) == ["LINT_JSON_SCHEMA_META_SCHEMA", "LINT_JSON_SCHEMA_INVALID_PATTERN"])
+    #expect(found.map { $0.location?.description } == ["s.json:3:54", "s.json:3:69"])
+  }
+
   @Test func theBundledFixturesMatchTheirMetaSchemas() throws {
     let fixtures = [
       "Fixtures/jsonschema/customers/customer_registered.json",
