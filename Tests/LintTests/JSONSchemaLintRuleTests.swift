@@ -107,6 +107,13 @@ import Testing
     #expect(lint(commented, JSONSchemaUnknownKeywordRule()).isEmpty)
     let draft7 = #"{"$schema": "http://json-schema.org/draft-07/schema#", "prefixItems": []}"#
     #expect(lint(draft7, JSONSchemaUnknownKeywordRule()).count == 1)
+    let renamed = ##"{"items": [], "additionalItems": false, "$recursiveRef": "#"}"##
+    #expect(
+      lint(renamed, JSONSchemaUnknownKeywordRule()).map(\.message) == [
+        "unknown keyword 'additionalItems' at # (draft 2020-12); draft 2020-12 writes it 'items'",
+        "unknown keyword '$recursiveRef' at # (draft 2020-12); draft 2020-12 writes it "
+          + "'$dynamicRef'",
+      ])
     let draft2020 = #"{"prefixItems": [{"tpye": "string"}], "if": {"then": {}}}"#
     #expect(
       lint(draft2020, JSONSchemaUnknownKeywordRule()).map(\.message) == [

@@ -48,6 +48,24 @@ enum JSONSchemaKeywords {
     }
   }
 
+  /// Keywords of other drafts and what `draft` writes instead, for a better hint than a
+  /// near spelling: `additionalItems` in 2020-12 is `items`, `dependentRequired` in draft 7 is
+  /// `dependencies`.
+  static func replacement(for keyword: String, in draft: JSONSchemaDraft) -> String? {
+    switch (keyword, draft) {
+    case ("additionalItems", .draft202012): "items"
+    case ("$recursiveRef", .draft202012): "$dynamicRef"
+    case ("$recursiveAnchor", .draft202012): "$dynamicAnchor"
+    case ("$dynamicRef", .draft201909): "$recursiveRef"
+    case ("$dynamicAnchor", .draft201909): "$recursiveAnchor"
+    case ("prefixItems", let older) where older <= .draft201909: "items"
+    case ("dependentRequired", let older) where older <= .draft7: "dependencies"
+    case ("dependentSchemas", let older) where older <= .draft7: "dependencies"
+    case ("const", .draft4): "enum"
+    default: nil
+    }
+  }
+
   /// The keywords whose presence gives a schema its type without `type`: a reference, a fixed
   /// set of values, or a combinator.
   static let typeGiving: Set<String> = [
@@ -80,7 +98,9 @@ enum JSONSchemaKeywords {
     "minContains", "deprecated", "contentSchema",
   ])
 
+  /// 2020-12 replaced `additionalItems` (now `items`) and the recursive references; `dependencies`
+  /// stays, as validators still honour it.
   private static let draft202012: Set<String> = draft201909.subtracting([
-    "$recursiveRef", "$recursiveAnchor",
+    "$recursiveRef", "$recursiveAnchor", "additionalItems",
   ]).union(["$dynamicRef", "$dynamicAnchor", "prefixItems"])
 }

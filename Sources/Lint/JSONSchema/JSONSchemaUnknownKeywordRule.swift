@@ -21,7 +21,9 @@ public struct JSONSchemaUnknownKeywordRule: LintRule {
       node.members.filter { !known.contains($0.key) && !Self.isExtension($0.key) }.map { member in
         var message =
           "unknown keyword '\(member.key)' at \(node.pointer) (\(file.draft.displayName))"
-        if let suggestion = KeywordSuggestion.suggestion(for: member.key, among: known) {
+        if let replacement = JSONSchemaKeywords.replacement(for: member.key, in: file.draft) {
+          message += "; \(file.draft.displayName) writes it '\(replacement)'"
+        } else if let suggestion = KeywordSuggestion.suggestion(for: member.key, among: known) {
           message += "; did you mean '\(suggestion)'?"
         } else {
           message += "; prefix extensions with 'x-'"
