@@ -62,6 +62,15 @@ import Testing
     ("~~~\n<b>\n~~~", "~~~\n<b>\n~~~"),
     ("```\nnever closed <b>", "```\nnever closed <b>\n```"),
     ("red \u{1B}[31m!", "red [31m!"),
+    ("[x](javascript\\:alert(1))", "[x](blocked-javascript\\:alert(1))"),
+    ("[x]( \tvbscript:msgbox)", "[x]( \tblocked-vbscript:msgbox)"),
+    ("[x]: javascript:alert(1)", "[x]: blocked-javascript:alert(1)"),
+    ("javascript:alert(1) at line start", "blocked-javascript:alert(1) at line start"),
+    ("[x](javascript&colon;alert(1))", "[x](javascript&amp;colon;alert(1))"),
+    ("[x](&#106;avascript:alert(1))", "[x](&amp;#106;avascript:alert(1))"),
+    ("Payload data: kept in prose", "Payload data: kept in prose"),
+    ("R&D `a & b` <", "R&amp;D `a & b` &lt;"),
+    ("`javascript:` in code", "`javascript:` in code"),
     ("line\r\nnext", "line\nnext"),
   ])
   func userMarkdownKeepsMarkdownButNotHTML(_ input: String, _ expected: String) {

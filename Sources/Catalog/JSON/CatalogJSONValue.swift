@@ -32,7 +32,7 @@ indirect enum CatalogJSONValue: Hashable, Sendable {
     case .null: out += "null"
     case .bool(let flag): out += flag ? "true" : "false"
     case .int(let number): out += String(number)
-    case .string(let text): out += JSONText.quoted(text)
+    case .string(let text): out += Self.quoted(text)
     case .array(let elements):
       guard !elements.isEmpty else {
         out += "[]"
@@ -52,12 +52,20 @@ indirect enum CatalogJSONValue: Hashable, Sendable {
       }
       out += "{\n"
       for (index, member) in members.enumerated() {
-        out += Self.spaces(indent + 1) + JSONText.quoted(member.key) + ": "
+        out += Self.spaces(indent + 1) + Self.quoted(member.key) + ": "
         member.value.write(to: &out, indent: indent + 1)
         out += index == members.count - 1 ? "\n" : ",\n"
       }
       out += Self.spaces(indent) + "}"
     }
+  }
+
+  /// `JSONText.quoted`, with a fast path for the common text that needs no escape.
+  static func quoted(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+    }
+    return plain ? "\"" + text + "\"" : JSONText.quoted(text)
   }
 
   private static func spaces(_ level: Int) -> String { String(repeating: "  ", count: level) }

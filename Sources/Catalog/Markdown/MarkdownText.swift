@@ -7,6 +7,7 @@ public enum MarkdownText {
   /// (backslash, backtick, `*`, `_`, `[`, `]`, `!`, `~`, `|`, `#`) is backslash-escaped, as is
   /// a leading `-`, `+`, `=` or `1.` that would start a list in a list item.
   public static func inline(_ text: String) -> String {
+    if isPlain(text, allowing: inlineSafe) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     let clean = printable(text)
@@ -41,6 +42,7 @@ public enum MarkdownText {
   /// An inline code span showing `text` verbatim; `inTable` escapes `|`, which GFM tables split
   /// cells on even inside code spans.
   public static func code(_ text: String, inTable: Bool = false) -> String {
+    if !text.isEmpty, isPlain(text, allowing: codeSafe) { return "`" + text + "`" }
     var content = printable(text)
     content = String(content.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
     if inTable { content = content.replacing("|", with: "\\|") }
@@ -111,6 +113,9 @@ public enum MarkdownText {
   /// `text` without control characters: C0 except newline and tab (so ESC, BEL, CR go), DEL,
   /// C1, and the bidirectional overrides that make text read differently than it is.
   public static func printable(_ text: String) -> String {
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x0A || $0 == 0x09 }) {
+      return text
+    }
     var out = String.UnicodeScalarView()
     var previousCR = false
     for scalar in text.unicodeScalars {
@@ -126,9 +131,12 @@ public enum MarkdownText {
     return String(out)
   }
 
-  /// `<` outside inline code spans becomes `&lt;`; dangerous URL schemes are broken.
+  /// Outside inline code spans: `<` becomes `&lt;` and `&` becomes `&amp;` (so no tag opens
+  /// and no entity can spell `javascript&colon;`), and link destinations with a dangerous scheme
+  /// are broken.
   private static func escapeHTMLOutsideCode(_ line: String) -> String {
     var out = ""
+    var prose = ""
     var index = line.startIndex
     while index < line.endIndex {
       let character = line[index]
@@ -136,18 +144,23 @@ public enum MarkdownText {
         let run = line[index...].prefix { $0 == "`" }
         let afterOpen = line.index(index, offsetBy: run.count)
         if let close = closingRun(length: run.count, in: line, from: afterOpen) {
-          out += line[index..<close]
+          out += defuseSchemes(prose, atLineStart: out.isEmpty) + line[index..<close]
+          prose = ""
           index = close
           continue
         }
-        out += run
+        prose += run
         index = afterOpen
         continue
       }
-      out += character == "<" ? "&lt;" : String(character)
+      switch character {
+      case "<": prose += "&lt;"
+      case "&": prose += "&amp;"
+      default: prose.append(character)
+      }
       index = line.index(after: index)
     }
-    return defuseSchemes(out)
+    return out + defuseSchemes(prose, atLineStart: out.isEmpty)
   }
 
   /// The end index of the backtick run of exactly `length` that closes a code span.
@@ -168,17 +181,75 @@ public enum MarkdownText {
     return nil
   }
 
-  private static func defuseSchemes(_ text: String) -> String {
-    var out = text
-    for scheme in ["javascript:", "vbscript:", "data:"] {
-      out = out.replacing(caseInsensitive(scheme), with: { "blocked-" + $0.output })
+  /// Schemes that run code or smuggle a document when a link is followed.
+  private static let dangerousSchemes = ["javascript", "vbscript", "data"]
+
+  /// Puts `blocked-` before a dangerous scheme where a link destination can start: after `(`,
+  /// after `]:` (a reference definition), or at the start of a line (a destination may follow
+  /// its `(` on the next line). A backslash before the colon is an escape that still spells the
+  /// scheme, so it counts too.
+  private static func defuseSchemes(_ text: String, atLineStart: Bool) -> String {
+    let lowered = Array(text.lowercased())
+    let characters = Array(text)
+    // Lowercasing can change the length of exotic letters; then compare by the original.
+    let folded = lowered.count == characters.count ? lowered : characters
+    var out = ""
+    var index = 0
+    while index < characters.count {
+      if let scheme = dangerousSchemes.first(where: { startsScheme($0, in: folded, at: index) }),
+        opensDestination(before: index, in: characters, atLineStart: atLineStart)
+      {
+        out += "blocked-" + String(characters[index..<index + scheme.count])
+        index += scheme.count
+        continue
+      }
+      out.append(characters[index])
+      index += 1
     }
     return out
   }
 
-  private static func caseInsensitive(_ word: String) -> Regex<Substring> {
-    // Built from a fixed list of scheme names above, never from user text.
-    (try? Regex<Substring>("(?i)" + word)) ?? Regex<Substring>(verbatim: word)
+  private static func startsScheme(_ scheme: String, in text: [Character], at index: Int) -> Bool {
+    let letters = Array(scheme)
+    guard index + letters.count < text.count,
+      Array(text[index..<index + letters.count]) == letters
+    else { return false }
+    let next = text[index + letters.count]
+    if next == ":" { return true }
+    return next == "\\" && index + letters.count + 1 < text.count
+      && text[index + letters.count + 1] == ":"
+  }
+
+  private static func opensDestination(before index: Int, in text: [Character], atLineStart: Bool)
+    -> Bool
+  {
+    var position = index
+    while position > 0, text[position - 1].isWhitespace { position -= 1 }
+    if position == 0 { return atLineStart }
+    if text[position - 1] == "(" { return true }
+    return position >= 2 && text[position - 1] == ":" && text[position - 2] == "]"
+  }
+
+  /// Printable ASCII bytes that `inline` leaves alone anywhere in the text.
+  private static let inlineSafe: [Bool] = table(excluding: "\\`*_[]!~|#&<>")
+  /// Printable ASCII bytes that `code` leaves alone.
+  private static let codeSafe: [Bool] = table(excluding: "`|")
+
+  private static func table(excluding specials: String) -> [Bool] {
+    var safe = (0..<128).map { (0x20..<0x7F).contains($0) }
+    for byte in specials.utf8 { safe[Int(byte)] = false }
+    return safe
+  }
+
+  /// Text that needs no escaping: safe ASCII only, no space at either end, and no start that
+  /// could open a list (checked by `escapingLineStart`'s own rules).
+  private static func isPlain(_ text: String, allowing safe: [Bool]) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20,
+      first != UInt8(ascii: "-"), first != UInt8(ascii: "+"), first != UInt8(ascii: "="),
+      !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { return false }
+    return bytes.allSatisfy { $0 < 128 && safe[Int($0)] }
   }
 
   private static func longestRun(of character: Character, in text: String) -> Int {
