@@ -178,6 +178,29 @@ import Testing
     #expect(plain.first { $0.path == "customer.id" }?.constraints == [])
   }
 
+  @Test func jsonSchemaInlineObjectsAndEnumsHaveNoNames() throws {
+    let file = JSONSchemaFile.parse(
+      Array(
+        """
+        {"type": "object", "required": ["a"], "properties": {
+          "a": {"type": "object", "properties": {
+            "b": {"type": ["string", "null"], "minimum": 3, "deprecated": true}}},
+          "list": {"type": "array", "items": {"type": "object", "properties": {
+            "c": {"enum": ["x", "y"]}}}},
+          "tags": {"type": "object", "additionalProperties": {"type": "integer"}}
+        }}
+        """.utf8), path: "inline.json")
+    let rows = CatalogFieldTable.rows(of: file, types: TypeTable())
+    #expect(rows.map(\.path) == ["a", "a.b", "list", "list[].c", "tags"])
+    #expect(
+      rows.map(\.type) == [
+        "object", "string | null", "array<object>", "enum", "map<string, integer>",
+      ])
+    #expect(rows.map(\.required) == [true, false, false, false, false])
+    #expect(rows[1].constraints == ["minimum 3"])
+    #expect(rows[1].deprecated)
+  }
+
   @Test func aNonRecordRootIsOneRow() {
     let rows = Self.avroRows(#"["null", "string"]"#)
     #expect(

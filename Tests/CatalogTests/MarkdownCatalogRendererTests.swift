@@ -1,4 +1,5 @@
 import Catalog
+import SchemaModel
 import Testing
 
 /// The Markdown pages of the sample catalog: golden files, determinism, escaping.
@@ -92,5 +93,25 @@ import Testing
     #expect(text.contains("`````json\n{\"type\": \"record\""))
     #expect(text.contains("&emsp;↳ `lines[].sku`"))
     #expect(text.contains("| ~~`coupon`~~ |"))
+  }
+}
+
+/// Field tables computed from real fixtures, drawn on an event page.
+@Suite struct MarkdownFixtureFieldTests {
+  @Test func nestedFixtureFieldsAreIndentedUnderTheirParent() throws {
+    let document = try FixtureSchemas.avro("schemas/orders/order_placed.avsc")
+    let fields = CatalogFieldTable.rows(of: document, types: TypeTable(documents: [document]))
+    let event = CatalogEvent(
+      id: "orders.order-placed", slug: "orders.order-placed", format: .avro,
+      schema: CatalogSchemaSource(path: "schemas/orders/order_placed.avsc", text: "{}"),
+      fields: fields)
+    let pages = MarkdownCatalogRenderer().render(EventCatalog(title: "T", events: [event]))
+    let page = try #require(pages.first { $0.path == "events/orders.order-placed.md" })
+    let text = String(decoding: page.bytes, as: UTF8.self)
+    #expect(
+      text.contains(
+        "| `lines` | `array<OrderLine>` | no | `[]` |   | What was ordered. |\n"
+          + "| &emsp;↳ `lines[].sku` | `string` | yes |   |   | Stock keeping unit. |\n"))
+    #expect(text.contains("| `placed_at` | `long (timestamp-millis)` | yes |"))
   }
 }

@@ -42,7 +42,7 @@ struct FieldTypeNames {
     guard level < Self.nestingLimit else { return "…" }
     switch node.kind {
     case .primitive(let primitive): return primitiveName(primitive, logical: node.logicalType)
-    case .record(let record): return shortName(record.name)
+    case .record(let record): return recordName(record.name)
     case .enumeration(let enumeration): return enumName(enumeration.name)
     case .fixed(let fixed):
       if let logical = node.logicalType, logical.name == "decimal" { return logical.description }
@@ -52,7 +52,7 @@ struct FieldTypeNames {
       switch resolved.kind {
       case .enumeration: return enumName(name)
       case .fixed: return "fixed \(shortName(name))"
-      default: return shortName(name)
+      default: return recordName(name)
       }
     case .array(let items): return "array<\(display(items, level: level + 1))>"
     case .map(let values):
@@ -65,11 +65,17 @@ struct FieldTypeNames {
   }
 
   private func primitiveName(_ primitive: PrimitiveType, logical: LogicalType?) -> String {
-    guard let logical else { return primitive.rawValue }
+    var base = primitive.rawValue
+    // JSON Schema's own words for the model's numbers.
+    if document.format == .jsonSchema {
+      if primitive == .long { base = "integer" }
+      if primitive == .double { base = "number" }
+    }
+    guard let logical else { return base }
     // Protobuf keeps its scalar name (`int32`, `fixed64`) as the logical type.
     if document.format == .protobuf { return logical.name }
     if logical.name == "decimal" { return logical.description }
-    return "\(primitive.rawValue) (\(logical.description))"
+    return "\(base) (\(logical.description))"
   }
 
   /// Protobuf's well-known types are shown by name, never expanded.
@@ -79,6 +85,12 @@ struct FieldTypeNames {
   private func enumName(_ name: QualifiedName) -> String {
     if document.format == .jsonSchema, name.fullName.contains(".") { return "enum" }
     return "enum \(shortName(name))"
+  }
+
+  /// A JSON Schema object written inline has no name of its own either: `object`.
+  private func recordName(_ name: QualifiedName) -> String {
+    if document.format == .jsonSchema, name.fullName.contains(".") { return "object" }
+    return shortName(name)
   }
 
   /// A name relative to the document's namespace or package: `OrderLine`,
