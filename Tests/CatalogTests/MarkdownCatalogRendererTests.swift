@@ -115,3 +115,25 @@ import Testing
     #expect(text.contains("| `placed_at` | `long (timestamp-millis)` | yes |"))
   }
 }
+
+/// Small catalogs and odd values still give sound pages.
+@Suite struct MarkdownEdgeCaseTests {
+  @Test func anEmptyCatalogHasAnIndexWithADefaultTitle() throws {
+    let pages = MarkdownCatalogRenderer().render(EventCatalog(title: " "))
+    #expect(pages.map(\.path) == ["README.md"])
+    let text = String(decoding: try #require(pages.first).bytes, as: UTF8.self)
+    #expect(text.hasPrefix("# Event catalog\n\n0 events in 0 domains, 0 services, 0 owners.\n"))
+  }
+
+  @Test func aHandSetSlugCannotLeaveTheFolder() {
+    let event = CatalogEvent(
+      id: "x", slug: "../../etc/passwd", format: .avro,
+      schema: CatalogSchemaSource(path: "x.avsc", text: "\"int\""))
+    let pages = MarkdownCatalogRenderer().render(EventCatalog(title: "T", events: [event]))
+    #expect(pages.map(\.path) == ["README.md", "events/x..-..-etc-passwd.md"])
+    let index = String(decoding: pages[0].bytes, as: UTF8.self)
+    #expect(index.contains("1 event in 1 domain, 0 services, 0 owners."))
+    #expect(index.contains("[x](events/x..-..-etc-passwd.md)"))
+    #expect(index.contains("## (no domain)"))
+  }
+}

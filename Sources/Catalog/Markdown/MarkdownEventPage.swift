@@ -1,7 +1,7 @@
 /// `events/<slug>.md`: everything about one event, newest schema first, history last.
 enum MarkdownEventPage {
   static func text(_ event: CatalogEvent, catalog: EventCatalog, links: MarkdownLinks) -> String {
-    var out = "# \(MarkdownText.inline(event.displayTitle))\n\n"
+    var out = "# \(MarkdownText.inline(MarkdownWords.title(of: event)))\n\n"
     if let description = event.description, !description.isEmpty {
       out += MarkdownText.userMarkdown(description) + "\n\n"
     }
@@ -28,7 +28,9 @@ enum MarkdownEventPage {
     details.add("Owner", event.owner.map { links.owner($0, from: 1) })
     details.add("Compatibility", event.compatibility.map { MarkdownText.code($0, inTable: true) })
     details.add("Status", MarkdownWords.status(event.status))
-    details.add("Latest version", event.latestVersion.map { MarkdownText.code($0, inTable: true) })
+    details.add(
+      "Latest version",
+      MarkdownWords.latestVersion(of: event).map { MarkdownText.code($0, inTable: true) })
     details.add(
       "Tags", event.tags.map { MarkdownText.code($0, inTable: true) }.joined(separator: " "))
     details.add(

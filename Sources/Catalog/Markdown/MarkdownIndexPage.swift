@@ -1,9 +1,10 @@
 /// `README.md`: the events of each domain in a table, then the services and the owners.
 enum MarkdownIndexPage {
   static func text(_ catalog: EventCatalog, _ links: MarkdownLinks) -> String {
-    var out = "# \(MarkdownText.inline(catalog.title))\n\n"
-    out += "\(catalog.events.count) events in \(catalog.domains.count) domains, "
-    out += "\(catalog.services.count) services, \(catalog.owners.count) owners.\n\n"
+    var out = "# \(MarkdownText.inline(MarkdownWords.title(of: catalog)))\n\n"
+    out += count(catalog.events.count, "event") + " in " + count(catalog.domains.count, "domain")
+    out += ", " + count(catalog.services.count, "service") + ", "
+    out += count(catalog.owners.count, "owner") + ".\n\n"
     for domain in catalog.domains {
       out += "## \(MarkdownText.inline(domain))\n\n"
       var table = MarkdownTable([
@@ -14,7 +15,7 @@ enum MarkdownIndexPage {
         table.add([
           links.event(event.id, from: 0),
           MarkdownWords.format(event.format),
-          event.latestVersion.map { MarkdownText.code($0, inTable: true) } ?? "",
+          MarkdownWords.latestVersion(of: event).map { MarkdownText.code($0, inTable: true) } ?? "",
           String(event.versions.count),
           event.compatibility.map { MarkdownText.code($0, inTable: true) } ?? "",
           MarkdownWords.status(event.status),
@@ -49,5 +50,9 @@ enum MarkdownIndexPage {
       out += table.text + "\n"
     }
     return out + MarkdownFooter.text(catalog, depth: 0)
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }

@@ -16,9 +16,11 @@ struct MarkdownLinks {
   /// The event with this id, if the catalog has it.
   func eventValue(_ id: String) -> CatalogEvent? { eventsByID[id] }
 
-  static func eventPath(_ slug: String) -> String { "events/\(slug).md" }
-  static func servicePath(_ slug: String) -> String { "services/\(slug).md" }
-  static func ownerPath(_ slug: String) -> String { "owners/\(slug).md" }
+  // Slugs come from `CatalogSlug`; making them again changes nothing for those and keeps a
+  // hand-set slug from leaving the folder or breaking a link.
+  static func eventPath(_ slug: String) -> String { "events/\(CatalogSlug.make(slug)).md" }
+  static func servicePath(_ slug: String) -> String { "services/\(CatalogSlug.make(slug)).md" }
+  static func ownerPath(_ slug: String) -> String { "owners/\(CatalogSlug.make(slug)).md" }
 
   /// A link to the event's page from a page `depth` folders below the catalog's root; plain
   /// text when the catalog has no such event.

@@ -3,7 +3,7 @@ enum MarkdownServicePage {
   static func text(_ service: CatalogService, catalog: EventCatalog, links: MarkdownLinks)
     -> String
   {
-    var out = "# \(MarkdownText.inline(service.displayTitle))\n\n"
+    var out = "# \(MarkdownText.inline(MarkdownWords.title(of: service)))\n\n"
     if let description = service.description, !description.isEmpty {
       out += MarkdownText.userMarkdown(description) + "\n\n"
     }

@@ -2,6 +2,19 @@ import SchemaModel
 
 /// The fixed words the Markdown pages use for formats, statuses and verdicts.
 enum MarkdownWords {
+  /// The catalog's title; a catalog without one is called `Event catalog`.
+  static func title(of catalog: EventCatalog) -> String {
+    catalog.title.allSatisfy(\.isWhitespace) ? "Event catalog" : catalog.title
+  }
+
+  /// The event's own title, else its id.
+  static func title(of event: CatalogEvent) -> String { event.title ?? event.id }
+
+  static func title(of service: CatalogService) -> String { service.title ?? service.id }
+
+  /// The label of the newest version, nil when there is no history.
+  static func latestVersion(of event: CatalogEvent) -> String? { event.versions.last?.label }
+
   static func format(_ format: SchemaFormat) -> String {
     switch format {
     case .avro: "Avro"
