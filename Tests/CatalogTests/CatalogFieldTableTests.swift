@@ -129,6 +129,7 @@ import Testing
       byPath["lines[].discount"]?.doc == "Set when a coupon or promotion lowered the line's price.")
     #expect(byPath["lines[].discount"]?.constraints.last == "fields: see lines[].unit_price")
     #expect(byPath["attributes"]?.type == "map<string, string>")
+    #expect(byPath["occurred_at"]?.constraints == ["field number 3", "JSON name occurredAt"])
     #expect(byPath["placed"]?.type == "OrderEvent.Placed")
     #expect(byPath["placed"]?.constraints == ["field number 10", "oneof detail"])
     #expect(byPath["shipped.shipped_at"]?.type == "google.protobuf.Timestamp")

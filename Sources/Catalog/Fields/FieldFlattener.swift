@@ -91,6 +91,10 @@ struct FieldFlattener {
   private func constraints(of node: TypeNode, field: Field?) -> [String] {
     var out: [String] = []
     if let number = field?.number { out.append("field number \(number)") }
+    // Protobuf's JSON mapping renames fields; payload writers need that name.
+    if let field, let jsonName = field.jsonName, jsonName != field.name {
+      out.append("JSON name \(jsonName)")
+    }
     if let oneof = field?.properties.first(where: { $0.key == "oneof" })?.value.stringValue {
       out.append("oneof \(oneof)")
     }
