@@ -1,0 +1,49 @@
+/// A link target: a relative path made of the catalog's slugs, or an `http`/`https`/relative
+/// target from a description that passed `HTMLHref.userLink`.
+struct HTMLHref: Hashable {
+  let value: String
+  let isExternal: Bool
+
+  /// `prefix` + `folder/slug.html`: `prefix` is `""` on the index and `"../"` one folder down.
+  static func page(_ prefix: String, _ folder: String, _ slug: String) -> HTMLHref {
+    HTMLHref(value: prefix + folder + "/" + slug + ".html", isExternal: false)
+  }
+
+  /// The index page, seen from a page at `prefix`.
+  static func index(_ prefix: String) -> HTMLHref {
+    HTMLHref(value: prefix + "index.html", isExternal: false)
+  }
+
+  /// An anchor on the same page (`#domain-orders`).
+  static func anchor(_ id: String) -> HTMLHref {
+    HTMLHref(value: "#" + id, isExternal: false)
+  }
+
+  /// A link written in a description: only `http:`, `https:` and scheme-less relative targets;
+  /// nil for `javascript:`, `data:` and every other scheme.
+  static func userLink(_ target: String) -> HTMLHref? {
+    let trimmed = HTMLText.stripControls(target).trimmedForHTML()
+    guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == " " || $0 == "\\" }) else {
+      return nil
+    }
+    let lower = trimmed.lowercased()
+    if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+      return HTMLHref(value: trimmed, isExternal: true)
+    }
+    if lower.hasPrefix("//") { return nil }
+    let beforePath = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    if beforePath.contains(":") { return nil }
+    return HTMLHref(value: trimmed, isExternal: false)
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces, tabs and newlines.
+  func trimmedForHTML() -> String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard let first = firstIndex(where: { !isSpace($0) }),
+      let last = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[first...last])
+  }
+}
