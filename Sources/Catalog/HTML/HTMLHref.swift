@@ -1,5 +1,5 @@
-/// A link target: a relative path made of the catalog's slugs, or an `http`/`https`/relative
-/// target from a description that passed `HTMLHref.userLink`.
+/// A link target: a relative path made of the catalog's slugs, or an `http`/`https` target
+/// from a description that passed `HTMLHref.userLink`.
 struct HTMLHref: Hashable {
   let value: String
   let isExternal: Bool
@@ -19,21 +19,18 @@ struct HTMLHref: Hashable {
     HTMLHref(value: "#" + id, isExternal: false)
   }
 
-  /// A link written in a description: only `http:`, `https:` and scheme-less relative targets;
-  /// nil for `javascript:`, `data:` and every other scheme.
+  /// A link written in a description: only absolute `http:` and `https:` targets. Relative
+  /// targets are refused too: they were written relative to the repository, not to the
+  /// generated site, so they would point nowhere; `javascript:`, `data:` and every other scheme
+  /// could run code.
   static func userLink(_ target: String) -> HTMLHref? {
     let trimmed = HTMLText.stripControls(target).trimmedForHTML()
-    guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == " " || $0 == "\\" }) else {
+    guard !trimmed.contains(where: { $0 == " " || $0 == "\\" || $0 == "\n" }) else { return nil }
+    let lower = trimmed.lowercased()
+    guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), trimmed.count > 8 else {
       return nil
     }
-    let lower = trimmed.lowercased()
-    if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-      return HTMLHref(value: trimmed, isExternal: true)
-    }
-    if lower.hasPrefix("//") { return nil }
-    let beforePath = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-    if beforePath.contains(":") { return nil }
-    return HTMLHref(value: trimmed, isExternal: false)
+    return HTMLHref(value: trimmed, isExternal: true)
   }
 }
 

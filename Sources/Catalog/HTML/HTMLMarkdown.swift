@@ -1,6 +1,6 @@
 /// Renders a description (Markdown written by users) as a small safe subset: paragraphs, `-`/`*`
-/// and `1.` lists, `code`, **bold**, *emphasis* and links to http, https or relative targets.
-/// Everything else, raw HTML included, is shown as escaped text.
+/// and `1.` lists, `code`, **bold**, *emphasis* and links to http and https targets (any other
+/// link shows its label only). Everything else, raw HTML included, is shown as escaped text.
 enum HTMLMarkdown {
   /// Nesting limit for bold/emphasis inside each other.
   static let maxInlineDepth = 4
