@@ -64,7 +64,8 @@ struct HTMLIndexPage {
     body.markup("<h2 id=\"events\">Events</h2>\n")
     for domain in catalog.domains {
       body.element("h3", domain)
-      body.markup("<div class=\"scroll\"><table>\n<thead><tr><th>Event</th><th>Format</th>")
+      body.markup("<div class=\"scroll\"><table class=\"events\">\n<thead><tr><th>Event</th>")
+      body.markup("<th>Format</th>")
       body.markup("<th>Latest</th><th>Versions</th><th>Mode</th><th>Status</th><th>Owner</th>")
       body.markup("<th>Producers</th><th>Consumers</th></tr></thead>\n<tbody>\n")
       for event in catalog.events where (event.domain ?? CatalogEvent.noDomain) == domain {

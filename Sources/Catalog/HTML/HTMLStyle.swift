@@ -31,8 +31,13 @@ enum HTMLStyle {
     th,td{border:1px solid var(--line);padding:.35em .6em;text-align:left;vertical-align:top}
     th{background:var(--panel);font-weight:600}
     td.wrap{overflow-wrap:anywhere}
-    dl.props{display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em;margin:.5em 0}
-    dl.props dt{color:var(--muted)}dl.props dd{margin:0;overflow-wrap:anywhere}
+    table.events{table-layout:fixed}table.events td{overflow-wrap:anywhere}
+    table.events th:nth-child(1){width:21%}table.events th:nth-child(2){width:9%}\
+    table.events th:nth-child(3){width:7%}table.events th:nth-child(4){width:7%}\
+    table.events th:nth-child(5){width:16%}table.events th:nth-child(6){width:10%}\
+    table.events th:nth-child(n+7){width:10%}
+    dl.props{display:grid;grid-template-columns:fit-content(16em) 1fr;gap:.3em 1em;margin:.5em 0}
+    dl.props dt{color:var(--muted);overflow-wrap:anywhere}dl.props dd{margin:0;overflow-wrap:anywhere}
     .badge{display:inline-block;padding:0 .55em;border-radius:1em;font-size:.8em;font-weight:600;\
     white-space:nowrap}
     .b-good{color:var(--good);background:var(--good-bg)}.b-bad{color:var(--bad);background:var(--bad-bg)}
