@@ -103,7 +103,9 @@ public struct Config: Hashable, Sendable {
   public var compat = FindingRules()
   /// The `lint:` section.
   public var lint = LintConfig()
-  /// `asyncapi` and `catalog`, kept as written for later use.
+  /// The `catalog:` section.
+  public var catalog = CatalogConfig()
+  /// `asyncapi`, kept as written for later use.
   public var sections: [ConfigEntry]
 
   public init(

@@ -260,7 +260,7 @@ public struct CheckRun: Sendable {
   }
 
   /// A JSON Schema version carries its keyword tree and the policy for Confluent's rules.
-  private func withJSONSchema(_ version: SchemaVersion, bytes: [UInt8]) -> SchemaVersion {
+  func withJSONSchema(_ version: SchemaVersion, bytes: [UInt8]) -> SchemaVersion {
     guard version.document.format == .jsonSchema else { return version }
     var version = version
     version.jsonSchema =
