@@ -107,7 +107,11 @@ enum HTMLCatalogSamples {
           CatalogField(
             path: "at", depth: 0, type: "int64", required: false, constraints: ["field number 1"])
         ],
-        versions: [CatalogVersion(label: "current", source: "protos/heartbeat.proto")]),
+        versions: [
+          CatalogVersion(label: "v1", source: "protos/heartbeat/v1.proto"),
+          CatalogVersion(label: "v2", source: "protos/heartbeat/v2.proto", verdict: .notCompared),
+          CatalogVersion(label: "current", source: "protos/heartbeat.proto", verdict: .ungated),
+        ]),
     ].sorted { $0.id < $1.id },
     services: [
       CatalogService(

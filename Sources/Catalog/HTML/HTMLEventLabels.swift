@@ -19,6 +19,7 @@ enum HTMLEventLabels {
       buffer.badge(
         .bad, rules.isEmpty ? "incompatible" : "incompatible: " + rules.joined(separator: ", "))
     case .notCompared: buffer.badge(.warn, "not compared")
+    case .ungated: buffer.badge(.neutral, "not gated (mode NONE)")
     }
   }
 
