@@ -11,9 +11,12 @@ struct HTMLEventPage {
     body.element("h1", event.title ?? event.id)
     body.markup("<p>")
     HTMLEventLabels.status(event.status, into: &body)
-    body.markup(" <span class=\"muted id\">")
-    body.text(event.id)
-    body.markup("</span></p>\n")
+    if event.title != nil {
+      body.markup(" <span class=\"muted id\">")
+      body.text(event.id)
+      body.markup("</span>")
+    }
+    body.markup("</p>\n")
     if let description = event.description, !description.trimmedForHTML().isEmpty {
       body.markup("<div class=\"description\">\n")
       body.appendRendered(HTMLMarkdown.render(description))

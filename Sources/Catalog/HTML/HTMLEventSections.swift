@@ -66,7 +66,7 @@ enum HTMLEventSections {
       }
       body.markup("</h3>\n")
       if let text = example.text {
-        body.markup("<pre>")
+        body.markup("<pre class=\"example\">")
         body.text(text)
         body.markup("</pre>\n")
       } else {

@@ -27,6 +27,7 @@ enum HTMLStyle {
     code{background:var(--panel);padding:.1em .3em;border-radius:4px}
     pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.75em;\
     overflow:auto}
+    pre.example{white-space:pre-wrap;overflow-wrap:anywhere}
     table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.92em}
     th,td{border:1px solid var(--line);padding:.35em .6em;text-align:left;vertical-align:top}
     th{background:var(--panel);font-weight:600}
