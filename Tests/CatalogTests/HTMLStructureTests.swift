@@ -72,6 +72,18 @@ import Testing
     #expect(pages.count == 61)
   }
 
+  @Test func anEventWithTooManyConsumersListsThemWithoutAGraph() throws {
+    let consumers = (0..<100).map { "consumer-\($0)" }.sorted()
+    let event = CatalogEvent(
+      id: "busy", slug: "busy", format: .avro, producers: ["p"], consumers: consumers,
+      schema: CatalogSchemaSource(path: "s.avsc", text: "{}"))
+    let pages = HTMLCatalogRenderer().render(EventCatalog(title: "Busy", events: [event]))
+    let page = try #require(pages.first { $0.path == "events/busy.html" })
+    let html = String(decoding: page.bytes, as: UTF8.self)
+    #expect(Self.svgs(in: html).isEmpty)
+    #expect(html.contains("consumer-99"))
+  }
+
   /// Every `<svg ...>...</svg>` in the page.
   static func svgs(in html: String) -> [String] {
     var found: [String] = []

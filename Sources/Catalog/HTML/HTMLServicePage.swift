@@ -9,9 +9,11 @@ struct HTMLServicePage {
   func render() -> String {
     var body = HTMLBuffer()
     body.element("h1", service.title ?? service.id)
-    body.markup("<p class=\"muted id\">")
-    body.text(service.id)
-    body.markup("</p>\n")
+    if service.title != nil {
+      body.markup("<p class=\"muted id\">")
+      body.text(service.id)
+      body.markup("</p>\n")
+    }
     if let description = service.description, !description.trimmedForHTML().isEmpty {
       body.appendRendered(HTMLMarkdown.render(description))
     }
@@ -42,8 +44,19 @@ struct HTMLServicePage {
     body.markup("</dl>\n")
     list("Produces", service.produces, into: &body)
     list("Consumes", service.consumes, into: &body)
+    graph(into: &body)
     return HTMLPageShell.page(
       title: service.title ?? service.id, catalog: catalog, prefix: Self.prefix, body: body)
+  }
+
+  /// The events it sends and receives with all their producers and consumers.
+  private func graph(into body: inout HTMLBuffer) {
+    let events = Set(service.produces + service.consumes).sorted().compactMap(links.event)
+    guard let layout = HTMLGraphLayout(events: events, links: links, prefix: Self.prefix) else {
+      return
+    }
+    body.markup("<h2 id=\"flow\">Producers → events → consumers</h2>\n")
+    HTMLGraphSVG.draw(layout, into: &body)
   }
 
   private func list(_ heading: StaticString, _ ids: [String], into body: inout HTMLBuffer) {
