@@ -32,6 +32,13 @@ import Testing
     ),
     ("2 * 3 * 4", "<p>2 <em> 3 </em> 4</p>\n"),
     ("unclosed **bold", "<p>unclosed **bold</p>\n"),
+    ("## Why\ntext", "<h4>Why</h4>\n<p>text</p>\n"),
+    ("#nospace", "<p>#nospace</p>\n"),
+    (
+      "```\n<b>x</b>\n  *y*\n```\nafter",
+      "<pre><code>&lt;b&gt;x&lt;/b&gt;\n  *y*</code></pre>\n<p>after</p>\n"
+    ),
+    ("```\nnever closed </pre>", "<pre><code>never closed &lt;/pre&gt;</code></pre>\n"),
   ])
   func rendersASafeMarkdownSubset(_ markdown: String, _ html: String) {
     #expect(HTMLMarkdown.render(markdown) == html)

@@ -1,6 +1,7 @@
-/// Renders a description (Markdown written by users) as a small safe subset: paragraphs, `-`/`*`
-/// and `1.` lists, `code`, **bold**, *emphasis* and links to http and https targets (any other
-/// link shows its label only). Everything else, raw HTML included, is shown as escaped text.
+/// Renders a description (Markdown written by users) as a small safe subset: paragraphs,
+/// headings (all as `<h4>`, below the page's own), fenced code blocks, `-`/`*` and `1.` lists,
+/// `code`, **bold**, *emphasis* and links to http and https targets (any other link shows its
+/// label only). Everything else, raw HTML included, is shown as escaped text.
 enum HTMLMarkdown {
   /// Nesting limit for bold/emphasis inside each other.
   static let maxInlineDepth = 4
@@ -25,9 +26,26 @@ enum HTMLMarkdown {
 
     let lines = HTMLText.stripControls(markdown).split(
       separator: "\n", omittingEmptySubsequences: false)
+    var fence: [String]?
     for rawLine in lines {
       let line = String(rawLine).trimmedForHTML()
-      if line.isEmpty {
+      if var code = fence {
+        if line.hasPrefix("```") {
+          out += "<pre><code>" + HTMLText.escape(code.joined(separator: "\n")) + "</code></pre>\n"
+          fence = nil
+        } else {
+          code.append(String(rawLine))
+          fence = code
+        }
+      } else if line.hasPrefix("```") {
+        flushParagraph()
+        flushList()
+        fence = []
+      } else if let title = heading(line) {
+        flushParagraph()
+        flushList()
+        out += "<h4>" + inline(title, depth: 0) + "</h4>\n"
+      } else if line.isEmpty {
         flushParagraph()
         flushList()
       } else if let item = listItem(line) {
@@ -45,7 +63,17 @@ enum HTMLMarkdown {
     }
     flushParagraph()
     flushList()
+    if let code = fence {
+      out += "<pre><code>" + HTMLText.escape(code.joined(separator: "\n")) + "</code></pre>\n"
+    }
     return out
+  }
+
+  /// The text of `# Title` ... `###### Title`.
+  private static func heading(_ line: String) -> String? {
+    let hashes = line.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+    return String(line.dropFirst(hashes + 1)).trimmedForHTML()
   }
 
   /// `- text`, `* text`, `1. text`.
