@@ -44,14 +44,6 @@ struct HTMLBuffer {
   }
 }
 
-/// The badge colours the stylesheet knows.
-enum HTMLBadge: String {
-  case good = "b-good"
-  case bad = "b-bad"
-  case warn = "b-warn"
-  case neutral = "b-neutral"
-}
-
 extension HTMLBuffer {
   /// A JSON array of objects with string members, escaped by `HTMLScriptJSON` for a `<script>`
   /// data block.
