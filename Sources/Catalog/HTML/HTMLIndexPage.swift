@@ -33,6 +33,7 @@ struct HTMLIndexPage {
     body.markup(
       "<input id=\"search\" type=\"search\" placeholder=\"order, customer.id, payments…\" autocomplete=\"off\">\n"
     )
+    body.markup("<noscript><p class=\"muted\">The search needs JavaScript.</p></noscript>\n")
     body.markup("<p id=\"search-status\" class=\"muted\"></p><ol id=\"search-results\"></ol>\n")
     body.markup("<script type=\"application/json\" id=\"search-data\">")
     body.scriptData(HTMLSearchIndex.entries(catalog))
