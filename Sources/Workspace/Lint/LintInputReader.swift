@@ -31,7 +31,9 @@ struct LintInputReader: Sendable {
         ?? SchemaDocument(format: .protobuf, path: path, diagnostics: image.diagnostics)
       var linked = document
       linked.diagnostics = image.diagnostics.sorted(by: Diagnostic.reportOrder)
-      return LintInput(document: linked, protoFile: image.targetFiles.first)
+      var input = LintInput(document: linked, protoFile: image.targetFiles.first)
+      input.protoImports = image.files.filter { !image.targetPaths.contains($0.path) }
+      return input
     case .jsonSchema:
       let parsed = JSONSchemaFile.parse(bytes, path: path)
       return LintInput(document: parsed.document, jsonSchema: parsed)

@@ -22,7 +22,7 @@ public struct LintRun: Sendable {
   /// Where display paths start.
   public var currentDirectory: URL
   /// Meta-schema and pattern checks for the JSON Schema rules.
-  public var jsonSchemaChecks: (any JSONSchemaLintChecks)?
+  public var jsonSchemaChecks: (any JSONSchemaLintChecks)? = ValidatorLintChecks()
 
   public init(
     files: [(path: String, file: URL)], options: LintOptions = LintOptions(),
