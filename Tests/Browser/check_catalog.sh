@@ -57,7 +57,7 @@ if [ -z "$(console_lines)" ]; then
   exit 2
 fi
 
-event=${3:-$(cd "$catalog" && ls events/*.html 2>/dev/null | LC_ALL=C sort | head -n 1 || true)}
+event=${3:-$(cd "$catalog" && ls events/*.html 2>/dev/null | LC_ALL=C sort | awk 'NR==1' || true)}
 [ -z "$event" ] || [ -f "$catalog/$event" ] || { echo "no $event in $catalog" >&2; exit 2; }
 pages=("index.html")
 [ -n "$event" ] && pages+=("$event")
@@ -87,7 +87,7 @@ for page in "${pages[@]}"; do
 done
 
 # The search runs under the CSP: search for a word of the first indexed id.
-word=$(grep -o '"id":"[A-Za-z0-9_.-]*' "$catalog/index.html" | head -n 1 | sed 's/"id":"//' \
+word=$(grep -o '"id":"[A-Za-z0-9_.-]*' "$catalog/index.html" | awk 'NR==1' | sed 's/"id":"//' \
   | tr -c 'A-Za-z0-9\n' ' ' | awk '{print $1}')
 if [ -n "$word" ]; then
   browse --dump-dom "file://$catalog/index.html?q=$word" >"$work/dom.html" || true
