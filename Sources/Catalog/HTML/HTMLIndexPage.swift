@@ -48,17 +48,26 @@ struct HTMLIndexPage {
       HTMLGraphSVG.draw(layout, into: &body)
       return
     }
+    var notDrawn: [(domain: String, events: Int)] = []
     for domain in catalog.domains {
       let events = catalog.events.filter { ($0.domain ?? CatalogEvent.noDomain) == domain }
-      body.element("h3", domain)
-      if let layout = HTMLGraphLayout(events: events, links: links, prefix: "") {
-        HTMLGraphSVG.draw(layout, into: &body)
-      } else {
-        body.markup("<p class=\"muted\">Too many events or services to draw here (")
-        body.number(events.count)
-        body.markup(" events); each event page shows its producers and consumers.</p>\n")
+      guard let layout = HTMLGraphLayout(events: events, links: links, prefix: "") else {
+        notDrawn.append((domain, events.count))
+        continue
       }
+      body.element("h3", domain)
+      HTMLGraphSVG.draw(layout, into: &body)
     }
+    guard !notDrawn.isEmpty else { return }
+    body.markup("<p class=\"muted\">Too many events or services to draw: ")
+    for (index, entry) in notDrawn.enumerated() {
+      if index > 0 { body.markup(", ") }
+      body.text(entry.domain)
+      body.markup(" (")
+      body.number(entry.events)
+      body.markup(")")
+    }
+    body.markup(". Each event page shows its producers and consumers.</p>\n")
   }
 
   private func eventTables(into body: inout HTMLBuffer) {
