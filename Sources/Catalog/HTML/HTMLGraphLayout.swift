@@ -1,6 +1,7 @@
-/// A deterministic layered layout of producers -> events -> consumers: three columns, the nodes
-/// of each column sorted by id, one row per node, edges from the right side of a node to the
-/// left side of the next column's node.
+/// A deterministic layered layout of producers -> events -> consumers: three columns, one row
+/// per node, edges from the right side of a node to the left side of the next column's node.
+/// Events are sorted by id; services by the mean row of their events, then by id (the
+/// barycenter heuristic), which removes most edge crossings and stays deterministic.
 struct HTMLGraphLayout {
   /// The most events a graph draws; a larger catalog is drawn per domain.
   static let maxEvents = 40
@@ -35,12 +36,30 @@ struct HTMLGraphLayout {
   let width: Int
   let height: Int
 
+  /// The services of `servicesPerRow` (the services of each event row), sorted by the mean row
+  /// of their events, then by id.
+  static func byBarycenter(_ servicesPerRow: [[String]]) -> [String] {
+    var sums: [String: (total: Int, count: Int)] = [:]
+    for (row, services) in servicesPerRow.enumerated() {
+      for service in Set(services) {
+        let current = sums[service] ?? (0, 0)
+        sums[service] = (current.total + row, current.count + 1)
+      }
+    }
+    return sums.sorted { left, right in
+      // Compare total/count exactly by cross-multiplying.
+      let leftKey = left.value.total * right.value.count
+      let rightKey = right.value.total * left.value.count
+      return leftKey != rightKey ? leftKey < rightKey : left.key < right.key
+    }.map(\.key)
+  }
+
   /// The layout of `events` and the services around them; nil when it would be too big to read.
   init?(events: [CatalogEvent], links: HTMLLinks, prefix: String) {
     guard !events.isEmpty, events.count <= Self.maxEvents else { return nil }
     let sortedEvents = events.sorted { $0.id < $1.id }
-    let producers = Set(sortedEvents.flatMap(\.producers)).sorted()
-    let consumers = Set(sortedEvents.flatMap(\.consumers)).sorted()
+    let producers = Self.byBarycenter(sortedEvents.map(\.producers))
+    let consumers = Self.byBarycenter(sortedEvents.map(\.consumers))
     let rows = max(producers.count, sortedEvents.count, consumers.count)
     guard rows <= Self.maxRows else { return nil }
 
