@@ -18,6 +18,11 @@ struct HTMLBuffer {
     html += String(value)
   }
 
+  /// `1 event`, `2 events`.
+  mutating func count(_ value: Int, _ singular: StaticString, _ plural: StaticString) {
+    html += String(value) + " " + (value == 1 ? singular.description : plural.description)
+  }
+
   /// Markup made by another builder of this module (already escaped).
   mutating func append(_ other: HTMLBuffer) {
     html += other.html
