@@ -39,7 +39,7 @@ public struct CatalogBuilder: Sendable {
         status: Self.status(result, unparseable: unparseable.contains(subject.schemaPath)),
         schema: CatalogSchemaSource(
           path: subject.schemaPath, text: Self.text(of: subject.file)),
-        versions: history.versions, sources: [config.displayPath])
+        versions: history.versions, sources: [Self.configName(config)])
       event.examples = examples(of: subject, in: outcome.report)
       event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
       events.append(event)
@@ -82,14 +82,27 @@ public struct CatalogBuilder: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The subject's fixtures as the check validated them, in path order.
+  /// The config file relative to its own folder (`schemacheck.yaml`): paths in the catalog
+  /// never depend on where it was built.
+  static func configName(_ config: Config) -> String {
+    URL(fileURLWithPath: config.displayPath).lastPathComponent
+  }
+
+  /// The subject's fixtures as the check validated them, one per file (a JSON Lines file or a
+  /// container passes when every record does), in path order.
   func examples(of subject: Subject, in report: Report) -> [CatalogExample] {
-    report.payloads.filter { subject.owns($0.file) }.sorted { $0.file < $1.file }.map { payload in
-      CatalogExample(
+    var byFile: [String: CatalogExample] = [:]
+    for payload in report.payloads where subject.owns(payload.file) {
+      if var known = byFile[payload.file] {
+        known.passed = known.passed && payload.meetsExpectation
+        byFile[payload.file] = known
+        continue
+      }
+      byFile[payload.file] = CatalogExample(
         path: payload.file, expectedValid: payload.expectation == .valid,
-        passed: payload.meetsExpectation,
-        text: Self.exampleText(config.url(for: payload.file)))
+        passed: payload.meetsExpectation, text: Self.exampleText(config.url(for: payload.file)))
     }
+    return byFile.values.sorted { $0.path < $1.path }
   }
 
   /// The largest fixture text a page shows.
