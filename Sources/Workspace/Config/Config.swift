@@ -103,7 +103,9 @@ public struct Config: Hashable, Sendable {
   public var compat = FindingRules()
   /// The `lint:` section.
   public var lint = LintConfig()
-  /// `asyncapi` and `catalog`, kept as written for later use.
+  /// The `asyncapi:` section: AsyncAPI documents that are sources of subjects and services.
+  public var asyncAPI = AsyncAPIConfig()
+  /// `catalog`, kept as written for later use.
   public var sections: [ConfigEntry]
 
   public init(

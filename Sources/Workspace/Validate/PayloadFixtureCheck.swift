@@ -30,7 +30,10 @@ struct PayloadFixtureCheck {
     var unreadable = false
   }
 
-  var hasFixtures: Bool { !subject.examples.isEmpty || !subject.counterexamples.isEmpty }
+  var hasFixtures: Bool {
+    !subject.examples.isEmpty || !subject.counterexamples.isEmpty
+      || !subject.inlineExamples.isEmpty
+  }
 
   func run(new validator: any PayloadValidating, earlier: [EarlierVersion])
     throws(WorkspaceError) -> Outcome
@@ -69,6 +72,27 @@ struct PayloadFixtureCheck {
         outcome.payloads += report.payloads
         outcome.findings += report.findings.map(\.diagnostic) + acrossVersions
         if !result.unreadable.isEmpty { outcome.unreadable = true }
+      }
+    }
+    for example in subject.inlineExamples {
+      let shown = displayPrefix + example.file
+      let errors = validator.validate(example.value)
+      var result = PayloadResult(
+        file: shown, line: Int(example.value.position.line),
+        column: Int(example.value.position.column), format: format, expectation: .valid,
+        errors: errors)
+      if let first = errors.first(where: \.isError) ?? errors.first {
+        result.problemPosition = PayloadPointerPosition.position(
+          of: first.instanceLocation, in: example.value)
+      }
+      var report = Report()
+      report.add(PayloadFileValidation.Outcome(results: [result]))
+      outcome.payloads += report.payloads
+      outcome.findings += report.findings.map(\.diagnostic)
+      if !earlier.isEmpty {
+        outcome.findings += readAcrossVersions(
+          .json(example.value), value: example.value, newIsValid: result.valid,
+          displayPath: shown, new: validator, earlier: earlier)
       }
     }
     return outcome

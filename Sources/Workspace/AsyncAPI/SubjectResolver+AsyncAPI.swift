@@ -1,0 +1,62 @@
+import Foundation
+import Parsers
+import SchemaModel
+
+extension SubjectResolver {
+  /// Adds the subjects AsyncAPI messages give. A message whose subject name (or whose payload
+  /// file) is already a subject adds its examples to it, and the config's settings win; any
+  /// other message with a payload schemacheck reads becomes a subject of its own: its payload
+  /// file, or the schema written in the document (checked and validated, without history).
+  static func merging(
+    _ sources: AsyncAPISources, into subjects: [Subject], config: Config
+  ) -> (subjects: [Subject], notes: [Diagnostic]) {
+    var subjects = subjects
+    var notes: [Diagnostic] = []
+    for document in sources.documents where !document.hasErrors {
+      for message in document.messages {
+        let name = AsyncAPIMessageSubject.name(of: message)
+        let schema = AsyncAPIMessageSubject.schema(of: message)
+        let examples = message.examples.compactMap { example in
+          example.payload.map {
+            InlineExample(file: document.path, name: example.name, value: $0)
+          }
+        }
+        let existing = subjects.firstIndex { subject in
+          if subject.name == name { return true }
+          if case .file(let path) = schema { return subject.schemaPath == path }
+          return false
+        }
+        if let existing {
+          subjects[existing].inlineExamples += examples
+          if !subjects[existing].asyncAPIDocuments.contains(document.path) {
+            subjects[existing].asyncAPIDocuments.append(document.path)
+          }
+          continue
+        }
+        var subject: Subject
+        switch schema {
+        case .file(let path):
+          subject = Subject(
+            name: name, schemaPath: path, file: config.url(for: path),
+            compatibility: config.defaults.compatibility)
+        case .embedded(let bytes):
+          subject = Subject(
+            name: name, schemaPath: "\(document.path)#\(name)",
+            file: config.url(for: document.path), compatibility: config.defaults.compatibility)
+          subject.embeddedSchema = bytes
+        case .none(let reason):
+          notes.append(
+            Diagnostic(
+              ruleID: "ASYNCAPI_PAYLOAD_NOT_CHECKED", severity: .note,
+              message: "message '\(message.id)' is not checked: \(reason)",
+              location: message.location))
+          continue
+        }
+        subject.inlineExamples = examples
+        subject.asyncAPIDocuments = [document.path]
+        subjects.append(subject)
+      }
+    }
+    return (subjects.sorted { $0.name < $1.name }, notes)
+  }
+}
