@@ -16,8 +16,12 @@ extension AsyncAPIBuilder {
             location: resolver.location(file: root.file, member.keyPosition)))
         for (verb, action) in [("subscribe", AsyncAPIAction.send), ("publish", .receive)] {
           guard let operation = item.child(verb).flatMap(resolver.resolve) else { continue }
-          document.operations.append(
-            operationV2(operation, verb: verb, action: action, channel: member.key))
+          let normalised = operationV2(operation, verb: verb, action: action, channel: member.key)
+          document.operations.append(normalised)
+          let index = document.channels.count - 1
+          for id in normalised.messages where !document.channels[index].messages.contains(id) {
+            document.channels[index].messages.append(id)
+          }
         }
       }
     } else {

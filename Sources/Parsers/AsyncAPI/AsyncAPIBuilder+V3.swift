@@ -17,6 +17,7 @@ extension AsyncAPIBuilder {
         }
       }
       channelMessages[member.key] = ids
+      let messageIDs = ids
       let servers = (item.child("servers")?.elements ?? []).compactMap { server in
         server.reference.flatMap { JSONPointer.tokens(AsyncAPIResolver.split($0).fragment ?? "") }?
           .last
@@ -32,6 +33,7 @@ extension AsyncAPIBuilder {
             ?? string("summary", of: item, owner: owner),
           servers: servers, bindingNames: bindingNames(item), kafka: kafkaChannelBinding(item),
           location: resolver.location(file: root.file, member.keyPosition)))
+      document.channels[document.channels.count - 1].messages = messageIDs
     }
     for member in root.child("operations")?.members ?? [] {
       guard let resolved = resolver.resolve(member.node) else { continue }

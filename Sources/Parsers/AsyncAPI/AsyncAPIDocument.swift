@@ -124,6 +124,8 @@ public struct AsyncAPIChannel: Hashable, Sendable {
   /// The names of its `bindings` (`kafka`, `amqp`, ...), in source order.
   public var bindingNames: [String]
   public var kafka: AsyncAPIKafkaChannelBinding?
+  /// The ids of the messages it carries (3.x `messages`; 2.x its operations' messages).
+  public var messages: [String] = []
   public var location: SourceLocation
 
   public init(
