@@ -9,11 +9,15 @@ public enum LintRules {
 
   /// Rules about names and documentation that apply to every format's model.
   static let common: [any LintRule] = [
-    EnumSymbolCaseRule(), FieldNameCaseRule(), TypeNameCaseRule(),
+    DeprecatedFieldRequiredRule(), EnumSymbolCaseRule(), FieldDocMissingRule(),
+    FieldNameCaseRule(), FieldTypeInconsistentRule(), TypeDocMissingRule(), TypeNameCaseRule(),
   ]
 
   /// Avro's own rules.
-  static let avro: [any LintRule] = [AvroNamespaceMissingRule(), AvroNullDefaultNotFirstRule()]
+  static let avro: [any LintRule] = [
+    AvroDecimalPrecisionMissingRule(), AvroEnumDefaultMissingRule(), AvroNamespaceMissingRule(),
+    AvroNullDefaultNotFirstRule(),
+  ]
 
   /// Their descriptions with the sets that include them, for the rule registry.
   public static var descriptions: [RuleDescription] {

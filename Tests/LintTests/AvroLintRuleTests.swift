@@ -20,7 +20,15 @@ import Testing
     ]}
     """
 
-  @Test(arguments: LintRules.all.map { type(of: $0).description.id })
+  /// The rules about Avro or any format that run by default (`good` has no docs and its enum
+  /// no default symbol, which only rules off by default ask for).
+  static let avroRules = LintRules.all.filter {
+    let description = type(of: $0).description
+    return (description.format == nil || description.format == .avro)
+      && !type(of: $0).sets.isEmpty
+  }
+
+  @Test(arguments: avroRules.map { type(of: $0).description.id })
   func aCleanSchemaPassesEveryRule(_ id: RuleID) throws {
     let rule = try #require(LintRules.all.first { type(of: $0).description.id == id })
     #expect(lint(Self.good, rule).isEmpty)

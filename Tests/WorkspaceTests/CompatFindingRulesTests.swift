@@ -101,11 +101,30 @@ struct LintConfigTests {
     #expect(try rules("") == ["LINT_AVRO_NAMESPACE_MISSING", "LINT_FIELD_NAME_CASE"])
   }
 
+  @Test func offByDefaultRulesRunWhenNamedOrWithAll() throws {
+    #expect(try rules("lint:\n  use: [ALL]\n").contains("LINT_FIELD_DOC_MISSING"))
+    #expect(
+      try rules("lint:\n  use: [DEFAULT, LINT_TYPE_DOC_MISSING]\n") == [
+        "LINT_AVRO_NAMESPACE_MISSING", "LINT_FIELD_NAME_CASE", "LINT_TYPE_DOC_MISSING",
+      ])
+  }
+
   @Test func useExceptCaseAndSeverityShapeTheRun() throws {
     #expect(try rules("lint:\n  use: [LINT_FIELD_NAME_CASE]\n") == ["LINT_FIELD_NAME_CASE"])
     #expect(
       try rules("lint:\n  except: [LINT_FIELD_NAME_CASE]\n") == ["LINT_AVRO_NAMESPACE_MISSING"])
     #expect(try rules("lint:\n  field-name-case: camel\n") == ["LINT_AVRO_NAMESPACE_MISSING"])
+    #expect(
+      try rules("lint:\n  field-name-case: {avro: camel, json-schema: snake}\n") == [
+        "LINT_AVRO_NAMESPACE_MISSING"
+      ])
+    #expect(
+      try rules("lint:\n  field-name-case: {json-schema: camel}\n") == [
+        "LINT_AVRO_NAMESPACE_MISSING", "LINT_FIELD_NAME_CASE",
+      ])
+    #expect(throws: ConfigError.self) {
+      try run("lint:\n  field-name-case: {protobuf: camel}\n").get()
+    }
     #expect(try rules("lint:\n  ignore: [schemas]\n").isEmpty)
     let outcome = try run("lint:\n  severity: {LINT_FIELD_NAME_CASE: error}\n").get()
     #expect(outcome.exitStatus() == .findings)

@@ -75,11 +75,12 @@ struct ConfigTests {
           glob: "schemas/**/*.avsc", compatibility: CompatibilityMode.none,
           position: TextPosition(line: 23, column: 5))
       ])
-    // `lint:` is read into its own settings; `catalog:` is kept for later.
-    #expect(config.sections.map(\.key) == ["catalog"])
+    // `lint:` and `catalog:` are read into their own settings.
+    #expect(config.sections.isEmpty)
     #expect(config.lint.use == ["DEFAULT"])
     #expect(config.proto.roots == ["proto"])
-    #expect(config.section("catalog") != nil)
+    #expect(config.catalog.title == "Acme events")
+    #expect(config.catalog.out == "catalog")
   }
 
   @Test(
@@ -311,5 +312,38 @@ struct PayloadConfigTests {
       return
     }
     #expect(flag.description.contains("true or false"))
+  }
+}
+
+/// The `catalog:` section.
+@Suite struct CatalogConfigTests {
+  func load(_ text: String) throws -> Config {
+    try ConfigLoader.parse(
+      text, displayPath: "schemacheck.yaml", directory: TemporaryTree.scratchDirectory)
+  }
+
+  @Test func everyKeyIsRead() throws {
+    let config = try load(
+      """
+      version: 1
+      catalog:
+        title: Acme
+        out: docs/catalog
+        formats: [html, markdown, html]
+        git-history: false
+      """)
+    #expect(config.catalog.title == "Acme")
+    #expect(config.catalog.out == "docs/catalog")
+    #expect(config.catalog.formats == [.html, .markdown])
+    #expect(config.catalog.gitHistory == false)
+  }
+
+  @Test func anUnknownFormatOrKeyIsAnError() {
+    #expect(throws: ConfigError.self) {
+      try load("version: 1\ncatalog:\n  formats: [pdf]\n")
+    }
+    #expect(throws: ConfigError.self) {
+      try load("version: 1\ncatalog:\n  titel: x\n")
+    }
   }
 }

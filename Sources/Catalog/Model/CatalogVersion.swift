@@ -31,6 +31,8 @@ public enum CatalogVerdict: Hashable, Sendable {
   case incompatible(rules: [String])
   /// One of the two versions does not parse, so they were not compared.
   case notCompared
+  /// The event's mode is NONE: any change is allowed, nothing was gated.
+  case ungated
 }
 
 /// One change between two versions, as `schemacheck diff` lists it.

@@ -1,10 +1,11 @@
 import SchemaModel
 
 /// Avro enum symbols in UPPER_SNAKE_CASE, the convention of Avro's examples and of Protobuf
-/// (which Buf enforces with ENUM_VALUE_UPPER_SNAKE_CASE).
+/// (which Buf enforces with ENUM_VALUE_UPPER_SNAKE_CASE). JSON Schema `enum` values are data
+/// (`"web"`, `"gold"`), not identifiers, so they are left alone.
 public struct EnumSymbolCaseRule: LintRule {
   public static let description = RuleDescription.own(
-    "LINT_ENUM_SYMBOL_CASE", .avro, "an enum symbol is not UPPER_SNAKE_CASE",
+    "LINT_ENUM_SYMBOL_CASE", .avro, "an Avro enum symbol is not UPPER_SNAKE_CASE",
     "symbols become constants in generated code; UPPER_SNAKE_CASE is the convention of Avro's "
       + "examples and of Protobuf enums",
     severity: .warning)

@@ -63,6 +63,8 @@ extension AvroSchemaBuilder {
       defaultValue: defaultValue,
       doc: doc(object, owner: owner),
       aliases: stringList("aliases", of: object, owner: owner).map(\.text),
+      // A custom property to Avro (kept among the properties), but a widespread convention.
+      deprecated: object["deprecated"]?.kind == .bool(true),
       order: order(object, fieldPath: fieldPath),
       location: location(object.position),
       properties: members.filter { !Self.fieldKeys.contains($0.key) })

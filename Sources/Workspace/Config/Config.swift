@@ -103,9 +103,11 @@ public struct Config: Hashable, Sendable {
   public var compat = FindingRules()
   /// The `lint:` section.
   public var lint = LintConfig()
+  /// The `catalog:` section.
+  public var catalog = CatalogConfig()
   /// The `asyncapi:` section: AsyncAPI documents that are sources of subjects and services.
   public var asyncAPI = AsyncAPIConfig()
-  /// `catalog`, kept as written for later use.
+  /// Top-level sections kept as written for later use (none today).
   public var sections: [ConfigEntry]
 
   public init(

@@ -29,18 +29,35 @@ extension ConfigDecoder {
           )
         }
       case "field-name-case":
-        let text = try string(item, context: "in 'lint'")
-        guard let nameCase = NameCase(rawValue: text), [.snake, .camel].contains(nameCase) else {
-          throw error(
-            .unknownValue(text, key: item.key, context: "in 'lint'", valid: ["snake", "camel"]),
-            at: item.value.position)
+        // One case for every format, or `{ avro: snake, json-schema: camel }`.
+        guard case .mapping = item.value.value else {
+          lint.fieldNameCase = try fieldNameCase(item, context: "in 'lint'")
+          continue
         }
-        lint.fieldNameCase = nameCase
+        for entry in try mapping(item, context: "in 'lint'") {
+          try checkKey(entry, known: ["avro", "json-schema"], context: "in 'lint.field-name-case'")
+          let nameCase = try fieldNameCase(entry, context: "in 'lint.field-name-case'")
+          if entry.key == "avro" { lint.fieldNameCase = nameCase }
+          if entry.key == "json-schema" { lint.jsonSchemaFieldNameCase = nameCase }
+        }
       default:
         try findingRule(item, into: &lint.rules, section: "lint")
       }
     }
     return lint
+  }
+
+  /// `snake` or `camel`.
+  private func fieldNameCase(_ item: ConfigEntry, context: String) throws(ConfigError)
+    -> NameCase
+  {
+    let text = try string(item, context: context)
+    guard let nameCase = NameCase(rawValue: text), [.snake, .camel].contains(nameCase) else {
+      throw error(
+        .unknownValue(text, key: item.key, context: context, valid: ["snake", "camel"]),
+        at: item.value.position)
+    }
+    return nameCase
   }
 
   /// One of the keys `compat:` and `lint:` share.

@@ -5,7 +5,7 @@ enum ConfigKeys {
     "json-schema", "compat",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
-  static let keptSections: Set<String> = ["catalog"]
+  static let keptSections: Set<String> = []
   static let defaults = ["compatibility", "json-schema-policy"]
   static let subject = [
     "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",
@@ -16,5 +16,6 @@ enum ConfigKeys {
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
   static let jsonSchema = ["refs", "draft"]
   static let compat = ["except", "ignore", "ignore-only", "severity"]
+  static let catalog = ["title", "out", "formats", "git-history"]
   static let lint = ["use", "except", "ignore", "ignore-only", "severity", "field-name-case"]
 }

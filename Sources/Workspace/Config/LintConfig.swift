@@ -10,6 +10,15 @@ public struct LintConfig: Hashable, Sendable {
   public var rules = FindingRules()
   /// The case field names must have.
   public var fieldNameCase: NameCase = .snake
+  /// The case of JSON Schema property names, when `field-name-case` gives one per format.
+  public var jsonSchemaFieldNameCase: NameCase?
+
+  /// The options the rules read.
+  public var options: LintOptions {
+    var options = LintOptions(fieldNameCase: fieldNameCase)
+    options.jsonSchemaFieldNameCase = jsonSchemaFieldNameCase
+    return options
+  }
 
   public init() {}
 

@@ -33,11 +33,13 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
   case configExists(path: String)
   /// A file could not be written.
   case unwritableFile(path: String, reason: String)
+  /// The catalog would overwrite a file it did not write.
+  case catalogWouldOverwrite(path: String)
 
   public var category: Category {
     switch self {
     case .fileNotFound, .isDirectory, .emptyFile, .fileTooLarge, .unreadableFile,
-      .directoryNotFound, .unwritableFile:
+      .directoryNotFound, .unwritableFile, .catalogWouldOverwrite:
       .file
     case .gitNotFound, .notAGitRepository, .unknownRevision, .unreadableGitObject, .gitFailed:
       .git
@@ -88,6 +90,9 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path) exists already; init never overwrites a config (edit it, or move it away first)"
     case .unwritableFile(let path, let reason):
       "cannot write \(path): \(reason)"
+    case .catalogWouldOverwrite(let path):
+      "\(path) exists and was not written by schemacheck catalog; move it away or choose "
+        + "another --out (the catalog never replaces files it did not write)"
     }
   }
 }

@@ -10,8 +10,9 @@ public struct LintRun: Sendable {
   /// Schema files as the user named them, and where they are.
   public var files: [(path: String, file: URL)]
   public var options: LintOptions
-  /// The rules that run (the config's `use` less `except`).
-  public var rules: [any LintRule] = LintRules.all
+  /// The rules that run (the config's `use` less `except`); without a config, DEFAULT (rules
+  /// off by default, such as the documentation rules, run only when a config names them).
+  public var rules: [any LintRule] = LintRules.selected(sets: [.default])
   /// The config's `ignore`, `ignore-only` and `severity`, matched against paths relative to the
   /// config's folder (display paths less `displayPrefix`).
   public var findingRules = FindingRules()
@@ -48,7 +49,7 @@ public struct LintRun: Sendable {
       files: try SubjectResolver.subjects(of: config).filter { $0.embeddedSchema == nil }.map {
         (prefix + $0.schemaPath, $0.file)
       },
-      options: LintOptions(fieldNameCase: config.lint.fieldNameCase),
+      options: config.lint.options,
       currentDirectory: currentDirectory)
     run.protoRoots = config.protoRootURLs
     run.rules = config.lint.selectedRules

@@ -91,7 +91,7 @@ extension CheckRun {
 
   /// An earlier version linked with the imports it had: from git at its commit, from the
   /// `--against` folder, or (for `versions:` folders) from the work tree.
-  private func earlierImage(
+  func earlierImage(
     _ earlier: EarlierVersion, importPath: String, subject: Subject, cache: GitCache,
     importCache: ProtoImportCache
   ) throws(WorkspaceError) -> ProtoImage {

@@ -67,7 +67,7 @@ public struct CheckRun: Sendable {
           .standardizedFileURL.path
         return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : nil
       }
-      subjects = subjects.filter { subject in relative.contains { subject.owns($0) } }
+      subjects = subjects.filter { subject in relative.contains { subject.isAffected(by: $0) } }
     }
     self.init(
       subjects: subjects, baseDirectory: config.directory, against: against,
@@ -276,7 +276,7 @@ public struct CheckRun: Sendable {
   }
 
   /// A JSON Schema version carries its keyword tree and the policy for Confluent's rules.
-  private func withJSONSchema(_ version: SchemaVersion, bytes: [UInt8]) -> SchemaVersion {
+  func withJSONSchema(_ version: SchemaVersion, bytes: [UInt8]) -> SchemaVersion {
     guard version.document.format == .jsonSchema else { return version }
     var version = version
     version.jsonSchema =

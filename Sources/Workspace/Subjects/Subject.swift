@@ -49,12 +49,17 @@ public struct Subject: Hashable, Sendable {
 }
 
 extension Subject {
+  /// True when `path` is this subject's schema, an earlier version or a fixture, or an AsyncAPI
+  /// document that describes it: a change to it concerns the subject.
+  func isAffected(by path: String) -> Bool {
+    owns(path) || asyncAPIDocuments.contains(PathText.normalized(path))
+  }
+
   /// True when `path` (relative to the base folder) is this subject's schema, one of its
   /// earlier versions, or one of its fixtures.
   func owns(_ path: String) -> Bool {
     let patterns = [versionsPattern].compactMap { $0 } + examples + counterexamples
-    let normalized = PathText.normalized(path)
-    return normalized == schemaPath || asyncAPIDocuments.contains(normalized)
+    return PathText.normalized(path) == schemaPath
       || patterns.contains { GlobPattern($0).matches(path) }
   }
 }

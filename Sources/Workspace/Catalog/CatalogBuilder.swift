@@ -1,0 +1,142 @@
+import Catalog
+import Compat
+import Foundation
+import SchemaModel
+
+/// Builds the catalog from a config: its subjects with their metadata, the check's verdicts and
+/// validated fixtures, and each subject's version history. Paths are relative to the config's
+/// folder, so the catalog reads the same from wherever it is built.
+public struct CatalogBuilder: Sendable {
+  public var config: Config
+
+  public init(config: Config) {
+    self.config = config
+  }
+
+  /// The catalog, and the check's outcome (tool failures in it fail the command).
+  public func build() async throws(WorkspaceError) -> (catalog: EventCatalog, check: RunOutcome) {
+    let run = try CheckRun(config: config)
+    let outcome = try await run.run()
+    let histories = try await run.histories(gitHistory: config.catalog.gitHistory)
+    let metadata = Dictionary(
+      config.subjects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let results = Dictionary(
+      outcome.report.subjects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let unparseable = Set(outcome.unparseableSchemas)
+    let slugs = CatalogSlug.unique(run.subjects.map(\.name))
+    var events: [CatalogEvent] = []
+    for (subject, history) in zip(run.subjects, histories) {
+      let entry = metadata[subject.name]
+      let result = results[subject.name]
+      var event = CatalogEvent(
+        id: subject.name, slug: slugs[subject.name] ?? CatalogSlug.make(subject.name),
+        format: history.document.format, domain: entry?.domain, owner: entry?.owner,
+        description: entry?.description, tags: entry?.tags ?? [],
+        channel: entry?.channel.map { CatalogChannel(address: $0) },
+        producers: (entry?.producers ?? []).sorted(), consumers: (entry?.consumers ?? []).sorted(),
+        compatibility: result?.mode.rawValue,
+        status: Self.status(result, unparseable: unparseable.contains(subject.schemaPath)),
+        schema: CatalogSchemaSource(
+          path: subject.schemaPath,
+          text: subject.embeddedSchema.map { String(decoding: $0, as: UTF8.self) }
+            ?? Self.text(of: subject.file)),
+        versions: history.versions, sources: [config.displayPath])
+      event.examples = examples(of: subject, in: outcome.report)
+      events.append(event)
+    }
+    events.sort { $0.id < $1.id }
+    return (
+      EventCatalog(
+        title: config.catalog.title, events: events, services: Self.services(of: events),
+        owners: Self.owners(of: events), generator: "\(ToolInfo.name) \(ToolInfo.version)"),
+      outcome
+    )
+  }
+
+  static func status(_ result: SubjectResult?, unparseable: Bool) -> CatalogStatus {
+    guard let result, !unparseable else { return .invalid }
+    if !result.compatible { return .incompatible }
+    if (result.mode == .none && result.breaking.isEmpty) || result.checkedAgainst.isEmpty {
+      return .unchecked
+    }
+    return .compatible
+  }
+
+  /// The schema's text; bytes that are not UTF-8 are shown with replacement characters.
+  static func text(of file: URL) -> String {
+    guard let bytes = try? SchemaFileReader.read(file, displayPath: file.lastPathComponent) else {
+      return ""
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The subject's fixtures as the check validated them, in path order.
+  func examples(of subject: Subject, in report: Report) -> [CatalogExample] {
+    let files = report.payloads.filter { subject.owns($0.file) }.sorted { $0.file < $1.file }.map {
+      payload in
+      CatalogExample(
+        path: payload.file, expectedValid: payload.expectation == .valid,
+        passed: payload.meetsExpectation,
+        text: Self.exampleText(config.url(for: payload.file)))
+    }
+    // Examples written in AsyncAPI documents: their result is the payload at their position.
+    let inline = subject.inlineExamples.compactMap { example -> CatalogExample? in
+      let line = Int(example.value.position.line)
+      let column = Int(example.value.position.column)
+      guard
+        let payload = report.payloads.first(where: {
+          $0.file == example.file && $0.line == line && $0.column == column
+        })
+      else { return nil }
+      return CatalogExample(
+        path: "\(example.file)#\(example.name ?? "line-\(line)")", expectedValid: true,
+        passed: payload.meetsExpectation, text: JSONText.render(example.value))
+    }
+    return files + inline
+  }
+
+  /// The largest fixture text a page shows.
+  static let exampleTextLimit = 16 * 1024
+
+  /// A text fixture's contents (cut at the limit), nil for binary files.
+  static func exampleText(_ file: URL) -> String? {
+    guard let handle = try? FileHandle(forReadingFrom: file) else { return nil }
+    defer { try? handle.close() }
+    guard let data = try? handle.read(upToCount: exampleTextLimit + 1),
+      let text = String(data: data.prefix(exampleTextLimit), encoding: .utf8),
+      !text.unicodeScalars.contains(where: { $0.value == 0 })
+    else { return nil }
+    return data.count > exampleTextLimit ? text + "\n…" : text
+  }
+
+  /// Every service the events name, with what it produces and consumes.
+  static func services(of events: [CatalogEvent]) -> [CatalogService] {
+    var produces: [String: Set<String>] = [:]
+    var consumes: [String: Set<String>] = [:]
+    for event in events {
+      for id in event.producers { produces[id, default: []].insert(event.id) }
+      for id in event.consumers { consumes[id, default: []].insert(event.id) }
+    }
+    let ids = Set(produces.keys).union(consumes.keys).sorted()
+    let slugs = CatalogSlug.unique(ids)
+    return ids.map { id in
+      CatalogService(
+        id: id, slug: slugs[id] ?? CatalogSlug.make(id),
+        produces: (produces[id] ?? []).sorted(), consumes: (consumes[id] ?? []).sorted())
+    }
+  }
+
+  /// Every owner with the events and services it owns.
+  static func owners(of events: [CatalogEvent]) -> [CatalogOwner] {
+    var owned: [String: [String]] = [:]
+    for event in events {
+      if let owner = event.owner { owned[owner, default: []].append(event.id) }
+    }
+    let ids = owned.keys.sorted()
+    let slugs = CatalogSlug.unique(ids)
+    return ids.map { id in
+      CatalogOwner(
+        id: id, slug: slugs[id] ?? CatalogSlug.make(id), events: (owned[id] ?? []).sorted())
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import Catalog
+import Foundation
+
+/// `schemacheck catalog`: builds the catalog of a config and writes it in each format into the
+/// output folder (`--out`, else `catalog.out` relative to the config's folder).
+public struct CatalogRun: Sendable {
+  public var config: Config
+  /// The renderers of the formats asked for, in order.
+  public var renderers: [any CatalogRendering]
+  public var out: URL
+  /// The output folder as messages show it.
+  public var outDisplay: String
+
+  public init(
+    config: Config, renderers: [any CatalogRendering], out: URL, outDisplay: String
+  ) {
+    self.config = config
+    self.renderers = renderers
+    self.out = out
+    self.outDisplay = outDisplay
+  }
+
+  /// What was built and written.
+  public struct Outcome: Sendable {
+    public var catalog: EventCatalog
+    public var pages: [CatalogPage]
+    public var written: CatalogWriter.Summary
+  }
+
+  /// The pages of every renderer, in path order; two renderers never write the same path.
+  public static func pages(of catalog: EventCatalog, renderers: [any CatalogRendering])
+    -> [CatalogPage]
+  {
+    var seen: Set<String> = []
+    var pages: [CatalogPage] = []
+    for renderer in renderers {
+      for page in renderer.render(catalog) where seen.insert(page.path).inserted {
+        pages.append(page)
+      }
+    }
+    return pages.sorted { $0.path < $1.path }
+  }
+
+  public func run() async throws(WorkspaceError) -> Outcome {
+    let (catalog, _) = try await CatalogBuilder(config: config).build()
+    let pages = Self.pages(of: catalog, renderers: renderers)
+    let summary = try CatalogWriter(folder: out, displayPath: outDisplay).write(pages)
+    return Outcome(catalog: catalog, pages: pages, written: summary)
+  }
+}

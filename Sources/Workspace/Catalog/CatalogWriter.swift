@@ -1,0 +1,108 @@
+import Catalog
+import Foundation
+
+/// Writes catalog pages into the output folder, and only there. It keeps a manifest of what it
+/// wrote (`.schemacheck-catalog`), so a later run removes pages that are gone (an event that
+/// was deleted) but never a file it did not write, and refuses to replace one. Each file is
+/// written to a temporary name and renamed, so a reader never sees half a page; files whose
+/// bytes are unchanged are not rewritten.
+public struct CatalogWriter: Sendable {
+  /// The manifest's name inside the output folder.
+  public static let manifestName = ".schemacheck-catalog"
+
+  public var folder: URL
+  /// The folder as messages show it.
+  public var displayPath: String
+
+  public init(folder: URL, displayPath: String) {
+    self.folder = folder.standardizedFileURL
+    self.displayPath = displayPath
+  }
+
+  /// What a write did, for the command's summary.
+  public struct Summary: Hashable, Sendable {
+    public var written: Int
+    public var unchanged: Int
+    public var removed: Int
+  }
+
+  public func write(_ pages: [CatalogPage]) throws(WorkspaceError) -> Summary {
+    for page in pages where !Self.isSafe(page.path) {
+      throw .outsideBaseDirectory(path: page.path, base: displayPath)
+    }
+    let previous = readManifest()
+    let fileManager = FileManager.default
+    // Check every page before writing any, so a refusal leaves the folder as it was.
+    for page in pages where !previous.contains(page.path) {
+      let url = folder.appendingPathComponent(page.path)
+      if fileManager.fileExists(atPath: url.path), (try? Data(contentsOf: url)) != Data(page.bytes)
+      {
+        throw .catalogWouldOverwrite(path: shown(page.path))
+      }
+    }
+    var summary = Summary(written: 0, unchanged: 0, removed: 0)
+    for page in pages {
+      let url = folder.appendingPathComponent(page.path)
+      if (try? Data(contentsOf: url)) == Data(page.bytes) {
+        summary.unchanged += 1
+        continue
+      }
+      try writeAtomically(Data(page.bytes), to: url, shownAs: shown(page.path))
+      summary.written += 1
+    }
+    let current = Set(pages.map(\.path))
+    for stale in previous.subtracting(current).sorted() where Self.isSafe(stale) {
+      let url = folder.appendingPathComponent(stale)
+      if (try? fileManager.removeItem(at: url)) != nil { summary.removed += 1 }
+    }
+    let manifest = current.sorted().joined(separator: "\n") + "\n"
+    try writeAtomically(
+      Data(manifest.utf8), to: folder.appendingPathComponent(Self.manifestName),
+      shownAs: shown(Self.manifestName))
+    return summary
+  }
+
+  /// A relative path of plain components: no `..`, `.`, empty parts, backslashes or leading
+  /// `/`, so it names a file inside the folder.
+  static func isSafe(_ path: String) -> Bool {
+    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else {
+      return false
+    }
+    return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+      !$0.isEmpty && $0 != "." && $0 != ".."
+    }
+  }
+
+  private func shown(_ path: String) -> String {
+    displayPath.hasSuffix("/") ? displayPath + path : displayPath + "/" + path
+  }
+
+  /// The pages the last run wrote; none when there is no manifest.
+  private func readManifest() -> Set<String> {
+    guard
+      let data = try? Data(contentsOf: folder.appendingPathComponent(Self.manifestName)),
+      let text = String(data: data, encoding: .utf8)
+    else { return [] }
+    return Set(text.split(separator: "\n").map(String.init).filter(Self.isSafe))
+  }
+
+  private func writeAtomically(_ data: Data, to url: URL, shownAs path: String)
+    throws(WorkspaceError)
+  {
+    do {
+      let parent = url.deletingLastPathComponent()
+      try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+      // A symbolic link in the way could send the write outside the folder.
+      let resolved = parent.resolvingSymlinksInPath().standardizedFileURL.path
+      let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+      guard resolved == root || resolved.hasPrefix(root + "/") else {
+        throw WorkspaceError.outsideBaseDirectory(path: path, base: displayPath)
+      }
+      try data.write(to: url, options: .atomic)
+    } catch let error as WorkspaceError {
+      throw error
+    } catch {
+      throw .unwritableFile(path: path, reason: error.localizedDescription)
+    }
+  }
+}

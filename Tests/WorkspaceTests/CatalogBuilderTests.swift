@@ -1,0 +1,97 @@
+import Catalog
+import Foundation
+import SchemaModel
+import Testing
+
+@testable import Workspace
+
+/// The catalog of the bundled contracts: verdicts, histories and fixtures as the check sees them.
+@Suite struct CatalogBuilderTests {
+  static let fixtures = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  func catalog() async throws -> EventCatalog {
+    let config = try ConfigLoader.load(
+      from: Self.fixtures.appendingPathComponent("schemacheck.yaml"))
+    return try await CatalogBuilder(config: config).build().catalog
+  }
+
+  @Test func everySubjectIsAnEventWithItsMetadata() async throws {
+    let catalog = try await catalog()
+    #expect(catalog.events.map(\.id) == catalog.events.map(\.id).sorted())
+    let placed = try #require(catalog.event("orders.order-placed"))
+    #expect(placed.format == .avro)
+    #expect(placed.domain == "orders")
+    #expect(placed.owner == "team-orders")
+    #expect(placed.channel?.address == "orders.placed.v1")
+    #expect(placed.producers == ["checkout"])
+    #expect(placed.consumers == ["email", "inventory"])
+    #expect(placed.compatibility == "BACKWARD_TRANSITIVE")
+    #expect(placed.status == .compatible)
+    #expect(placed.schema.path == "schemas/orders/order_placed.avsc")
+    #expect(placed.schema.text.contains("\"OrderPlaced\""))
+  }
+
+  @Test func versionsRunOldestFirstWithChangesAndVerdicts() async throws {
+    let catalog = try await catalog()
+    let placed = try #require(catalog.event("orders.order-placed"))
+    #expect(placed.versions.first?.verdict == .first)
+    #expect(placed.versions.last?.label == "current")
+    #expect(placed.versions.count >= 2)
+    #expect(placed.versions.dropFirst().allSatisfy { $0.verdict == .compatible })
+    #expect(placed.versions.dropFirst().contains { !$0.changes.isEmpty })
+    // The newest schema of shipping lives in its version folder: it keeps its name.
+    let shipped = try #require(catalog.event("shipping.shipment-dispatched"))
+    #expect(shipped.versions.map(\.label) == ["v1", "v2", "v10"])
+  }
+
+  @Test func validatedFixturesAreTheEventsExamples() async throws {
+    let catalog = try await catalog()
+    let placed = try #require(catalog.event("orders.order-placed"))
+    #expect(!placed.examples.isEmpty)
+    #expect(placed.examples.allSatisfy { $0.passed })
+    #expect(placed.examples.contains { !$0.expectedValid })
+    let payments = try #require(catalog.event("payments.payment-captured"))
+    // Binary fixtures carry no text.
+    #expect(payments.examples.allSatisfy { $0.text == nil })
+  }
+
+  @Test func servicesAndOwnersComeFromTheEvents() async throws {
+    let catalog = try await catalog()
+    let checkout = try #require(catalog.service("checkout"))
+    #expect(checkout.produces.contains("orders.order-placed"))
+    #expect(catalog.owners.map(\.id).contains("team-orders"))
+    let orders = try #require(catalog.owners.first { $0.id == "team-orders" })
+    #expect(orders.events.contains("orders.order-events"))
+  }
+
+  @Test func anIncompatibleVersionIsReportedWithItsRules() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      subjects:
+        - name: a
+          schema: a.avsc
+          versions: a/v*.avsc
+          compatibility: BACKWARD
+      """)
+    try tree.write(
+      "a/v1.avsc", #"{"type": "record", "name": "A", "fields": [{"name": "x", "type": "int"}]}"#)
+    try tree.write(
+      "a.avsc",
+      #"{"type": "record", "name": "A", "fields": [{"name": "x", "type": "int"}, {"name": "y", "type": "int"}]}"#
+    )
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let catalog = try await CatalogBuilder(config: config).build().catalog
+    let event = try #require(catalog.event("a"))
+    #expect(event.status == .incompatible)
+    #expect(event.versions.map(\.label) == ["v1", "current"])
+    #expect(
+      event.versions.last?.verdict == .incompatible(rules: ["READER_FIELD_MISSING_DEFAULT_VALUE"]))
+    #expect(event.versions.last?.changes.map(\.kind) == ["FIELD_ADDED"])
+  }
+}

@@ -1,0 +1,84 @@
+import Catalog
+import Foundation
+import Testing
+
+@testable import Workspace
+
+/// The catalog writes only inside its folder and never loses a file it did not write.
+@Suite struct CatalogWriterTests {
+  func read(_ tree: TemporaryTree, _ path: String) -> String? {
+    (try? Data(contentsOf: tree.url(path))).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  @Test func aSecondRunRemovesOnlyPagesItWroteBefore() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("out/notes.md", "mine")
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    let first = try writer.write([
+      CatalogPage(path: "README.md", text: "index"),
+      CatalogPage(path: "events/a.md", text: "a"), CatalogPage(path: "events/b.md", text: "b"),
+    ])
+    #expect(first == CatalogWriter.Summary(written: 3, unchanged: 0, removed: 0))
+    let second = try writer.write([
+      CatalogPage(path: "README.md", text: "index"), CatalogPage(path: "events/a.md", text: "a2"),
+    ])
+    #expect(second == CatalogWriter.Summary(written: 1, unchanged: 1, removed: 1))
+    #expect(read(tree, "events/b.md") == nil)
+    #expect(read(tree, "out/events/b.md") == nil)
+    #expect(read(tree, "out/events/a.md") == "a2")
+    #expect(read(tree, "out/notes.md") == "mine")
+    #expect(read(tree, "out/.schemacheck-catalog") == "README.md\nevents/a.md\n")
+  }
+
+  @Test func aFileItDidNotWriteIsNeverReplaced() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("out/README.md", "the team's own readme")
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    #expect(throws: WorkspaceError.catalogWouldOverwrite(path: "out/README.md")) {
+      try writer.write([
+        CatalogPage(path: "events/a.md", text: "a"), CatalogPage(path: "README.md", text: "x"),
+      ])
+    }
+    // Nothing was written: the refusal comes before any page.
+    #expect(read(tree, "out/README.md") == "the team's own readme")
+    #expect(read(tree, "out/events/a.md") == nil)
+  }
+
+  @Test(arguments: ["../escape.md", "/etc/passwd", "events/../../x.md", "a//b.md", "", "./a"])
+  func pagePathsThatLeaveTheFolderAreRefused(_ path: String) throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    #expect(throws: WorkspaceError.self) {
+      try writer.write([CatalogPage(path: path, text: "x")])
+    }
+    #expect(read(tree, "escape.md") == nil)
+  }
+
+  @Test func aSymbolicLinkInsideTheFolderCannotRedirectAWrite() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try FileManager.default.createDirectory(
+      at: tree.url("elsewhere"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: tree.url("out"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: tree.url("out/events"), withDestinationURL: tree.url("elsewhere"))
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    #expect(throws: WorkspaceError.self) {
+      try writer.write([CatalogPage(path: "events/a.md", text: "a")])
+    }
+    #expect(read(tree, "elsewhere/a.md") == nil)
+  }
+
+  @Test func aManifestEntryThatLeavesTheFolderIsIgnored() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("victim.txt", "keep me")
+    try tree.write("out/.schemacheck-catalog", "../victim.txt\n")
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    _ = try writer.write([CatalogPage(path: "README.md", text: "index")])
+    #expect(read(tree, "victim.txt") == "keep me")
+  }
+}
