@@ -45,9 +45,12 @@ public struct CatalogBuilder: Sendable {
       events.append(event)
     }
     events.sort { $0.id < $1.id }
+    let asyncAPI = try AsyncAPIServices.load(config)
+    events = Self.addingAsyncAPI(asyncAPI, to: events, entries: metadata)
     return (
       EventCatalog(
-        title: config.catalog.title, events: events, services: Self.services(of: events),
+        title: config.catalog.title, events: events,
+        services: Self.mergingServices(Self.services(of: events), asyncAPI: asyncAPI),
         owners: Self.owners(of: events), generator: "\(ToolInfo.name) \(ToolInfo.version)"),
       outcome
     )
