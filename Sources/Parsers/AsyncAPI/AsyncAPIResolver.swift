@@ -5,6 +5,11 @@ import SchemaModel
 final class AsyncAPIResolver {
   /// `$ref` chains and inlined schemas deeper than this are refused (a hostile document).
   static let depthLimit = 64
+  /// Values an inlined schema may hold: references used many times can multiply a small
+  /// document into billions of nodes, as YAML aliases can.
+  static let inlineNodeLimit = 200_000
+  /// Nesting an inlined schema may have (the recursion below is bounded by it).
+  static let inlineNestingLimit = 256
   private let loader: any AsyncAPIFileLoader
   private let displayPrefix: String
   private var documents: [String: JSONValue?] = [:]
@@ -109,10 +114,28 @@ final class AsyncAPIResolver {
   /// into the schema being inlined is left as written, with a warning.
   func inlined(_ node: AsyncAPINode) -> JSONValue {
     var stack: [String] = []
-    return inlined(node, stack: &stack)
+    var budget = Self.inlineNodeLimit
+    var reported = false
+    let value = inlined(node, stack: &stack, nesting: 0, budget: &budget, reported: &reported)
+    return reported ? node.value : value
   }
 
-  private func inlined(_ node: AsyncAPINode, stack: inout [String]) -> JSONValue {
+  private func inlined(
+    _ node: AsyncAPINode, stack: inout [String], nesting: Int, budget: inout Int,
+    reported: inout Bool
+  ) -> JSONValue {
+    if reported { return node.value }
+    budget -= 1
+    guard budget >= 0, nesting < Self.inlineNestingLimit else {
+      reported = true
+      report(
+        .refUnresolved(
+          reference: node.reference ?? node.pointer,
+          reason: "the inlined schema is larger or deeper than the limit of "
+            + "\(Self.inlineNodeLimit) values and \(Self.inlineNestingLimit) levels"),
+        file: node.file, at: node.value.position)
+      return node.value
+    }
     guard stack.count < Self.depthLimit else {
       report(
         .refUnresolved(
@@ -132,19 +155,26 @@ final class AsyncAPIResolver {
       }
       stack.append(target.identity)
       defer { stack.removeLast() }
-      return inlined(target, stack: &stack)
+      return inlined(
+        target, stack: &stack, nesting: nesting + 1, budget: &budget, reported: &reported)
     }
     switch node.value.kind {
     case .object:
       let members = node.members.map { member in
         JSONMember(
           key: member.key, keyPosition: member.keyPosition,
-          value: inlined(member.node, stack: &stack))
+          value: inlined(
+            member.node, stack: &stack, nesting: nesting + 1, budget: &budget,
+            reported: &reported))
       }
       return JSONValue(.object(members), at: node.value.position)
     case .array:
       return JSONValue(
-        .array(node.elements.map { inlined($0, stack: &stack) }), at: node.value.position)
+        .array(
+          node.elements.map {
+            inlined(
+              $0, stack: &stack, nesting: nesting + 1, budget: &budget, reported: &reported)
+          }), at: node.value.position)
     default:
       return node.value
     }
