@@ -152,3 +152,51 @@ import Testing
     #expect(AsyncAPIServices.slug(title) == expected)
   }
 }
+
+@Suite struct AsyncAPICheckRunTests {
+  @Test func aProtobufPayloadFileWithItsMessageIsCheckedWithItsExamples() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "schemacheck.yaml",
+      "version: 1\ndefaults: { compatibility: NONE }\nasyncapi: [api/*.yaml]\n")
+    try tree.write(
+      "proto/shop.proto",
+      """
+      syntax = "proto3";
+      package shop;
+      message Other { string x = 1; }
+      message Placed { string order_id = 1; int64 total = 2; }
+      """)
+    try tree.write(
+      "api/shop.yaml",
+      """
+      asyncapi: 3.0.0
+      info: { title: Shop, version: '1' }
+      channels:
+        placed:
+          address: shop.placed
+          messages:
+            shop.placed:
+              x-schemacheck-message: shop.Placed
+              payload:
+                schemaFormat: application/vnd.google.protobuf;version=3
+                schema: { $ref: '../proto/shop.proto' }
+              examples:
+                - payload: { orderId: o-1, total: '12' }
+                - payload: { orderId: o-2, total: twelve }
+      operations:
+        send:
+          action: send
+          channel: { $ref: '#/channels/placed' }
+      """)
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let outcome = try await CheckRun(config: config).run()
+    #expect(outcome.report.subjects.map(\.name) == ["shop.placed"])
+    #expect(outcome.report.subjects.first?.format == .protobuf)
+    #expect(outcome.report.payloads.map(\.valid) == [true, false])
+    let finding = try #require(outcome.report.findings.first)
+    #expect(finding.diagnostic.location?.file == "api/shop.yaml")
+    #expect(finding.diagnostic.location?.line == 14)
+  }
+}

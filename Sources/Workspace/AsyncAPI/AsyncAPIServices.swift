@@ -53,9 +53,9 @@ public enum AsyncAPIServices {
     services(of: try AsyncAPISources.load(config))
   }
 
-  /// One service per document without errors, in document path order.
+  /// One service per document whose version is read, in document path order.
   public static func services(of sources: AsyncAPISources) -> [AsyncAPIService] {
-    sources.documents.filter { !$0.hasErrors }.map(service)
+    sources.documents.filter { $0.version != nil }.map(service)
   }
 
   static func service(_ document: AsyncAPIDocument) -> AsyncAPIService {

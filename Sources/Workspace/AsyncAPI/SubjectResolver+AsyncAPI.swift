@@ -5,14 +5,17 @@ import SchemaModel
 extension SubjectResolver {
   /// Adds the subjects AsyncAPI messages give. A message whose subject name (or whose payload
   /// file) is already a subject adds its examples to it, and the config's settings win; any
-  /// other message with a payload schemacheck reads becomes a subject of its own: its payload
+  /// other message with a payload schemacheck reads becomes a subject of its own (its root type
+  /// named by `x-schemacheck-message` when the file defines several): its payload
   /// file, or the schema written in the document (checked and validated, without history).
   static func merging(
     _ sources: AsyncAPISources, into subjects: [Subject], config: Config
   ) -> (subjects: [Subject], notes: [Diagnostic]) {
     var subjects = subjects
     var notes: [Diagnostic] = []
-    for document in sources.documents where !document.hasErrors {
+    // A document with errors still gives the messages that could be read; its errors fail the
+    // run anyway. A refused version gives nothing.
+    for document in sources.documents where document.version != nil {
       for message in document.messages {
         let name = AsyncAPIMessageSubject.name(of: message)
         let schema = AsyncAPIMessageSubject.schema(of: message)
@@ -53,6 +56,8 @@ extension SubjectResolver {
           continue
         }
         subject.inlineExamples = examples
+        // `.proto` files often define several messages: `x-schemacheck-message` names the root.
+        subject.message = message.extensionValue("x-schemacheck-message")?.stringValue
         subject.asyncAPIDocuments = [document.path]
         subjects.append(subject)
       }
