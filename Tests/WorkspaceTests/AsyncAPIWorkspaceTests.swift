@@ -200,3 +200,37 @@ import Testing
     #expect(finding.diagnostic.location?.line == 14)
   }
 }
+
+@Suite struct AsyncAPIHeadersTests {
+  @Test func exampleHeadersAreValidatedAgainstTheMessageHeaders() async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "schemacheck.yaml",
+      "version: 1\ndefaults: { compatibility: NONE }\nasyncapi: [api/*.yaml]\n")
+    try tree.write(
+      "api/a.yaml",
+      """
+      asyncapi: 2.6.0
+      info: { title: A, version: '1' }
+      channels:
+        c:
+          subscribe:
+            message:
+              messageId: m
+              headers:
+                type: object
+                required: [traceparent]
+                properties: { traceparent: { type: string } }
+              payload: { type: object }
+              examples:
+                - payload: {}
+                  headers: { traceparent: 7 }
+      """)
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let outcome = try await CheckRun(config: config).run()
+    #expect(outcome.report.payloads.map(\.valid) == [true, false])
+    let finding = try #require(outcome.report.findings.first)
+    #expect(finding.diagnostic.location == SourceLocation(file: "api/a.yaml", line: 15, column: 37))
+  }
+}

@@ -35,6 +35,14 @@ enum AsyncAPIMessageSubject {
     return .embedded(Array(JSONText.render(withDraft(resolved, format: format)).utf8))
   }
 
+  /// The headers schema as JSON Schema bytes, when it is one.
+  static func headersSchema(of message: AsyncAPIMessage) -> [UInt8]? {
+    guard let headers = message.headers, headers.format == .jsonSchema,
+      let resolved = headers.resolved
+    else { return nil }
+    return Array(JSONText.render(withDraft(resolved, format: .jsonSchema)).utf8)
+  }
+
   /// An inline JSON Schema without `$schema` is AsyncAPI's schema object, a superset of
   /// draft-07: it is read as draft-07 rather than the config's default draft.
   private static func withDraft(_ value: JSONValue, format: SchemaFormat) -> JSONValue {

@@ -19,9 +19,12 @@ extension SubjectResolver {
       for message in document.messages {
         let name = AsyncAPIMessageSubject.name(of: message)
         let schema = AsyncAPIMessageSubject.schema(of: message)
+        let headersSchema = AsyncAPIMessageSubject.headersSchema(of: message)
         let examples = message.examples.compactMap { example in
           example.payload.map {
-            InlineExample(file: document.path, name: example.name, value: $0)
+            InlineExample(
+              file: document.path, name: example.name, value: $0, headers: example.headers,
+              headersSchema: example.headers == nil ? nil : headersSchema)
           }
         }
         let existing = subjects.firstIndex { subject in

@@ -71,10 +71,18 @@ public struct InlineExample: Hashable, Sendable {
   /// The example's `name`, when it has one.
   public var name: String?
   public var value: JSONValue
+  /// The example's headers and the JSON Schema they must meet (AsyncAPI message `headers`).
+  public var headers: JSONValue?
+  public var headersSchema: [UInt8]?
 
-  public init(file: String, name: String? = nil, value: JSONValue) {
+  public init(
+    file: String, name: String? = nil, value: JSONValue, headers: JSONValue? = nil,
+    headersSchema: [UInt8]? = nil
+  ) {
     self.file = file
     self.name = name
     self.value = value
+    self.headers = headers
+    self.headersSchema = headersSchema
   }
 }

@@ -89,6 +89,11 @@ struct PayloadFixtureCheck {
       report.add(PayloadFileValidation.Outcome(results: [result]))
       outcome.payloads += report.payloads
       outcome.findings += report.findings.map(\.diagnostic)
+      if let headers = example.headers, let schema = example.headersSchema {
+        outcome.add(
+          headers: headers, schema: schema, shown: shown,
+          document: PathText.url(example.file, relativeTo: baseDirectory), settings: settings)
+      }
       if !earlier.isEmpty {
         outcome.findings += readAcrossVersions(
           .json(example.value), value: example.value, newIsValid: result.valid,
@@ -136,5 +141,33 @@ struct PayloadFixtureCheck {
       }
     }
     return findings
+  }
+}
+
+extension PayloadFixtureCheck.Outcome {
+  /// An AsyncAPI example's headers against its message's `headers` schema (JSON Schema).
+  mutating func add(
+    headers: JSONValue, schema: [UInt8], shown: String, document: URL, settings: PayloadSettings
+  ) {
+    let preparation = PayloadSchemaPreparation(settings: settings, compiler: JSONSchemaCompiler())
+    let validator: any PayloadValidating
+    switch preparation.jsonSchema(schema, path: shown + "#headers", file: document) {
+    case .success(let ready): validator = ready
+    case .failure(let failure):
+      findings += failure.diagnostics
+      return
+    }
+    let errors = validator.validate(headers)
+    var result = PayloadResult(
+      file: shown, line: Int(headers.position.line), column: Int(headers.position.column),
+      format: .jsonSchema, expectation: .valid, errors: errors)
+    if let first = errors.first(where: \.isError) ?? errors.first {
+      result.problemPosition = PayloadPointerPosition.position(
+        of: first.instanceLocation, in: headers)
+    }
+    var report = Report()
+    report.add(PayloadFileValidation.Outcome(results: [result]))
+    payloads += report.payloads
+    findings += report.findings.map(\.diagnostic)
   }
 }
