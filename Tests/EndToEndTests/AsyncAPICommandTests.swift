@@ -66,4 +66,12 @@ import Testing
     #expect(result.stdout.contains("asyncapi/orders.yaml:9:26: error: [ASYNCAPI_REF_REFUSED]"))
     #expect(!result.stdout.contains("root:"))
   }
+
+  @Test func aChangedDocumentSelectsItsSubjects() throws {
+    let result = try CommandRunner.run([
+      "check", "--config", "Fixtures/schemacheck.yaml", "Fixtures/asyncapi/customers-service.yaml",
+    ])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasPrefix("3 subjects checked, 0 incompatible;"))
+  }
 }
