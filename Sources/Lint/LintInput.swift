@@ -10,6 +10,9 @@ public struct LintInput: Sendable {
   /// A `.proto` file as parsed (and linked when its import roots are known). Its `path` is the
   /// import path relative to its root, which the package/directory rules compare against.
   public var protoFile: ProtoFile?
+  /// The files `protoFile` imports, transitively, as the linker loaded them (rules such as
+  /// IMPORT_USED look at what they define).
+  public var protoImports: [ProtoFile] = []
   /// A JSON Schema file: its keyword tree (with positions) and its draft.
   public var jsonSchema: JSONSchemaFile?
 

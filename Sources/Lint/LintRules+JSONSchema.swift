@@ -1,4 +1,9 @@
 extension LintRules {
   /// JSON Schema's own rules.
-  static let jsonSchema: [any LintRule] = []
+  static let jsonSchema: [any LintRule] = [
+    JSONSchemaAdditionalPropertiesUndecidedRule(), JSONSchemaInvalidPatternRule(),
+    JSONSchemaMetaSchemaRule(), JSONSchemaPropertyTypeMissingRule(), JSONSchemaRefSiblingsRule(),
+    JSONSchemaRequiredUndeclaredRule(), JSONSchemaSchemaMissingRule(),
+    JSONSchemaUnknownKeywordRule(),
+  ]
 }

@@ -19,7 +19,8 @@ struct Schemacheck: AsyncParsableCommand {
     version: ToolInfo.version,
     subcommands: [
       CheckCommand.self, CompatCommand.self, DiffCommand.self, InspectCommand.self,
-      LintCommand.self, RulesCommand.self, ValidateCommand.self, InitCommand.self,
+      LintCommand.self, RulesCommand.self, ValidateCommand.self, CatalogCommand.self,
+      InitCommand.self,
     ]
   )
 

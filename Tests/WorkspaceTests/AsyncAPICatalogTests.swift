@@ -55,6 +55,7 @@ import Testing
     #expect(updated.producers == ["customers-service"])
     #expect(updated.owner == "team-customers")
     #expect(updated.versions.count == 1)
+    #expect(updated.sources == ["asyncapi/customers-service.yaml"])
     #expect(updated.schema.text.contains("\"customerId\""))
     #expect(
       updated.channel?.bindings.contains(CatalogProperty("topic", "customers.updated.v1")) == true)

@@ -95,3 +95,19 @@ import Testing
     #expect(event.versions.last?.changes.map(\.kind) == ["FIELD_ADDED"])
   }
 }
+
+/// Field tables of the bundled contracts, one per format.
+@Suite struct CatalogBuilderFieldTests {
+  @Test func everyFormatHasItsFieldTable() async throws {
+    let config = try ConfigLoader.load(
+      from: CatalogBuilderTests.fixtures.appendingPathComponent("schemacheck.yaml"))
+    let catalog = try await CatalogBuilder(config: config).build().catalog
+    let placed = try #require(catalog.event("orders.order-placed"))
+    #expect(placed.fields.contains { $0.path == "order_id" && $0.required })
+    let customers = try #require(catalog.event("customers.customer-registered"))
+    // JSON Schema keywords come from the keyword tree.
+    #expect(customers.fields.contains { !$0.constraints.isEmpty })
+    let events = try #require(catalog.event("orders.order-events"))
+    #expect(!events.fields.isEmpty)
+  }
+}

@@ -143,3 +143,23 @@ struct LintConfigTests {
     #expect(badCase.description.contains("use snake, camel"))
   }
 }
+
+/// A JSON Schema without `$schema` is linted as the config's draft.
+@Suite struct LintDraftTests {
+  @Test(arguments: [("draft-07", true), ("2020-12", false)])
+  func refSiblingsDependOnTheConfiguredDraft(_ draft: String, _ reported: Bool) throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "s.json",
+      ##"{"type": "object", "additionalProperties": false, "properties": {"a": {"$ref": "#/$defs/x", "description": "d"}}, "$defs": {"x": {"type": "string"}}}"##
+    )
+    let url = try tree.write(
+      "schemacheck.yaml",
+      "version: 1\njson-schema:\n  draft: \(draft)\nsubjects:\n  - name: s\n    schema: s.json\n")
+    let config = try ConfigLoader.load(from: url)
+    let outcome = try LintRun.subjects(of: config, currentDirectory: tree.root).run()
+    let ids = outcome.report.findings.map(\.diagnostic.ruleID.rawValue)
+    #expect(ids.contains("LINT_JSON_SCHEMA_REF_SIBLINGS") == reported, "\(ids)")
+  }
+}

@@ -62,6 +62,7 @@ extension SubjectResolver {
         // `.proto` files often define several messages: `x-schemacheck-message` names the root.
         subject.message = message.extensionValue("x-schemacheck-message")?.stringValue
         subject.asyncAPIDocuments = [document.path]
+        subject.declaredByConfig = false
         subjects.append(subject)
       }
     }

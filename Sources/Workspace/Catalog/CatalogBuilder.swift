@@ -1,6 +1,7 @@
 import Catalog
 import Compat
 import Foundation
+import Parsers
 import SchemaModel
 
 /// Builds the catalog from a config: its subjects with their metadata, the check's verdicts and
@@ -40,8 +41,9 @@ public struct CatalogBuilder: Sendable {
           path: subject.schemaPath,
           text: subject.embeddedSchema.map { String(decoding: $0, as: UTF8.self) }
             ?? Self.text(of: subject.file)),
-        versions: history.versions, sources: [config.displayPath])
+        versions: history.versions, sources: subject.declaredByConfig ? [config.displayPath] : [])
       event.examples = examples(of: subject, in: outcome.report)
+      event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
       events.append(event)
     }
     events.sort { $0.id < $1.id }
@@ -54,6 +56,18 @@ public struct CatalogBuilder: Sendable {
         owners: Self.owners(of: events), generator: "\(ToolInfo.name) \(ToolInfo.version)"),
       outcome
     )
+  }
+
+  /// The newest schema's field table; JSON Schema keywords (`maxLength`, `pattern`) are read
+  /// from its keyword tree.
+  func fields(of history: SubjectHistory, text: String, path: String) -> [CatalogField] {
+    guard !history.document.hasErrors else { return [] }
+    guard history.document.format == .jsonSchema else {
+      return CatalogFieldTable.rows(of: history.document, types: history.types)
+    }
+    let file = JSONSchemaFile.parse(
+      Array(text.utf8), path: path, defaultDraft: config.jsonSchema.draft ?? .draft202012)
+    return CatalogFieldTable.rows(of: file, types: history.types)
   }
 
   static func status(_ result: SubjectResult?, unparseable: Bool) -> CatalogStatus {

@@ -20,6 +20,18 @@ public struct CatalogRun: Sendable {
     self.outDisplay = outDisplay
   }
 
+  /// The output folder and how messages show it: `--out` relative to the current directory,
+  /// else the config's `catalog.out` relative to the config's folder.
+  public static func outputFolder(config: Config, out: String?, currentDirectory: URL) -> (
+    url: URL, display: String
+  ) {
+    if let out {
+      return (PathText.url(out, relativeTo: currentDirectory).standardizedFileURL, out)
+    }
+    let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
+    return (config.url(for: config.catalog.out), prefix + config.catalog.out)
+  }
+
   /// What was built and written.
   public struct Outcome: Sendable {
     public var catalog: EventCatalog

@@ -13,7 +13,8 @@ extension ConfigDecoder {
     return rules
   }
 
-  /// `lint: { use, except, ignore, ignore-only, severity, field-name-case }`.
+  /// `lint: { use, except, ignore, ignore-only, severity, field-name-case,
+  /// enum-zero-value-suffix, service-suffix, rpc-allow-... }` (the last ones are Buf's options).
   func lint(_ entry: ConfigEntry) throws(ConfigError) -> LintConfig {
     var lint = LintConfig()
     for item in try mapping(entry, context: "at the top level") {
@@ -40,6 +41,16 @@ extension ConfigDecoder {
           if entry.key == "avro" { lint.fieldNameCase = nameCase }
           if entry.key == "json-schema" { lint.jsonSchemaFieldNameCase = nameCase }
         }
+      case "enum-zero-value-suffix":
+        lint.enumZeroValueSuffix = try string(item, context: "in 'lint'")
+      case "service-suffix":
+        lint.serviceSuffix = try string(item, context: "in 'lint'")
+      case "rpc-allow-same-request-response":
+        lint.rpcAllowSameRequestResponse = try bool(item, context: "in 'lint'")
+      case "rpc-allow-google-protobuf-empty-requests":
+        lint.rpcAllowGoogleProtobufEmptyRequests = try bool(item, context: "in 'lint'")
+      case "rpc-allow-google-protobuf-empty-responses":
+        lint.rpcAllowGoogleProtobufEmptyResponses = try bool(item, context: "in 'lint'")
       default:
         try findingRule(item, into: &lint.rules, section: "lint")
       }

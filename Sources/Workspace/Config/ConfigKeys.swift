@@ -17,5 +17,9 @@ enum ConfigKeys {
   static let jsonSchema = ["refs", "draft"]
   static let compat = ["except", "ignore", "ignore-only", "severity"]
   static let catalog = ["title", "out", "formats", "git-history"]
-  static let lint = ["use", "except", "ignore", "ignore-only", "severity", "field-name-case"]
+  static let lint = [
+    "use", "except", "ignore", "ignore-only", "severity", "field-name-case",
+    "enum-zero-value-suffix", "service-suffix", "rpc-allow-same-request-response",
+    "rpc-allow-google-protobuf-empty-requests", "rpc-allow-google-protobuf-empty-responses",
+  ]
 }

@@ -10,12 +10,26 @@ public struct LintConfig: Hashable, Sendable {
   public var rules = FindingRules()
   /// The case field names must have.
   public var fieldNameCase: NameCase = .snake
+  /// Buf's `enum_zero_value_suffix`.
+  public var enumZeroValueSuffix = "_UNSPECIFIED"
+  /// Buf's `service_suffix`.
+  public var serviceSuffix = "Service"
+  /// Buf's `rpc_allow_same_request_response`.
+  public var rpcAllowSameRequestResponse = false
+  /// Buf's `rpc_allow_google_protobuf_empty_requests`.
+  public var rpcAllowGoogleProtobufEmptyRequests = false
+  /// Buf's `rpc_allow_google_protobuf_empty_responses`.
+  public var rpcAllowGoogleProtobufEmptyResponses = false
   /// The case of JSON Schema property names, when `field-name-case` gives one per format.
   public var jsonSchemaFieldNameCase: NameCase?
 
   /// The options the rules read.
   public var options: LintOptions {
-    var options = LintOptions(fieldNameCase: fieldNameCase)
+    var options = LintOptions(
+      fieldNameCase: fieldNameCase, enumZeroValueSuffix: enumZeroValueSuffix,
+      serviceSuffix: serviceSuffix, rpcAllowSameRequestResponse: rpcAllowSameRequestResponse,
+      rpcAllowGoogleProtobufEmptyRequests: rpcAllowGoogleProtobufEmptyRequests,
+      rpcAllowGoogleProtobufEmptyResponses: rpcAllowGoogleProtobufEmptyResponses)
     options.jsonSchemaFieldNameCase = jsonSchemaFieldNameCase
     return options
   }

@@ -8,6 +8,8 @@ import SchemaModel
 struct LintInputReader: Sendable {
   /// Import roots (absolute folders) and how findings show paths under them.
   var protoRoots: [ProtoRoot]
+  /// The draft of JSON Schemas without `$schema` (the config's `json-schema.draft`).
+  var defaultDraft: JSONSchemaDraft = .draft202012
 
   /// Roots shown relative to `currentDirectory`; with none, the current directory is the root,
   /// as it is Buf's module root when there is no buf.yaml.
@@ -31,9 +33,11 @@ struct LintInputReader: Sendable {
         ?? SchemaDocument(format: .protobuf, path: path, diagnostics: image.diagnostics)
       var linked = document
       linked.diagnostics = image.diagnostics.sorted(by: Diagnostic.reportOrder)
-      return LintInput(document: linked, protoFile: image.targetFiles.first)
+      var input = LintInput(document: linked, protoFile: image.targetFiles.first)
+      input.protoImports = image.files.filter { !image.targetPaths.contains($0.path) }
+      return input
     case .jsonSchema:
-      let parsed = JSONSchemaFile.parse(bytes, path: path)
+      let parsed = JSONSchemaFile.parse(bytes, path: path, defaultDraft: defaultDraft)
       return LintInput(document: parsed.document, jsonSchema: parsed)
     case .avro, nil:
       return LintInput(document: SchemaParsing.parse(bytes, path: path))

@@ -19,10 +19,12 @@ public struct LintRun: Sendable {
   public var displayPrefix = ""
   /// Import roots for `.proto` files (absolute); empty means the current directory.
   public var protoRoots: [URL] = []
+  /// The draft of JSON Schemas without `$schema`.
+  public var jsonSchemaDraft: JSONSchemaDraft = .draft202012
   /// Where display paths start.
   public var currentDirectory: URL
   /// Meta-schema and pattern checks for the JSON Schema rules.
-  public var jsonSchemaChecks: (any JSONSchemaLintChecks)?
+  public var jsonSchemaChecks: (any JSONSchemaLintChecks)? = ValidatorLintChecks()
 
   public init(
     files: [(path: String, file: URL)], options: LintOptions = LintOptions(),
@@ -52,6 +54,7 @@ public struct LintRun: Sendable {
       options: config.lint.options,
       currentDirectory: currentDirectory)
     run.protoRoots = config.protoRootURLs
+    run.jsonSchemaDraft = config.jsonSchema.draft ?? .draft202012
     run.rules = config.lint.selectedRules
     run.findingRules = config.lint.rules
     run.displayPrefix = prefix
@@ -64,7 +67,8 @@ public struct LintRun: Sendable {
     var unparseable: [String] = []
     var inputs: [LintInput] = []
     var contents: [String: [UInt8]] = [:]
-    let reader = LintInputReader(protoRoots: protoRoots, currentDirectory: currentDirectory)
+    var reader = LintInputReader(protoRoots: protoRoots, currentDirectory: currentDirectory)
+    reader.defaultDraft = jsonSchemaDraft
     for (path, file) in files {
       let bytes = try SchemaFileReader.read(file, displayPath: path)
       contents[path] = bytes

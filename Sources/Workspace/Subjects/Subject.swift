@@ -31,6 +31,9 @@ public struct Subject: Hashable, Sendable {
   public var inlineExamples: [InlineExample] = []
   /// The AsyncAPI documents (relative to the base folder) whose messages give this subject.
   public var asyncAPIDocuments: [String] = []
+  /// False for a subject only AsyncAPI documents give (the config neither lists nor discovers
+  /// it).
+  public var declaredByConfig = true
 
   public init(
     name: String, schemaPath: String, file: URL, compatibility: CompatibilityMode? = nil,

@@ -9,9 +9,15 @@ import SchemaModel
 /// element all apply to it. `// schemacheck:ignore-file ...` covers the whole file. Rule ids are
 /// the leading upper-case words (`A-Z`, `0-9`, `_`), separated by commas or spaces; the rest of
 /// the comment is the reason, which is required.
+///
+/// Buf's own `// buf:lint:ignore RULE_ID` is read too, so the ignores of a repository that used
+/// `buf lint` keep working, with Buf's scope: one rule id, no reason, only on a line of its own
+/// (Buf reads the element's leading comment, never a trailing one), and covering the whole
+/// element it documents, so an ignore above a message also covers its fields.
 enum ProtoSuppressionScanner {
   static let marker = "schemacheck:ignore"
   static let fileMarker = "schemacheck:ignore-file"
+  static let bufMarker = "buf:lint:ignore"
 
   static func scan(_ bytes: [UInt8], path: String) -> SuppressionScan {
     let lines = String(decoding: bytes, as: UTF8.self).split(
@@ -22,24 +28,27 @@ enum ProtoSuppressionScanner {
       guard let comment = lineComment(in: line) else { continue }
       let text = comment.text.trimmingLeadingSpaces
       let isFile = text.hasPrefix(fileMarker)
-      let prefix = isFile ? fileMarker : marker
-      guard text.hasPrefix(prefix) else { continue }
+      let isBuf = !isFile && text.hasPrefix(bufMarker)
+      let prefix = isFile ? fileMarker : isBuf ? bufMarker : marker
+      guard text.hasPrefix(prefix), !(isBuf && comment.trailsCode) else { continue }
       let rest = text.dropFirst(prefix.count)
       // `schemacheck:ignored` or `schemacheck:ignore-files` are not markers.
       guard rest.isEmpty || rest.first == " " || rest.first == "\t" || rest.first == ","
       else { continue }
       let location = SourceLocation(file: path, line: index + 1, column: comment.column)
-      let parsed = parseArguments(String(rest))
-      if parsed.reason.isEmpty {
+      var parsed = parseArguments(String(rest))
+      if isBuf { parsed.ids = Array(parsed.ids.prefix(1)) }
+      if parsed.reason.isEmpty, !isBuf {
         scan.diagnostics.append(SuppressionRules.withoutReason(at: location))
       }
       let region: Suppression.Region
       if isFile {
         region = .file
       } else if let target = comment.trailsCode ? index : targetLine(after: index, in: lines) {
+        let last = isBuf ? ProtoElementExtent.lastLine(ofElementAt: target, in: lines) : target
         region = .span(
           start: TextPosition(line: target + 1, column: 0),
-          end: TextPosition(line: target + 1, column: Int(Int32.max)))
+          end: TextPosition(line: last + 1, column: Int(Int32.max)))
       } else {
         region = .nowhere
       }

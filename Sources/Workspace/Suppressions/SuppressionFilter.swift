@@ -28,16 +28,21 @@ public struct SuppressionFilter: Sendable {
 
   /// The suppressions written in `bytes`.
   static func scan(_ bytes: [UInt8], path: String) -> SuppressionScan {
-    // Every marker contains the word: most files have none and need no second parse.
-    guard mentionsMarker(bytes) else { return SuppressionScan() }
+    // Every marker contains the word (or is Buf's): most files have none and need no second
+    // parse.
+    guard mentionsMarker(bytes) || (path.hasSuffix(".proto") && mentions(bufMarker, in: bytes))
+    else { return SuppressionScan() }
     return path.hasSuffix(".proto")
       ? ProtoSuppressionScanner.scan(bytes, path: path)
       : JSONSuppressionScanner.scan(bytes, path: path)
   }
 
   private static let markerWord = Array("schemacheck".utf8)
+  private static let bufMarker = Array(ProtoSuppressionScanner.bufMarker.utf8)
 
-  static func mentionsMarker(_ bytes: [UInt8]) -> Bool {
+  static func mentionsMarker(_ bytes: [UInt8]) -> Bool { mentions(markerWord, in: bytes) }
+
+  private static func mentions(_ markerWord: [UInt8], in bytes: [UInt8]) -> Bool {
     guard let first = markerWord.first, bytes.count >= markerWord.count else { return false }
     var index = 0
     while index + markerWord.count <= bytes.count {

@@ -1,0 +1,39 @@
+/// Escaping of untrusted text (everything from schemas, config and AsyncAPI documents) for HTML
+/// text and attribute values. It is the only way user text enters a page.
+enum HTMLText {
+  /// `text` with `& < > " '` escaped and terminal control characters removed; safe in element
+  /// content and in quoted attribute values.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default:
+        if !isControl(scalar) { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
+  /// `text` without terminal control characters (ESC sequences, C1 controls, DEL); newlines and
+  /// tabs stay.
+  static func stripControls(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars where !isControl(scalar) { out.unicodeScalars.append(scalar) }
+    return out
+  }
+
+  /// C0 controls except tab, newline and carriage return; DEL; C1 controls.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import Parsers
+import SchemaModel
+
+/// Buf's PACKAGE_SAME_CSHARP_NAMESPACE: files of one package set different values for `csharp_namespace` (or only some set it).
+public struct PackageSameCsharpNamespaceRule: LintRule {
+  public static let description = RuleDescription.buf(
+    "PACKAGE_SAME_CSHARP_NAMESPACE",
+    "files of one package set different values for `csharp_namespace` (or only some set it)",
+    "the generated code of one package must land in one place; differing `csharp_namespace` values split it"
+  )
+  public static let sets: Set<LintRuleSet> = LintRuleSet.fromBasic
+
+  public init() {}
+
+  public func check(repository inputs: [LintInput], context: LintContext) -> [Diagnostic] {
+    PackageOptionAgreement.findings(of: self, option: "csharp_namespace", in: inputs)
+  }
+}

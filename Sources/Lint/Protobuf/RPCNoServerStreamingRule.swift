@@ -1,0 +1,21 @@
+import Parsers
+import SchemaModel
+
+/// Buf's RPC_NO_SERVER_STREAMING: an rpc is server streaming.
+public struct RPCNoServerStreamingRule: LintRule {
+  public static let description = RuleDescription.buf(
+    "RPC_NO_SERVER_STREAMING", "an rpc is server streaming",
+    "streaming rpcs need HTTP/2 end to end and are not supported by every gateway, proxy or browser client"
+  )
+  public static let sets: Set<LintRuleSet> = [.unaryRPC]
+
+  public init() {}
+
+  public func check(_ input: LintInput, context: LintContext) -> [Diagnostic] {
+    guard let file = input.proto else { return [] }
+    return file.allMethods.map(\.method).filter(\.serverStreaming).map {
+      finding(
+        "rpc \"\($0.name)\" is server streaming", at: input.location($0.span), path: input.path)
+    }
+  }
+}
