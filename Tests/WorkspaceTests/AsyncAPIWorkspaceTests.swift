@@ -234,3 +234,46 @@ import Testing
     #expect(finding.diagnostic.location == SourceLocation(file: "api/a.yaml", line: 15, column: 37))
   }
 }
+
+@Suite struct AsyncAPIMergeTests {
+  @Test func aMessageNamingAnotherPayloadThanItsSubjectIsAWarning() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("a.avsc", #"{"type": "record", "name": "A", "fields": []}"#)
+    try tree.write("b.avsc", #"{"type": "record", "name": "B", "fields": []}"#)
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      subjects:
+        - { name: a, schema: a.avsc, owner: team-a }
+      asyncapi: [api/*.yaml]
+      """)
+    try tree.write(
+      "api/x.yaml",
+      """
+      asyncapi: 3.0.0
+      info: { title: X, version: '1' }
+      channels:
+        c:
+          messages:
+            a:
+              payload:
+                schemaFormat: application/vnd.apache.avro;version=1.9.0
+                schema: { $ref: '../b.avsc' }
+            same:
+              x-schemacheck-subject: a
+              payload:
+                schemaFormat: application/vnd.apache.avro;version=1.9.0
+                schema: { $ref: '../a.avsc' }
+      """)
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let resolved = try SubjectResolver.subjects(of: config, asyncAPI: AsyncAPISources.load(config))
+    #expect(resolved.subjects.map(\.name) == ["a"])
+    #expect(resolved.subjects.first?.schemaPath == "a.avsc")
+    #expect(resolved.subjects.first?.declaredByConfig == true)
+    #expect(resolved.notes.map(\.ruleID) == ["ASYNCAPI_PAYLOAD_DIFFERS"])
+    #expect(
+      resolved.notes.first?.location == SourceLocation(file: "api/x.yaml", line: 9, column: 19))
+  }
+}

@@ -33,6 +33,15 @@ extension SubjectResolver {
           return false
         }
         if let existing {
+          if let differs = differingPayload(schema, of: subjects[existing]) {
+            notes.append(
+              Diagnostic(
+                ruleID: "ASYNCAPI_PAYLOAD_DIFFERS", severity: .warning,
+                message: "message '\(message.id)' gives subject '\(subjects[existing].name)' "
+                  + "\(differs), not its schema \(subjects[existing].schemaPath); the subject's "
+                  + "schema is checked and the message's examples are validated against it",
+                location: message.payload?.location ?? message.location))
+          }
           subjects[existing].inlineExamples += examples
           if !subjects[existing].asyncAPIDocuments.contains(document.path) {
             subjects[existing].asyncAPIDocuments.append(document.path)
@@ -67,5 +76,20 @@ extension SubjectResolver {
       }
     }
     return (subjects.sorted { $0.name < $1.name }, notes)
+  }
+
+  /// What the message's payload is when it is not the subject's schema; nil when it is.
+  private static func differingPayload(_ schema: AsyncAPIMessageSubject.Schema, of subject: Subject)
+    -> String?
+  {
+    switch schema {
+    case .file(let path):
+      return path == subject.schemaPath && subject.embeddedSchema == nil
+        ? nil : "the payload \(path)"
+    case .embedded(let bytes):
+      return bytes == subject.embeddedSchema ? nil : "a payload written in the document"
+    case .none:
+      return nil
+    }
   }
 }

@@ -10,6 +10,11 @@ enum WorkspaceRules {
       "a renamed or moved AsyncAPI document would otherwise drop its services silently",
       severity: .warning),
     .own(
+      "ASYNCAPI_PAYLOAD_DIFFERS", nil,
+      "an AsyncAPI message joins a subject but names another payload than the subject's schema",
+      "the document and the config would describe the same event with two contracts; the "
+        + "subject's schema is the one checked", severity: .warning),
+    .own(
       "ASYNCAPI_PAYLOAD_NOT_CHECKED", nil,
       "an AsyncAPI message's payload is not checked (Protobuf written inline, no payload)",
       "says so instead of skipping the message silently; give the payload as a `$ref` to a "
