@@ -183,4 +183,31 @@ import Testing
     ])
     #expect(document.message("M")?.payload?.format == expected)
   }
+
+  @Test func amqpChannelBindingsNameTheExchangeAndQueue() throws {
+    let document = parseAsyncAPI([
+      "api/service.yaml": """
+      asyncapi: 2.6.0
+      info: { title: T, version: '1' }
+      servers:
+        rabbit: { url: amqp://rabbit.example.com, protocol: amqp }
+      channels:
+        orders.placed:
+          bindings:
+            amqp:
+              is: routingKey
+              exchange: { name: orders, type: topic, vhost: / }
+          subscribe:
+            message: { name: M, payload: { type: object } }
+      """
+    ])
+    #expect(document.diagnostics == [])
+    let channel = try #require(document.channel("orders.placed"))
+    #expect(
+      channel.amqp
+        == AsyncAPIAMQPChannelBinding(
+          kind: "routingKey", exchange: "orders", exchangeType: "topic", virtualHost: "/"))
+    #expect(channel.bindingNames == ["amqp"])
+    #expect(channel.messages == ["M"])
+  }
 }

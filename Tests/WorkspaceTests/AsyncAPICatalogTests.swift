@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Parsers
 import SchemaModel
 import Testing
 
@@ -60,5 +61,19 @@ import Testing
     #expect(
       updated.channel?.bindings.contains(CatalogProperty("topic", "customers.updated.v1")) == true)
     #expect(updated.examples.map(\.passed) == [true])
+  }
+
+  @Test func bindingRowsKeepAFixedOrder() {
+    let message = AsyncAPIServiceMessage(
+      subject: "s", messageID: "m", protocols: ["amqp"],
+      kafka: AsyncAPIKafkaChannelBinding(topic: "t", partitions: 3),
+      amqp: AsyncAPIAMQPChannelBinding(kind: "queue", queue: "q"), tags: [],
+      keySchema: #"{"type":"string"}"#, documentPath: "a.yaml")
+    #expect(
+      CatalogBuilder.bindings(of: message) == [
+        CatalogProperty("topic", "t"), CatalogProperty("partitions", "3"),
+        CatalogProperty("is", "queue"), CatalogProperty("queue", "q"),
+        CatalogProperty("key", #"{"type":"string"}"#),
+      ])
   }
 }

@@ -14,6 +14,7 @@ extension AsyncAPIBuilder {
             servers: item.value["servers"]?.elements?.compactMap(\.stringValue) ?? [],
             bindingNames: bindingNames(item), kafka: kafkaChannelBinding(item),
             location: resolver.location(file: root.file, member.keyPosition)))
+        document.channels[document.channels.count - 1].amqp = amqpChannelBinding(item)
         for (verb, action) in [("subscribe", AsyncAPIAction.send), ("publish", .receive)] {
           guard let operation = item.child(verb).flatMap(resolver.resolve) else { continue }
           let normalised = operationV2(operation, verb: verb, action: action, channel: member.key)

@@ -34,6 +34,7 @@ extension AsyncAPIBuilder {
           servers: servers, bindingNames: bindingNames(item), kafka: kafkaChannelBinding(item),
           location: resolver.location(file: root.file, member.keyPosition)))
       document.channels[document.channels.count - 1].messages = messageIDs
+      document.channels[document.channels.count - 1].amqp = amqpChannelBinding(item)
     }
     for member in root.child("operations")?.members ?? [] {
       guard let resolved = resolver.resolve(member.node) else { continue }

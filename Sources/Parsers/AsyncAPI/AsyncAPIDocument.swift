@@ -124,6 +124,8 @@ public struct AsyncAPIChannel: Hashable, Sendable {
   /// The names of its `bindings` (`kafka`, `amqp`, ...), in source order.
   public var bindingNames: [String]
   public var kafka: AsyncAPIKafkaChannelBinding?
+  /// `bindings.amqp` (AMQP 0-9-1 bindings 0.3.0).
+  public var amqp: AsyncAPIAMQPChannelBinding?
   /// The ids of the messages it carries (3.x `messages`; 2.x its operations' messages).
   public var messages: [String] = []
   public var location: SourceLocation
@@ -163,6 +165,28 @@ public struct AsyncAPIKafkaChannelBinding: Hashable, Sendable {
     self.partitions = partitions
     self.replicas = replicas
     self.topicConfiguration = topicConfiguration
+  }
+}
+
+/// `bindings.amqp` of a channel: the exchange or queue behind the address.
+public struct AsyncAPIAMQPChannelBinding: Hashable, Sendable {
+  /// `routingKey` or `queue`.
+  public var kind: String?
+  public var exchange: String?
+  /// `topic`, `direct`, `fanout`, `default` or `headers`.
+  public var exchangeType: String?
+  public var queue: String?
+  public var virtualHost: String?
+
+  public init(
+    kind: String? = nil, exchange: String? = nil, exchangeType: String? = nil,
+    queue: String? = nil, virtualHost: String? = nil
+  ) {
+    self.kind = kind
+    self.exchange = exchange
+    self.exchangeType = exchangeType
+    self.queue = queue
+    self.virtualHost = virtualHost
   }
 }
 

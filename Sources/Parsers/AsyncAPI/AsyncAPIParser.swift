@@ -158,6 +158,19 @@ struct AsyncAPIBuilder {
       topicConfiguration: kafka.value["topicConfiguration"]?.members ?? [])
   }
 
+  /// The AMQP binding of a channel.
+  func amqpChannelBinding(_ channel: AsyncAPINode) -> AsyncAPIAMQPChannelBinding? {
+    guard let bindings = channel.child("bindings").flatMap(resolver.resolve),
+      let amqp = bindings.child("amqp").flatMap(resolver.resolve)
+    else { return nil }
+    let exchange = amqp.child("exchange").flatMap(resolver.resolve)
+    let queue = amqp.child("queue").flatMap(resolver.resolve)
+    return AsyncAPIAMQPChannelBinding(
+      kind: amqp.string("is"), exchange: exchange?.string("name"),
+      exchangeType: exchange?.string("type"), queue: queue?.string("name"),
+      virtualHost: exchange?.string("vhost") ?? queue?.string("vhost"))
+  }
+
   static func integer(_ value: JSONValue) -> Int? {
     if case .number(let number) = value.kind { return number.int64Value.map { Int($0) } }
     return nil

@@ -41,6 +41,9 @@ public struct AsyncAPIServiceMessage: Hashable, Sendable {
   /// The protocols of the servers that channel is on, sorted.
   public var protocols: [String]
   public var kafka: AsyncAPIKafkaChannelBinding?
+  public var amqp: AsyncAPIAMQPChannelBinding?
+  /// The message's `tags`.
+  public var tags: [String]
   /// The Kafka record key's schema as compact JSON.
   public var keySchema: String?
   public var documentPath: String
@@ -88,7 +91,8 @@ public enum AsyncAPIServices {
       contentType: message.contentType, messageVersion: message.messageVersion,
       channelAddress: channel?.effectiveAddress,
       protocols: Array(Set(servers.map(\.protocolName))).sorted(), kafka: channel?.kafka,
-      keySchema: message.kafkaKey.map(JSONText.render), documentPath: document.path)
+      amqp: channel?.amqp, tags: message.tags, keySchema: message.kafkaKey.map(JSONText.render),
+      documentPath: document.path)
   }
 
   /// `x-schemacheck-service`, else the title as a slug, else the file name.

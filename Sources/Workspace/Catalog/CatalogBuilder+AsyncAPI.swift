@@ -21,6 +21,7 @@ extension CatalogBuilder {
         + described.filter { !$0.0.produces.contains(event.id) }
       guard let (_, first) = ordered.first else { return event }
       event.title = event.title ?? first.title ?? first.messageID
+      if event.tags.isEmpty { event.tags = first.tags }
       if entry?.description == nil {
         event.description = event.description ?? first.description ?? first.summary
       }
@@ -57,6 +58,15 @@ extension CatalogBuilder {
       }
       for member in kafka.topicConfiguration {
         rows.append(CatalogProperty(member.key, JSONText.render(member.value)))
+      }
+    }
+    if let amqp = message.amqp {
+      let values = [
+        ("is", amqp.kind), ("exchange", amqp.exchange), ("exchange type", amqp.exchangeType),
+        ("queue", amqp.queue), ("vhost", amqp.virtualHost),
+      ]
+      for (name, value) in values {
+        if let value { rows.append(CatalogProperty(name, value)) }
       }
     }
     if let key = message.keySchema { rows.append(CatalogProperty("key", key)) }
