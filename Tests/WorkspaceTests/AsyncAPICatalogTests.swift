@@ -76,4 +76,12 @@ import Testing
         CatalogProperty("key", #"{"type":"string"}"#),
       ])
   }
+
+  @Test func inlineExamplesAreShownIndented() throws {
+    let value = try JSONReader.parse(#"{"a": [1, {"b": null}], "c": {}, "d": []}"#)
+    #expect(
+      CatalogBuilder.indentedJSON(value)
+        == "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": {},\n"
+        + "  \"d\": []\n}")
+  }
 }

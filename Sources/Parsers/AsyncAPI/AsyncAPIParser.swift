@@ -35,7 +35,7 @@ public enum AsyncAPIParser {
 struct AsyncAPIBuilder {
   let resolver: AsyncAPIResolver
   let root: AsyncAPINode
-  var version = AsyncAPIVersion("3.0.0") ?? AsyncAPIVersion.fallback
+  var version = AsyncAPIVersion.fallback
   var defaultContentType: String?
   var messages: [AsyncAPIMessage] = []
   /// Message ids by the identity (`file#pointer`) of the message object.

@@ -102,4 +102,23 @@ extension CatalogBuilder {
       return service
     }
   }
+
+  /// JSON with two-space indentation, members in source order: how an example written in an
+  /// AsyncAPI document is shown. Depth is bounded by the reader that built the value.
+  static func indentedJSON(_ value: JSONValue, indent: String = "") -> String {
+    let inner = indent + "  "
+    switch value.kind {
+    case .array(let elements) where !elements.isEmpty:
+      return "[\n"
+        + elements.map { inner + indentedJSON($0, indent: inner) }.joined(separator: ",\n")
+        + "\n" + indent + "]"
+    case .object(let members) where !members.isEmpty:
+      return "{\n"
+        + members.map {
+          inner + JSONText.quoted($0.key) + ": " + indentedJSON($0.value, indent: inner)
+        }.joined(separator: ",\n") + "\n" + indent + "}"
+    default:
+      return JSONText.render(value)
+    }
+  }
 }

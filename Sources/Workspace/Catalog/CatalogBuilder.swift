@@ -107,7 +107,7 @@ public struct CatalogBuilder: Sendable {
       else { return nil }
       return CatalogExample(
         path: "\(example.file)#\(example.name ?? "line-\(line)")", expectedValid: true,
-        passed: payload.meetsExpectation, text: JSONText.render(example.value))
+        passed: payload.meetsExpectation, text: Self.indentedJSON(example.value))
     }
     return files + inline
   }
