@@ -45,7 +45,9 @@ let package = Package(
     .testTarget(name: "CompatTests", dependencies: ["Compat", "Parsers", "SchemaModel"]),
     .testTarget(name: "ValidationTests", dependencies: ["Validation", "Parsers", "SchemaModel"]),
     .testTarget(name: "LintTests", dependencies: ["Lint", "Parsers", "SchemaModel"]),
-    .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Parsers", "SchemaModel"]),
+    .testTarget(
+      name: "CatalogTests", dependencies: ["Catalog", "Parsers", "SchemaModel"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "WorkspaceTests",
       dependencies: ["Workspace", "Compat", "Parsers", "SchemaModel", "Lint", "Catalog"]

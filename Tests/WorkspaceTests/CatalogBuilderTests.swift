@@ -111,3 +111,17 @@ import Testing
     #expect(!events.fields.isEmpty)
   }
 }
+
+/// Paths in the catalog do not depend on where it was built.
+@Suite struct CatalogBuilderPathTests {
+  @Test func sourcesAndExamplesAreRelativeAndListedOnce() async throws {
+    let config = try ConfigLoader.load(
+      from: CatalogBuilderTests.fixtures.appendingPathComponent("schemacheck.yaml"))
+    let catalog = try await CatalogBuilder(config: config).build().catalog
+    for event in catalog.events {
+      #expect(event.sources.allSatisfy { !$0.hasPrefix("/") }, "\(event.sources)")
+      #expect(Set(event.examples.map(\.path)).count == event.examples.count)
+      #expect(event.examples.allSatisfy { !$0.path.hasPrefix("/") })
+    }
+  }
+}

@@ -41,7 +41,8 @@ public struct CatalogBuilder: Sendable {
           path: subject.schemaPath,
           text: subject.embeddedSchema.map { String(decoding: $0, as: UTF8.self) }
             ?? Self.text(of: subject.file)),
-        versions: history.versions, sources: subject.declaredByConfig ? [config.displayPath] : [])
+        versions: history.versions,
+        sources: subject.declaredByConfig ? [Self.configName(config)] : [])
       event.examples = examples(of: subject, in: outcome.report)
       event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
       events.append(event)
@@ -87,14 +88,25 @@ public struct CatalogBuilder: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The subject's fixtures as the check validated them, in path order.
+  /// The config file relative to its own folder (`schemacheck.yaml`): paths in the catalog
+  /// never depend on where it was built.
+  static func configName(_ config: Config) -> String {
+    URL(fileURLWithPath: config.displayPath).lastPathComponent
+  }
+
+  /// The subject's fixtures as the check validated them, one per file (a JSON Lines file or a
+  /// container passes when every record does), in path order.
   func examples(of subject: Subject, in report: Report) -> [CatalogExample] {
-    let files = report.payloads.filter { subject.owns($0.file) }.sorted { $0.file < $1.file }.map {
-      payload in
-      CatalogExample(
+    var byFile: [String: CatalogExample] = [:]
+    for payload in report.payloads where subject.owns(payload.file) {
+      if var known = byFile[payload.file] {
+        known.passed = known.passed && payload.meetsExpectation
+        byFile[payload.file] = known
+        continue
+      }
+      byFile[payload.file] = CatalogExample(
         path: payload.file, expectedValid: payload.expectation == .valid,
-        passed: payload.meetsExpectation,
-        text: Self.exampleText(config.url(for: payload.file)))
+        passed: payload.meetsExpectation, text: Self.exampleText(config.url(for: payload.file)))
     }
     // Examples written in AsyncAPI documents: their result is the payload at their position.
     let inline = subject.inlineExamples.compactMap { example -> CatalogExample? in
@@ -109,7 +121,7 @@ public struct CatalogBuilder: Sendable {
         path: "\(example.file)#\(example.name ?? "line-\(line)")", expectedValid: true,
         passed: payload.meetsExpectation, text: Self.indentedJSON(example.value))
     }
-    return files + inline
+    return byFile.values.sorted { $0.path < $1.path } + inline
   }
 
   /// The largest fixture text a page shows.
