@@ -36,7 +36,8 @@ struct CheckCommand: StatusCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "Check only the subjects these files belong to (schema, earlier version or fixture); "
+      "Check only the subjects these files belong to (schema, earlier version, fixture or "
+        + "AsyncAPI document); "
         + "other files are ignored, as a pre-commit hook passes every changed file.",
       valueName: "file"))
   var files: [String] = []

@@ -8,7 +8,7 @@ import Testing
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(
       result.stdout
-        == "7 subjects checked, 0 incompatible; 43 payloads validated, 0 failed; 0 errors, 0 warnings\n"
+        == "8 subjects checked, 0 incompatible; 45 payloads validated, 0 failed; 0 errors, 0 warnings\n"
     )
     #expect(result.stderr.isEmpty)
   }

@@ -3,7 +3,7 @@ import SchemaModel
 /// The rules the readers and parsers report: text syntax, Avro, Protobuf and JSON Schema.
 public enum ParserRules {
   /// Every parse rule, in no particular order.
-  public static let all: [RuleDescription] = text + avro + protobuf + jsonSchema
+  public static let all: [RuleDescription] = text + avro + protobuf + jsonSchema + asyncAPI
 
   /// The JSON and YAML reader's rules, shared by every JSON-based format and the config file.
   static let text: [RuleDescription] = [

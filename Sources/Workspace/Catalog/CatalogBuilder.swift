@@ -38,16 +38,22 @@ public struct CatalogBuilder: Sendable {
         compatibility: result?.mode.rawValue,
         status: Self.status(result, unparseable: unparseable.contains(subject.schemaPath)),
         schema: CatalogSchemaSource(
-          path: subject.schemaPath, text: Self.text(of: subject.file)),
-        versions: history.versions, sources: [Self.configName(config)])
+          path: subject.schemaPath,
+          text: subject.embeddedSchema.map { String(decoding: $0, as: UTF8.self) }
+            ?? Self.text(of: subject.file)),
+        versions: history.versions,
+        sources: subject.declaredByConfig ? [Self.configName(config)] : [])
       event.examples = examples(of: subject, in: outcome.report)
       event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
       events.append(event)
     }
     events.sort { $0.id < $1.id }
+    let asyncAPI = try AsyncAPIServices.load(config)
+    events = Self.addingAsyncAPI(asyncAPI, to: events, entries: metadata)
     return (
       EventCatalog(
-        title: config.catalog.title, events: events, services: Self.services(of: events),
+        title: config.catalog.title, events: events,
+        services: Self.mergingServices(Self.services(of: events), asyncAPI: asyncAPI),
         owners: Self.owners(of: events), generator: "\(ToolInfo.name) \(ToolInfo.version)"),
       outcome
     )
@@ -102,7 +108,20 @@ public struct CatalogBuilder: Sendable {
         path: payload.file, expectedValid: payload.expectation == .valid,
         passed: payload.meetsExpectation, text: Self.exampleText(config.url(for: payload.file)))
     }
-    return byFile.values.sorted { $0.path < $1.path }
+    // Examples written in AsyncAPI documents: their result is the payload at their position.
+    let inline = subject.inlineExamples.compactMap { example -> CatalogExample? in
+      let line = Int(example.value.position.line)
+      let column = Int(example.value.position.column)
+      guard
+        let payload = report.payloads.first(where: {
+          $0.file == example.file && $0.line == line && $0.column == column
+        })
+      else { return nil }
+      return CatalogExample(
+        path: "\(example.file)#\(example.name ?? "line-\(line)")", expectedValid: true,
+        passed: payload.meetsExpectation, text: Self.indentedJSON(example.value))
+    }
+    return byFile.values.sorted { $0.path < $1.path } + inline
   }
 
   /// The largest fixture text a page shows.

@@ -45,7 +45,8 @@ extension CheckRun {
   private func earlierVersions(
     of subject: Subject, newBytes: [UInt8], git: Bool, cache: GitCache
   ) throws(WorkspaceError) -> [EarlierVersion] {
-    guard git || subject.versionsPattern != nil else { return [] }
+    // A schema written inside an AsyncAPI document has no history of its own.
+    guard git || subject.versionsPattern != nil, subject.embeddedSchema == nil else { return [] }
     let request = VersionRequest(
       file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
       baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: nil,

@@ -105,7 +105,9 @@ public struct Config: Hashable, Sendable {
   public var lint = LintConfig()
   /// The `catalog:` section.
   public var catalog = CatalogConfig()
-  /// `asyncapi`, kept as written for later use.
+  /// The `asyncapi:` section: AsyncAPI documents that are sources of subjects and services.
+  public var asyncAPI = AsyncAPIConfig()
+  /// Top-level sections kept as written for later use (none today).
   public var sections: [ConfigEntry]
 
   public init(

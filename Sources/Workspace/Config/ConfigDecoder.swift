@@ -36,6 +36,7 @@ struct ConfigDecoder {
       case "compat": config.compat = try compat(entry)
       case "lint": config.lint = try lint(entry)
       case "catalog": config.catalog = try catalog(entry)
+      case "asyncapi": config.asyncAPI = try asyncAPI(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }

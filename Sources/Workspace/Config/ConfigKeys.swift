@@ -5,7 +5,7 @@ enum ConfigKeys {
     "json-schema", "compat",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
-  static let keptSections: Set<String> = ["asyncapi"]
+  static let keptSections: Set<String> = []
   static let defaults = ["compatibility", "json-schema-policy"]
   static let subject = [
     "name", "schema", "message", "compatibility", "versions", "examples", "counterexamples",

@@ -15,7 +15,8 @@ extension LintRun {
       return commandLine(named.map(\.path), currentDirectory: currentDirectory)
     }
     var run = try subjects(of: config, currentDirectory: currentDirectory)
-    let subjects = try SubjectResolver.subjects(of: config)
+    // Schemas written inside AsyncAPI documents have no file of their own to lint.
+    let subjects = try SubjectResolver.subjects(of: config).filter { $0.embeddedSchema == nil }
     let base = config.directory.standardizedFileURL.path
     var wanted: Set<String> = []
     var loose: [(path: String, file: URL)] = []

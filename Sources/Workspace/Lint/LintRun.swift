@@ -48,7 +48,9 @@ public struct LintRun: Sendable {
   {
     let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
     var run = LintRun(
-      files: try SubjectResolver.subjects(of: config).map { (prefix + $0.schemaPath, $0.file) },
+      files: try SubjectResolver.subjects(of: config).filter { $0.embeddedSchema == nil }.map {
+        (prefix + $0.schemaPath, $0.file)
+      },
       options: config.lint.options,
       currentDirectory: currentDirectory)
     run.protoRoots = config.protoRootURLs

@@ -5,6 +5,21 @@ enum WorkspaceRules {
   /// Every rule the Workspace module reports, in no particular order.
   static let all: [RuleDescription] = [
     .own(
+      "ASYNCAPI_DOCUMENT_MISSING", nil,
+      "a glob of the config's `asyncapi:` section matches no file",
+      "a renamed or moved AsyncAPI document would otherwise drop its services silently",
+      severity: .warning),
+    .own(
+      "ASYNCAPI_PAYLOAD_DIFFERS", nil,
+      "an AsyncAPI message joins a subject but names another payload than the subject's schema",
+      "the document and the config would describe the same event with two contracts; the "
+        + "subject's schema is the one checked", severity: .warning),
+    .own(
+      "ASYNCAPI_PAYLOAD_NOT_CHECKED", nil,
+      "an AsyncAPI message's payload is not checked (Protobuf written inline, no payload)",
+      "says so instead of skipping the message silently; give the payload as a `$ref` to a "
+        + ".proto file", severity: .note),
+    .own(
       "CONFIG_MESSAGE_NOT_FOUND", .protobuf,
       "a subject's `message` is not a top-level message of its .proto file; fix the name",
       "Confluent registers one message per subject; checking a guessed one would mislead"),

@@ -23,6 +23,8 @@ public struct CheckRun: Sendable {
   public var jsonSchema: JSONSchemaCheckSettings
   /// The config's `compat:` section: findings left out or given another severity.
   public var findingRules = FindingRules()
+  /// Findings about the config's AsyncAPI documents (paths relative to the base folder).
+  public var asyncAPIFindings: [Diagnostic] = []
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
@@ -48,7 +50,9 @@ public struct CheckRun: Sendable {
     config: Config, against: AgainstReference? = nil, modeOverride: GateMode? = nil,
     subjectNames: [String] = [], files: [String]? = nil, currentDirectory: URL? = nil
   ) throws(WorkspaceError) {
-    var subjects = try SubjectResolver.subjects(of: config)
+    let asyncAPI = try AsyncAPISources.load(config)
+    let resolved = try SubjectResolver.subjects(of: config, asyncAPI: asyncAPI)
+    var subjects = resolved.subjects
     if !subjectNames.isEmpty {
       let known = subjects.map(\.name)
       for name in subjectNames where !known.contains(name) {
@@ -63,7 +67,7 @@ public struct CheckRun: Sendable {
           .standardizedFileURL.path
         return full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : nil
       }
-      subjects = subjects.filter { subject in relative.contains { subject.owns($0) } }
+      subjects = subjects.filter { subject in relative.contains { subject.isAffected(by: $0) } }
     }
     self.init(
       subjects: subjects, baseDirectory: config.directory, against: against,
@@ -73,6 +77,7 @@ public struct CheckRun: Sendable {
       } ?? "",
       jsonSchema: JSONSchemaCheckSettings(config: config))
     findingRules = config.compat
+    asyncAPIFindings = asyncAPI.diagnostics + resolved.notes
   }
 
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
@@ -109,6 +114,11 @@ public struct CheckRun: Sendable {
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
     unparseable.sort()
+    report.findings += asyncAPIFindings.map { diagnostic in
+      var shown = diagnostic
+      shown.location?.file = displayPrefix + (diagnostic.location?.file ?? "")
+      return Finding(shown)
+    }
     report = suppressionFilter(schemas).apply(to: report, unparseableSchemas: unparseable)
     return RunOutcome(report: report, unparseableSchemas: unparseable)
   }
@@ -145,7 +155,12 @@ public struct CheckRun: Sendable {
     let results = await Parallel.map(subjects) { subject in
       Result { () throws(WorkspaceError) -> NewSchema in
         let path = displayPrefix + subject.schemaPath
-        let bytes = try SchemaFileReader.read(subject.file, displayPath: path)
+        let bytes: [UInt8]
+        if let embedded = subject.embeddedSchema {
+          bytes = embedded
+        } else {
+          bytes = try SchemaFileReader.read(subject.file, displayPath: path)
+        }
         // Protobuf subjects are parsed and linked with their imports by their own check.
         if ProtoSubjectFiles.isProto(subject.schemaPath) {
           return NewSchema(bytes: bytes, document: SchemaDocument(format: .protobuf, path: path))
@@ -171,7 +186,8 @@ public struct CheckRun: Sendable {
     var findings = document.diagnostics.sorted(by: Diagnostic.reportOrder)
     var previous: [SchemaVersion] = []
     var earlierBytes: [[UInt8]] = []
-    if mode != .none, !document.hasErrors {
+    // A schema written inside an AsyncAPI document has no history of its own.
+    if mode != .none, !document.hasErrors, subject.embeddedSchema == nil {
       let request = VersionRequest(
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,

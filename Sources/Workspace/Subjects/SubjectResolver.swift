@@ -7,6 +7,19 @@ public enum SubjectResolver {
   /// file name without extension when it has none); files that are a listed subject's schema or
   /// match its `versions:` pattern are not discovered again.
   public static func subjects(of config: Config) throws(WorkspaceError) -> [Subject] {
+    try subjects(of: config, asyncAPI: AsyncAPISources.load(config)).subjects
+  }
+
+  /// The config's subjects merged with those of its AsyncAPI documents (see `merging`), and
+  /// notes about messages that give no subject.
+  public static func subjects(of config: Config, asyncAPI: AsyncAPISources)
+    throws(WorkspaceError) -> (subjects: [Subject], notes: [Diagnostic])
+  {
+    merging(asyncAPI, into: try configSubjects(of: config), config: config)
+  }
+
+  /// The listed and discovered subjects.
+  static func configSubjects(of config: Config) throws(WorkspaceError) -> [Subject] {
     var subjects = config.subjects.map { entry in
       var subject = Subject(
         name: entry.name, schemaPath: PathText.normalized(entry.schema),

@@ -30,7 +30,10 @@ struct PayloadFixtureCheck {
     var unreadable = false
   }
 
-  var hasFixtures: Bool { !subject.examples.isEmpty || !subject.counterexamples.isEmpty }
+  var hasFixtures: Bool {
+    !subject.examples.isEmpty || !subject.counterexamples.isEmpty
+      || !subject.inlineExamples.isEmpty
+  }
 
   func run(new validator: any PayloadValidating, earlier: [EarlierVersion])
     throws(WorkspaceError) -> Outcome
@@ -69,6 +72,32 @@ struct PayloadFixtureCheck {
         outcome.payloads += report.payloads
         outcome.findings += report.findings.map(\.diagnostic) + acrossVersions
         if !result.unreadable.isEmpty { outcome.unreadable = true }
+      }
+    }
+    for example in subject.inlineExamples {
+      let shown = displayPrefix + example.file
+      let errors = validator.validate(example.value)
+      var result = PayloadResult(
+        file: shown, line: Int(example.value.position.line),
+        column: Int(example.value.position.column), format: format, expectation: .valid,
+        errors: errors)
+      if let first = errors.first(where: \.isError) ?? errors.first {
+        result.problemPosition = PayloadPointerPosition.position(
+          of: first.instanceLocation, in: example.value)
+      }
+      var report = Report()
+      report.add(PayloadFileValidation.Outcome(results: [result]))
+      outcome.payloads += report.payloads
+      outcome.findings += report.findings.map(\.diagnostic)
+      if let headers = example.headers, let schema = example.headersSchema {
+        outcome.add(
+          headers: headers, schema: schema, shown: shown,
+          document: PathText.url(example.file, relativeTo: baseDirectory), settings: settings)
+      }
+      if !earlier.isEmpty {
+        outcome.findings += readAcrossVersions(
+          .json(example.value), value: example.value, newIsValid: result.valid,
+          displayPath: shown, new: validator, earlier: earlier)
       }
     }
     return outcome
@@ -112,5 +141,33 @@ struct PayloadFixtureCheck {
       }
     }
     return findings
+  }
+}
+
+extension PayloadFixtureCheck.Outcome {
+  /// An AsyncAPI example's headers against its message's `headers` schema (JSON Schema).
+  mutating func add(
+    headers: JSONValue, schema: [UInt8], shown: String, document: URL, settings: PayloadSettings
+  ) {
+    let preparation = PayloadSchemaPreparation(settings: settings, compiler: JSONSchemaCompiler())
+    let validator: any PayloadValidating
+    switch preparation.jsonSchema(schema, path: shown + "#headers", file: document) {
+    case .success(let ready): validator = ready
+    case .failure(let failure):
+      findings += failure.diagnostics
+      return
+    }
+    let errors = validator.validate(headers)
+    var result = PayloadResult(
+      file: shown, line: Int(headers.position.line), column: Int(headers.position.column),
+      format: .jsonSchema, expectation: .valid, errors: errors)
+    if let first = errors.first(where: \.isError) ?? errors.first {
+      result.problemPosition = PayloadPointerPosition.position(
+        of: first.instanceLocation, in: headers)
+    }
+    var report = Report()
+    report.add(PayloadFileValidation.Outcome(results: [result]))
+    payloads += report.payloads
+    findings += report.findings.map(\.diagnostic)
   }
 }
