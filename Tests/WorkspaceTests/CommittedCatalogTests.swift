@@ -24,8 +24,8 @@ import Testing
     }
     #expect(
       stale.isEmpty,
-      "catalog/ is stale: \(stale.prefix(5)); regenerate with "
-        + "`swift run schemacheck catalog --config Fixtures/schemacheck.yaml`")
+      "catalog/ is stale: \(stale.prefix(5)); regenerate with `swift run schemacheck catalog --config Fixtures/schemacheck.yaml`"
+    )
     // Nothing else: the manifest lists exactly these pages.
     let manifest = try String(
       contentsOf: folder.appendingPathComponent(CatalogWriter.manifestName), encoding: .utf8)

@@ -16,15 +16,29 @@ public struct CatalogBuilder: Sendable {
 
   /// The catalog, and the check's outcome (tool failures in it fail the command).
   public func build() async throws(WorkspaceError) -> (catalog: EventCatalog, check: RunOutcome) {
-    let run = try CheckRun(config: config)
+    var run = try CheckRun(config: config)
+    let declaredModes = Dictionary(
+      run.subjects.map { ($0.name, $0.compatibility ?? CheckRun.defaultMode) },
+      uniquingKeysWith: { first, _ in first })
+    let useGit = config.catalog.gitHistory && Self.isInGitRepository(config.directory)
+    if !useGit {
+      // Without git, a subject with no `versions:` folder has no earlier version to compare:
+      // it is listed unchecked instead of failing the whole catalog.
+      run.subjects = run.subjects.map { subject in
+        var subject = subject
+        if subject.versionsPattern == nil { subject.compatibility = CompatibilityMode.none }
+        return subject
+      }
+    }
     let outcome = try await run.run()
-    let histories = try await run.histories(gitHistory: config.catalog.gitHistory)
+    let histories = try await run.histories(gitHistory: useGit)
     let metadata = Dictionary(
       config.subjects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     let results = Dictionary(
       outcome.report.subjects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     let unparseable = Set(outcome.unparseableSchemas)
     let slugs = CatalogSlug.unique(run.subjects.map(\.name))
+    let payloads = Dictionary(grouping: outcome.report.payloads) { $0.subject ?? "" }
     var events: [CatalogEvent] = []
     for (subject, history) in zip(run.subjects, histories) {
       let entry = metadata[subject.name]
@@ -35,7 +49,7 @@ public struct CatalogBuilder: Sendable {
         description: entry?.description, tags: entry?.tags ?? [],
         channel: entry?.channel.map { CatalogChannel(address: $0) },
         producers: (entry?.producers ?? []).sorted(), consumers: (entry?.consumers ?? []).sorted(),
-        compatibility: result?.mode.rawValue,
+        compatibility: declaredModes[subject.name]?.rawValue,
         status: Self.status(result, unparseable: unparseable.contains(subject.schemaPath)),
         schema: CatalogSchemaSource(
           path: subject.schemaPath,
@@ -43,7 +57,7 @@ public struct CatalogBuilder: Sendable {
             ?? Self.text(of: subject.file)),
         versions: history.versions,
         sources: subject.declaredByConfig ? [Self.configName(config)] : [])
-      event.examples = examples(of: subject, in: outcome.report)
+      event.examples = examples(of: subject, payloads: payloads[subject.name] ?? [])
       event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
       events.append(event)
     }
@@ -71,6 +85,11 @@ public struct CatalogBuilder: Sendable {
     return CatalogFieldTable.rows(of: file, types: history.types)
   }
 
+  /// Whether `folder` is inside a git work tree (and git is installed).
+  static func isInGitRepository(_ folder: URL) -> Bool {
+    (try? GitCache().repository(containing: folder)) != nil
+  }
+
   static func status(_ result: SubjectResult?, unparseable: Bool) -> CatalogStatus {
     guard let result, !unparseable else { return .invalid }
     if !result.compatible { return .incompatible }
@@ -96,9 +115,10 @@ public struct CatalogBuilder: Sendable {
 
   /// The subject's fixtures as the check validated them, one per file (a JSON Lines file or a
   /// container passes when every record does), in path order.
-  func examples(of subject: Subject, in report: Report) -> [CatalogExample] {
+  func examples(of subject: Subject, payloads: [PayloadResult]) -> [CatalogExample] {
     var byFile: [String: CatalogExample] = [:]
-    for payload in report.payloads where subject.owns(payload.file) {
+    let inlineFiles = Set(subject.inlineExamples.map(\.file))
+    for payload in payloads where !inlineFiles.contains(payload.file) {
       if var known = byFile[payload.file] {
         known.passed = known.passed && payload.meetsExpectation
         byFile[payload.file] = known
@@ -113,7 +133,7 @@ public struct CatalogBuilder: Sendable {
       let line = Int(example.value.position.line)
       let column = Int(example.value.position.column)
       guard
-        let payload = report.payloads.first(where: {
+        let payload = payloads.first(where: {
           $0.file == example.file && $0.line == line && $0.column == column
         })
       else { return nil }

@@ -28,8 +28,9 @@ public struct CatalogRun: Sendable {
     if let out {
       return (PathText.url(out, relativeTo: currentDirectory).standardizedFileURL, out)
     }
-    let prefix = PathText.displayPrefix(of: config.directory, from: currentDirectory)
-    return (config.url(for: config.catalog.out), prefix + config.catalog.out)
+    let url = config.url(for: config.catalog.out).standardizedFileURL
+    let shown = PathText.displayPrefix(of: url, from: currentDirectory)
+    return (url, shown.isEmpty ? "." : String(shown.dropLast()))
   }
 
   /// What was built and written.

@@ -21,6 +21,8 @@ public struct PayloadResult: Hashable, Sendable {
   public var errors: [PayloadError]
   /// Where in the file the first reported problem is (text payloads), for the finding.
   public var problemPosition: TextPosition?
+  /// The subject whose fixture it is, in a `check`; nil for `validate --schema`.
+  public var subject: String?
 
   public init(
     file: String, line: Int, column: Int = 1, record: Int? = nil, byteOffset: Int? = nil,

@@ -110,7 +110,11 @@ public struct CheckRun: Sendable {
       let outcome = configured(try result.get())
       report.findings += outcome.findings
       report.subjects.append(outcome.result)
-      report.payloads += outcome.payloads
+      report.payloads += outcome.payloads.map { payload in
+        var payload = payload
+        payload.subject = outcome.result.name
+        return payload
+      }
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
     unparseable.sort()
