@@ -14,7 +14,7 @@ import Testing
     let config = try ConfigLoader.load(
       from: Self.root.appendingPathComponent("Fixtures/schemacheck.yaml"))
     let (catalog, _) = try await CatalogBuilder(config: config).build()
-    let pages = CatalogRun.pages(
+    let pages = await CatalogRun.pages(
       of: catalog, renderers: config.catalog.formats.map(\.renderer))
     let folder = Self.root.appendingPathComponent("catalog")
     var stale: [String] = []

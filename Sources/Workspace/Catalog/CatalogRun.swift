@@ -41,13 +41,15 @@ public struct CatalogRun: Sendable {
   }
 
   /// The pages of every renderer, in path order; two renderers never write the same path.
-  public static func pages(of catalog: EventCatalog, renderers: [any CatalogRendering])
+  public static func pages(of catalog: EventCatalog, renderers: [any CatalogRendering]) async
     -> [CatalogPage]
   {
+    // The formats render independently, one per core.
+    let rendered = await Parallel.map(renderers) { $0.render(catalog) }
     var seen: Set<String> = []
     var pages: [CatalogPage] = []
-    for renderer in renderers {
-      for page in renderer.render(catalog) where seen.insert(page.path).inserted {
+    for output in rendered {
+      for page in output where seen.insert(page.path).inserted {
         pages.append(page)
       }
     }
@@ -56,7 +58,7 @@ public struct CatalogRun: Sendable {
 
   public func run() async throws(WorkspaceError) -> Outcome {
     let (catalog, _) = try await CatalogBuilder(config: config).build()
-    let pages = Self.pages(of: catalog, renderers: renderers)
+    let pages = await Self.pages(of: catalog, renderers: renderers)
     let summary = try CatalogWriter(folder: out, displayPath: outDisplay).write(pages)
     return Outcome(catalog: catalog, pages: pages, written: summary)
   }

@@ -41,13 +41,18 @@ public struct CatalogWriter: Sendable {
       }
     }
     var summary = Summary(written: 0, unchanged: 0, removed: 0)
+    var checkedFolders: Set<String> = []
     for page in pages {
       let url = folder.appendingPathComponent(page.path)
-      if (try? Data(contentsOf: url)) == Data(page.bytes) {
+      if previous.contains(page.path), (try? Data(contentsOf: url)) == Data(page.bytes) {
         summary.unchanged += 1
         continue
       }
-      try writeAtomically(Data(page.bytes), to: url, shownAs: shown(page.path))
+      let parent = url.deletingLastPathComponent()
+      if checkedFolders.insert(parent.path).inserted {
+        try prepareFolder(parent, shownAs: shown(page.path))
+      }
+      try write(Data(page.bytes), to: url, shownAs: shown(page.path))
       summary.written += 1
     }
     let current = Set(pages.map(\.path))
@@ -56,7 +61,8 @@ public struct CatalogWriter: Sendable {
       if (try? fileManager.removeItem(at: url)) != nil { summary.removed += 1 }
     }
     let manifest = current.sorted().joined(separator: "\n") + "\n"
-    try writeAtomically(
+    try prepareFolder(folder, shownAs: shown(Self.manifestName))
+    try write(
       Data(manifest.utf8), to: folder.appendingPathComponent(Self.manifestName),
       shownAs: shown(Self.manifestName))
     return summary
@@ -86,21 +92,26 @@ public struct CatalogWriter: Sendable {
     return Set(text.split(separator: "\n").map(String.init).filter(Self.isSafe))
   }
 
-  private func writeAtomically(_ data: Data, to url: URL, shownAs path: String)
-    throws(WorkspaceError)
-  {
+  /// Creates `parent` and checks that no symbolic link in the way sends writes outside the
+  /// folder; once per folder.
+  private func prepareFolder(_ parent: URL, shownAs path: String) throws(WorkspaceError) {
     do {
-      let parent = url.deletingLastPathComponent()
       try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-      // A symbolic link in the way could send the write outside the folder.
-      let resolved = parent.resolvingSymlinksInPath().standardizedFileURL.path
-      let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
-      guard resolved == root || resolved.hasPrefix(root + "/") else {
-        throw WorkspaceError.outsideBaseDirectory(path: path, base: displayPath)
-      }
+    } catch {
+      throw .unwritableFile(path: path, reason: error.localizedDescription)
+    }
+    let resolved = parent.resolvingSymlinksInPath().standardizedFileURL.path
+    let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+    guard resolved == root || resolved.hasPrefix(root + "/") else {
+      throw .outsideBaseDirectory(path: path, base: displayPath)
+    }
+  }
+
+  /// Writes to a temporary name beside the file and renames it, so a reader never sees half a
+  /// page.
+  private func write(_ data: Data, to url: URL, shownAs path: String) throws(WorkspaceError) {
+    do {
       try data.write(to: url, options: .atomic)
-    } catch let error as WorkspaceError {
-      throw error
     } catch {
       throw .unwritableFile(path: path, reason: error.localizedDescription)
     }

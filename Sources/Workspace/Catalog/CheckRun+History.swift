@@ -23,21 +23,23 @@ extension CheckRun {
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
     let cache = GitCache()
+    if gitHistory { warmUp(cache) }
     let importCache = ProtoImportCache()
-    var histories: [SubjectHistory] = []
-    for index in subjects.indices {
-      if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
-        histories.append(
-          try protoHistory(
+    // Subjects are independent: their histories are read and compared in parallel.
+    let results = await Parallel.map(Array(subjects.indices)) { index in
+      Result { () throws(WorkspaceError) -> SubjectHistory in
+        if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
+          return try protoHistory(
             index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache,
-            gitHistory: gitHistory))
-      } else {
-        histories.append(
-          try modelHistory(
-            index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache,
-            gitHistory: gitHistory))
+            gitHistory: gitHistory)
+        }
+        return try modelHistory(
+          index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache,
+          gitHistory: gitHistory)
       }
     }
+    var histories: [SubjectHistory] = []
+    for result in results { histories.append(try result.get()) }
     return histories
   }
 

@@ -252,7 +252,7 @@ public struct CheckRun: Sendable {
   /// revision's commit) before the subjects run in parallel: git children started from several
   /// blocked pool threads at once stall Foundation's `Process` on Linux until libdispatch adds a
   /// worker thread, about a second later. Failures are cached and reported by the subjects.
-  private func warmUp(_ cache: GitCache) {
+  func warmUp(_ cache: GitCache) {
     let revision: String?
     switch against {
     case .revision(let name): revision = name
