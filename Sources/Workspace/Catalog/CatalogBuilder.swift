@@ -17,6 +17,7 @@ public struct CatalogBuilder: Sendable {
   /// The catalog, and the check's outcome (tool failures in it fail the command).
   public func build() async throws(WorkspaceError) -> (catalog: EventCatalog, check: RunOutcome) {
     var run = try CheckRun(config: config)
+    run.versionCache = VersionCache()
     let declaredModes = Dictionary(
       run.subjects.map { ($0.name, $0.compatibility ?? CheckRun.defaultMode) },
       uniquingKeysWith: { first, _ in first })

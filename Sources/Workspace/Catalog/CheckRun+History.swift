@@ -53,7 +53,7 @@ extension CheckRun {
       file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
       baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: nil,
       transitive: true, displayPrefix: displayPrefix)
-    return try VersionHistory.earlierVersions(request, cache: cache)
+    return try earlierVersions(request, cache: cache)
   }
 
   private func modelHistory(
@@ -71,7 +71,7 @@ extension CheckRun {
       of: subject, newBytes: newBytes, git: gitHistory, cache: cache)
     {
       let old = RootSelection.select(
-        subject.message, in: SchemaParsing.parseEarlierVersion(earlier.bytes, path: earlier.label))
+        subject.message, in: parsedEarlierVersion(earlier.bytes, label: earlier.label))
       versions.append(
         withJSONSchema(
           SchemaVersion(

@@ -24,7 +24,7 @@ extension CheckRun {
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
         transitive: mode.isTransitive, displayPrefix: displayPrefix)
-      for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
+      for earlier in try earlierVersions(request, cache: cache) {
         let image = try earlierImage(
           earlier, importPath: importPath, subject: subject, cache: cache,
           importCache: importCache)

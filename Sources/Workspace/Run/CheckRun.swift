@@ -25,6 +25,9 @@ public struct CheckRun: Sendable {
   public var findingRules = FindingRules()
   /// Findings about the config's AsyncAPI documents (paths relative to the base folder).
   public var asyncAPIFindings: [Diagnostic] = []
+  /// Shares earlier versions and their parses between passes (the catalog's); nil reads them
+  /// afresh.
+  var versionCache: VersionCache?
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
@@ -156,6 +159,15 @@ public struct CheckRun: Sendable {
   }
 
   func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
+    if let versionCache {
+      return try await versionCache.newSchemas { () async throws(WorkspaceError) in
+        try await readNewSchemasFromFiles()
+      }
+    }
+    return try await readNewSchemasFromFiles()
+  }
+
+  private func readNewSchemasFromFiles() async throws(WorkspaceError) -> [NewSchema] {
     let results = await Parallel.map(subjects) { subject in
       Result { () throws(WorkspaceError) -> NewSchema in
         let path = displayPrefix + subject.schemaPath
@@ -196,10 +208,9 @@ public struct CheckRun: Sendable {
         file: subject.file, displayPath: subject.schemaPath, newBytes: newBytes,
         baseDirectory: baseDirectory, versionsPattern: subject.versionsPattern, against: against,
         transitive: mode.isTransitive, displayPrefix: displayPrefix)
-      for earlier in try VersionHistory.earlierVersions(request, cache: cache) {
+      for earlier in try earlierVersions(request, cache: cache) {
         let old = RootSelection.select(
-          subject.message, in: SchemaParsing.parseEarlierVersion(earlier.bytes, path: earlier.label)
-        )
+          subject.message, in: parsedEarlierVersion(earlier.bytes, label: earlier.label))
         if old.hasErrors {
           findings.append(Self.skippedVersion(earlier.label, document: old, newDocument: document))
           continue
@@ -267,6 +278,20 @@ public struct CheckRun: Sendable {
       else { continue }
       _ = try? cache.commit(for: revision, in: repository)
     }
+  }
+
+  /// The earlier versions of `request`, through the version cache when there is one.
+  func earlierVersions(_ request: VersionRequest, cache: GitCache) throws(WorkspaceError)
+    -> [EarlierVersion]
+  {
+    if let versionCache { return try versionCache.earlierVersions(request, git: cache) }
+    return try VersionHistory.earlierVersions(request, cache: cache)
+  }
+
+  /// An earlier version's model, through the version cache when there is one.
+  func parsedEarlierVersion(_ bytes: [UInt8], label: String) -> SchemaDocument {
+    versionCache?.parsedEarlierVersion(bytes, label: label)
+      ?? SchemaParsing.parseEarlierVersion(bytes, path: label)
   }
 
   /// The payload validator of an Avro or JSON Schema version.

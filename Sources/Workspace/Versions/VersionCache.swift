@@ -1,0 +1,47 @@
+import Foundation
+import SchemaModel
+
+/// Earlier versions and their parsed models, kept for the length of one command so that a
+/// second pass over the same subjects (the catalog reads the check's versions again for its
+/// history) neither walks version folders nor parses the same text twice.
+final class VersionCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var versions: [String: [EarlierVersion]] = [:]
+  private var documents: [String: (bytes: [UInt8], document: SchemaDocument)] = [:]
+  private var newSchemas: [CheckRun.NewSchema]?
+
+  /// The subjects' new schemas, read and parsed once.
+  func newSchemas(_ read: () async throws(WorkspaceError) -> [CheckRun.NewSchema])
+    async throws(WorkspaceError) -> [CheckRun.NewSchema]
+  {
+    if let known = lock.withLock({ newSchemas }) { return known }
+    let schemas = try await read()
+    lock.withLock { newSchemas = schemas }
+    return schemas
+  }
+
+  /// `request`'s earlier versions, read once.
+  func earlierVersions(_ request: VersionRequest, git: GitCache) throws(WorkspaceError)
+    -> [EarlierVersion]
+  {
+    let key = [
+      request.file.path, request.versionsPattern ?? "", request.transitive ? "all" : "latest",
+      "\(String(describing: request.against))", request.displayPrefix,
+    ].joined(separator: "\u{0}")
+    if let known = lock.withLock({ versions[key] }) { return known }
+    let found = try VersionHistory.earlierVersions(request, cache: git)
+    lock.withLock { versions[key] = found }
+    return found
+  }
+
+  /// The stored-schema parse of an earlier version (`SchemaParsing.parseEarlierVersion`), once
+  /// per label and content.
+  func parsedEarlierVersion(_ bytes: [UInt8], label: String) -> SchemaDocument {
+    if let known = lock.withLock({ documents[label] }), known.bytes == bytes {
+      return known.document
+    }
+    let document = SchemaParsing.parseEarlierVersion(bytes, path: label)
+    lock.withLock { documents[label] = (bytes, document) }
+    return document
+  }
+}
