@@ -41,20 +41,37 @@ public struct CatalogWriter: Sendable {
       }
     }
     var summary = Summary(written: 0, unchanged: 0, removed: 0)
-    var checkedFolders: Set<String> = []
+    var changed: [CatalogPage] = []
     for page in pages {
       let url = folder.appendingPathComponent(page.path)
       if previous.contains(page.path), (try? Data(contentsOf: url)) == Data(page.bytes) {
         summary.unchanged += 1
-        continue
+      } else {
+        changed.append(page)
       }
-      let parent = url.deletingLastPathComponent()
+    }
+    var checkedFolders: Set<String> = []
+    for page in changed {
+      let parent = folder.appendingPathComponent(page.path).deletingLastPathComponent()
       if checkedFolders.insert(parent.path).inserted {
         try prepareFolder(parent, shownAs: shown(page.path))
       }
-      try write(Data(page.bytes), to: url, shownAs: shown(page.path))
-      summary.written += 1
     }
+    // Thousands of small files: written from every core, each atomically.
+    let failures = FailureList()
+    let toWrite = changed
+    DispatchQueue.concurrentPerform(iterations: toWrite.count) { index in
+      let page = toWrite[index]
+      do throws(WorkspaceError) {
+        try write(
+          Data(page.bytes), to: folder.appendingPathComponent(page.path),
+          shownAs: shown(page.path))
+      } catch {
+        failures.add(index, error)
+      }
+    }
+    if let first = failures.first { throw first }
+    summary.written = changed.count
     let current = Set(pages.map(\.path))
     for stale in previous.subtracting(current).sorted() where Self.isSafe(stale) {
       let url = folder.appendingPathComponent(stale)
@@ -90,6 +107,20 @@ public struct CatalogWriter: Sendable {
       let text = String(data: data, encoding: .utf8)
     else { return [] }
     return Set(text.split(separator: "\n").map(String.init).filter(Self.isSafe))
+  }
+
+  /// The errors of concurrent writes; the first in page order is the one reported.
+  private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [(Int, WorkspaceError)] = []
+
+    func add(_ index: Int, _ error: WorkspaceError) {
+      lock.withLock { errors.append((index, error)) }
+    }
+
+    var first: WorkspaceError? {
+      lock.withLock { errors.min { $0.0 < $1.0 }?.1 }
+    }
   }
 
   /// Creates `parent` and checks that no symbolic link in the way sends writes outside the
