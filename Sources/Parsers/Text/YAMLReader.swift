@@ -13,6 +13,8 @@ public enum YAMLReader {
   public static let nodeLimit = 1_000_000
   /// Aliases can nest deeper than libyaml's own nesting limit of 1000.
   public static let depthLimit = 2_000
+  /// libyaml's own limit on nested flow and block collections (`yaml_set_max_nest_level`).
+  static let libyamlNestingLimit = 1_000
 
   /// Parses one YAML document into JSON.
   public static func parse(_ text: String) throws(YAMLReadError) -> JSONValue {
@@ -50,6 +52,12 @@ public enum YAMLReader {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      // libyaml stops at its own nesting limit before the tree walker sees the document.
+      if problem.hasPrefix("Maximum nesting level reached") {
+        return YAMLReadError(
+          .tooDeep(limit: libyamlNestingLimit),
+          at: TextPosition(line: mark.line, column: mark.column))
+      }
       var text = problem
       if let context {
         text += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
