@@ -33,6 +33,8 @@ public enum CompatRuleCatalog {
   public static let formatNotSupported: RuleID = "COMPAT_FORMAT_NOT_SUPPORTED"
   /// A JSON Schema `$ref` that points nowhere in its document.
   public static let unresolvedReference: RuleID = "COMPAT_UNRESOLVED_REFERENCE"
+  /// A JSON Schema whose sub-schemas nest (through `$ref`s too) past the diff's depth limit.
+  public static let schemaTooDeep: RuleID = "COMPAT_SCHEMA_TOO_DEEP"
 
   public static let all: [CompatRuleDescription] =
     AvroIncompatibilityKind.allCases.map(\.ruleDescription)
@@ -51,6 +53,11 @@ public enum CompatRuleCatalog {
         id: unresolvedReference, format: .jsonSchema, family: "schemacheck",
         summary: "a JSON Schema `$ref` points nowhere in its document, so it was not compared",
         rationale: "Confluent's diff throws on an unresolved reference"),
+      CompatRuleDescription(
+        id: schemaTooDeep, format: .jsonSchema, family: "schemacheck",
+        summary: "a JSON Schema nests deeper than the diff's limit (counting `$ref`s "
+          + "followed), so it was not compared",
+        rationale: "a fixed limit keeps a hostile `$ref` chain from exhausting the stack"),
       CompatRuleDescription(
         id: formatNotSupported, format: nil, family: "schemacheck", defaultSeverity: .warning,
         summary: "compatibility of this format is not checked yet",

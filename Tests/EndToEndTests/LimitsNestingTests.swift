@@ -200,4 +200,48 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stdout.hasPrefix("deep.bin:1:1: error: [PAYLOAD_TOO_DEEP] /next/next"))
   }
+
+  /// A JSON Schema `properties` chain `levels` deep ending in `leaf`.
+  private static func nestedProperties(_ levels: Int, leaf: String) -> String {
+    String(repeating: #"{"type":"object","properties":{"a":"#, count: levels) + leaf
+      + String(repeating: "}}", count: levels)
+  }
+
+  @Test func jsonSchemaNestedWithinTheReadersLimitIsCompared() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    // 255 levels use 510 of the reader's 512; the diff once overflowed a worker's stack here.
+    try scratch.write("s.json", Self.nestedProperties(255, leaf: #"{"type":"string"}"#))
+    try scratch.write("old/s.json", Self.nestedProperties(255, leaf: #"{"type":"integer"}"#))
+    let result = try BoundedRun.run(["compat", "s.json", "--against", "old"], in: scratch.url)
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("s.json:1:"))
+    #expect(result.stdout.contains("1 subject checked, 1 incompatible"))
+    let diff = try BoundedRun.run(["diff", "old/s.json", "s.json"], in: scratch.url)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    #expect(diff.stdout.contains("change: [TYPE_CHANGED] #/properties/a/properties/a/"))
+  }
+
+  @Test func jsonSchemaRefChainIsRefusedByTheDiff() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    // A `$ref` chain nests without JSON nesting: 5,000 definitions, each naming the next.
+    func chain(leaf: String) -> String {
+      let links = 5_000
+      let definitions = (0..<links).map { index in
+        let next = index + 1 < links ? ##"{"$ref":"#/$defs/d\##(index + 1)"}"## : leaf
+        return #""d\#(index)":{"type":"object","properties":{"x":\#(next)}}"#
+      }
+      return ##"{"$ref":"#/$defs/d0","$defs":{"## + definitions.joined(separator: ",") + "}}"
+    }
+    try scratch.write("s.json", chain(leaf: #"{"type":"string"}"#))
+    try scratch.write("old/s.json", chain(leaf: #"{"type":"integer"}"#))
+    let result = try BoundedRun.run(["compat", "s.json", "--against", "old"], in: scratch.url)
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("s.json:1:"))
+    #expect(
+      result.stdout.contains(
+        "error: [COMPAT_SCHEMA_TOO_DEEP] the new schema nests sub-schemas more than 1000 levels "
+          + "deep (counting $refs followed), so compatibility was not checked"))
+  }
 }

@@ -10,8 +10,8 @@ extension ConfluentJSONDiffWalker {
   ) -> [ConfluentJSONDifference] {
     var found: [ConfluentJSONDifference] = []
     let add = { (type: Kind) in Self.difference(type, path, originalNode, updateNode) }
-    let oldBranches = Self.distinct(old.branches, in: original)
-    let newBranches = Self.distinct(new.branches, in: update)
+    let oldBranches = distinct(old.branches, in: original)
+    let newBranches = distinct(new.branches, in: update)
     if old.criterion != new.criterion {
       let widens =
         new.criterion == .anyOf || (oldBranches.count == 1 && newBranches.count == 1)
@@ -39,14 +39,17 @@ extension ConfluentJSONDiffWalker {
   }
 
   /// Branches with structural duplicates dropped (Confluent collects them into a set).
-  static func distinct(_ branches: [Int], in graph: ConfluentJSONGraph) -> [Int] {
+  mutating func distinct(_ branches: [Int], in graph: ConfluentJSONGraph) -> [Int] {
     var kept: [Int] = []
     for branch in branches {
+      var deepest: TextPosition?
       let duplicate = kept.contains { other in
-        var walker = ConfluentJSONDiffWalker(original: graph, update: graph, policy: .strict)
+        var walker = nested(original: graph, update: graph, policy: .strict)
+        defer { deepest = deepest ?? walker.tooDeepAt }
         return walker.compare(other, branch, path: []).isEmpty
           && walker.compare(branch, other, path: []).isEmpty
       }
+      tooDeepAt = tooDeepAt ?? deepest
       if !duplicate { kept.append(branch) }
     }
     return kept

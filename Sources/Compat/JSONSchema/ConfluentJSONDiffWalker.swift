@@ -22,6 +22,11 @@ struct ConfluentJSONDiffWalker {
   /// not memoized, so it cannot hide an incompatibility found later (Confluent iterates to a
   /// fixpoint for the same reason).
   var cycleCuts = 0
+  /// How many pairs are being compared further up the stack (nested walkers included), how
+  /// many may be, and where the first pair past the limit was.
+  var depth = 0
+  var depthLimit = Int.max
+  var tooDeepAt: TextPosition?
 
   init(
     original: ConfluentJSONGraph, update: ConfluentJSONGraph,
@@ -30,6 +35,17 @@ struct ConfluentJSONDiffWalker {
     self.original = original
     self.update = update
     self.policy = policy
+  }
+
+  /// A walker for a comparison inside this one, sharing its depth budget.
+  func nested(
+    original: ConfluentJSONGraph, update: ConfluentJSONGraph,
+    policy: JSONSchemaCompatibilityPolicy
+  ) -> ConfluentJSONDiffWalker {
+    var walker = ConfluentJSONDiffWalker(original: original, update: update, policy: policy)
+    walker.depth = depth
+    walker.depthLimit = depthLimit
+    return walker
   }
 
   static func render(_ path: [String]) -> String { "#/" + path.joined(separator: "/") }
@@ -74,6 +90,12 @@ struct ConfluentJSONDiffWalker {
         original: original.resolved(originalIndex), update: update.resolved(updateIndex))
       if inProgress.contains(key) {
         cycleCuts += 1
+        return []
+      }
+      depth += 1
+      defer { depth -= 1 }
+      guard depth <= depthLimit else {
+        tooDeepAt = tooDeepAt ?? update[updateIndex].position
         return []
       }
       inProgress.insert(key)
@@ -315,8 +337,9 @@ struct ConfluentJSONDiffWalker {
     _ old: Int, _ new: Int, _ originalNode: Node, _ updateNode: Node, _ path: [String]
   ) -> [ConfluentJSONDifference] {
     // The negated schemas swap roles: the update accepts more when its `not` accepts less.
-    var reversed = ConfluentJSONDiffWalker(original: update, update: original, policy: policy)
+    var reversed = nested(original: update, update: original, policy: policy)
     let inner = reversed.compare(new, old, path: [])
+    tooDeepAt = tooDeepAt ?? reversed.tooDeepAt
     if inner.isEmpty { return [] }
     let type: Kind = inner.isCompatible(policy: policy) ? .notTypeNarrowed : .notTypeExtended
     return [Self.difference(type, path, originalNode, updateNode, keyword: "not")]

@@ -5,6 +5,8 @@ import SchemaModel
 public enum ConfluentJSONSchemaError: Error, Hashable, Sendable {
   /// A `$ref` that points nowhere in the document (Confluent throws as well).
   case unresolvedReference(String, TextPosition)
+  /// Sub-schemas nest (through keywords and `$ref`s) deeper than the diff's depth limit.
+  case tooDeep(limit: Int, TextPosition)
 }
 
 /// A JSON Schema document loaded the way everit loads it for Confluent's diff: `type` arrays
@@ -16,8 +18,8 @@ struct ConfluentJSONGraph: Sendable {
   /// Draft 2019-09 / 2020-12 documents, which read `items`/`prefixItems` the new way.
   var isModernDraft = false
 
-  init(document: JSONValue) throws(ConfluentJSONSchemaError) {
-    var loader = Loader(document: document)
+  init(document: JSONValue, depthLimit: Int) throws(ConfluentJSONSchemaError) {
+    var loader = Loader(document: document, depthLimit: depthLimit)
     isModernDraft = loader.isModernDraft
     root = try loader.load(document, pointer: "", base: loader.rootBase)
     nodes = loader.nodes
@@ -45,11 +47,15 @@ private struct Loader {
   let rootBase: String
   var nodes: [ConfluentJSONNode] = []
   var loaded: [String: Int] = [:]
+  /// How many sub-schemas are being loaded further up the stack, and how many may be.
+  var depth = 0
+  let depthLimit: Int
   /// `$id` (absolute after resolution, and as written) -> JSON pointer of that sub-schema.
   var ids: [String: String] = [:]
 
-  init(document: JSONValue) {
+  init(document: JSONValue, depthLimit: Int) {
     self.document = document
+    self.depthLimit = depthLimit
     let schemaURI = document["$schema"]?.stringValue ?? ""
     isModernDraft = schemaURI.contains("2020-12") || schemaURI.contains("2019-09")
     idKeyword = schemaURI.contains("draft-04") ? "id" : "$id"
@@ -115,6 +121,9 @@ private struct Loader {
     throws(ConfluentJSONSchemaError) -> Int
   {
     if let known = loaded[pointer] { return known }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= depthLimit else { throw .tooDeep(limit: depthLimit, value.position) }
     let index = nodes.count
     nodes.append(ConfluentJSONNode(kind: .empty, raw: nil, position: value.position))
     loaded[pointer] = index

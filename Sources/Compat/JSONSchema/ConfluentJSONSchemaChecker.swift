@@ -36,23 +36,32 @@ enum ConfluentJSONSchemaChecker {
   static func unresolved(
     _ error: ConfluentJSONSchemaError, new: SchemaVersion, old: SchemaVersion
   ) -> Diagnostic {
-    let (reference, position): (String, TextPosition) =
-      switch error {
-      case .unresolvedReference(let reference, let position): (reference, position)
-      }
     // Which side failed is not known from the error; try the new side first.
     let newFails =
       (try? ConfluentJSONSchemaDiff.compare(
         original: new.jsonSchema ?? JSONValue(.bool(true)),
         update: new.jsonSchema ?? JSONValue(.bool(true)))) == nil
     let version = newFails ? new : old
+    let side = newFails ? "the new schema" : "version \(old.label)"
+    let ruleID: RuleID
+    let message: String
+    let position: TextPosition
+    switch error {
+    case .unresolvedReference(let reference, let at):
+      (ruleID, position) = (CompatRuleCatalog.unresolvedReference, at)
+      message =
+        "\(side) has a $ref \"\(reference)\" that points nowhere in its document, so "
+        + "compatibility was not checked; define the target (e.g. under $defs) or fix the "
+        + "reference"
+    case .tooDeep(let limit, let at):
+      (ruleID, position) = (CompatRuleCatalog.schemaTooDeep, at)
+      message =
+        "\(side) nests sub-schemas more than \(limit) levels deep (counting $refs followed), "
+        + "so compatibility was not checked; flatten the schema or shorten the $ref chain"
+    }
     let location = SourceLocation(file: version.document.path, position: position)
     return Diagnostic(
-      ruleID: CompatRuleCatalog.unresolvedReference, severity: .error,
-      message:
-        "\(newFails ? "the new schema" : "version \(old.label)") has a $ref \"\(reference)\" "
-        + "that points nowhere in its document, so compatibility was not checked; "
-        + "define the target (e.g. under $defs) or fix the reference",
+      ruleID: ruleID, severity: .error, message: message,
       location: newFails ? location : nil, previousLocation: newFails ? nil : location)
   }
 }

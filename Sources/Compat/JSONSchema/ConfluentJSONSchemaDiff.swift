@@ -3,16 +3,53 @@ import SchemaModel
 /// Confluent Schema Registry's JSON Schema diff: does the update accept every document the
 /// original accepts? BACKWARD compares (original: old, update: new); FORWARD swaps them.
 public enum ConfluentJSONSchemaDiff {
+  /// How deep sub-schemas may nest, counting `$ref`s followed, before the diff gives up with
+  /// `ConfluentJSONSchemaError.tooDeep` (a `$ref` chain nests without any JSON nesting).
+  public static let depthLimit = 1_000
+  /// How deep a diff goes on the caller's stack; deeper schemas are diffed again on a thread
+  /// with a large stack.
+  static let callerStackDepth = 32
+
   /// Every difference from `original` to `update`, each with Confluent's type and JSON path.
   /// `policy` decides the "compatible" relation used to match sub-schemas of combined schemas.
   public static func compare(
     original: JSONValue, update: JSONValue, policy: JSONSchemaCompatibilityPolicy = .strict
   ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] {
-    let originalGraph = try ConfluentJSONGraph(document: original)
-    let updateGraph = try ConfluentJSONGraph(document: update)
-    var walker = ConfluentJSONDiffWalker(
-      original: originalGraph, update: updateGraph, policy: policy)
-    return walker.compare(originalGraph.root, updateGraph.root, path: [])
+    if let shallow = try attempt(original, update, policy, depthLimit: callerStackDepth) {
+      return shallow
+    }
+    let deep = DeepStackThread.run {
+      Result { () throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] in
+        guard let differences = try attempt(original, update, policy, depthLimit: depthLimit)
+        else { preconditionFailure("bug: the full depth limit asked for a larger stack") }
+        return differences
+      }
+    }
+    return try deep.get()
+  }
+
+  /// One diff within `depthLimit`; nil when the schemas nest deeper than a limit that is not
+  /// the final one.
+  private static func attempt(
+    _ original: JSONValue, _ update: JSONValue, _ policy: JSONSchemaCompatibilityPolicy,
+    depthLimit: Int
+  ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference]? {
+    let isFinal = depthLimit >= Self.depthLimit
+    do throws(ConfluentJSONSchemaError) {
+      let originalGraph = try ConfluentJSONGraph(document: original, depthLimit: depthLimit)
+      let updateGraph = try ConfluentJSONGraph(document: update, depthLimit: depthLimit)
+      var walker = ConfluentJSONDiffWalker(
+        original: originalGraph, update: updateGraph, policy: policy)
+      walker.depthLimit = depthLimit
+      let differences = walker.compare(originalGraph.root, updateGraph.root, path: [])
+      if let position = walker.tooDeepAt {
+        throw ConfluentJSONSchemaError.tooDeep(limit: depthLimit, position)
+      }
+      return differences
+    } catch {
+      if case .tooDeep = error, !isFinal { return nil }
+      throw error
+    }
   }
 
   /// Confluent's verdict for `update` replacing `original` under `policy`.
