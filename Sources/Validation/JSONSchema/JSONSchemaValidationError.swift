@@ -8,6 +8,9 @@ public struct JSONSchemaValidationError: Hashable, Sendable {
   public var absoluteKeywordLocation: String?
   /// A message a person can act on: `-1 is less than the minimum of 0`.
   public var message: String
+  /// True when a `pattern` or `patternProperties` regular expression ran out of its step
+  /// budget: the answer is unknown, and the payload is reported as PAYLOAD_PATTERN_TOO_COSTLY.
+  public var patternBudgetExceeded = false
 
   public init(
     instanceLocation: String, keywordLocation: String, absoluteKeywordLocation: String? = nil,

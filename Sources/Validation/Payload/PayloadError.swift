@@ -35,10 +35,12 @@ public struct PayloadError: Hashable, Sendable {
 }
 
 extension PayloadError {
-  /// A JSON Schema validation error as a payload error (`PAYLOAD_INVALID`).
+  /// A JSON Schema validation error as a payload error (`PAYLOAD_INVALID`, or
+  /// `PAYLOAD_PATTERN_TOO_COSTLY` when a regular expression ran out of steps).
   public init(_ error: JSONSchemaValidationError) {
     self.init(
-      ruleID: "PAYLOAD_INVALID", instanceLocation: error.instanceLocation,
+      ruleID: error.patternBudgetExceeded ? "PAYLOAD_PATTERN_TOO_COSTLY" : "PAYLOAD_INVALID",
+      instanceLocation: error.instanceLocation,
       schemaLocation: error.keywordLocation, message: error.message)
   }
 }

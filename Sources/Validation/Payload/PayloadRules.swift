@@ -165,6 +165,13 @@ public enum PayloadRules {
       "PAYLOAD_INVALID", .jsonSchema,
       "the payload fails the schema; the message names the keyword and the locations",
       "JSON Schema's validation vocabulary for the schema's draft, as the JSON Schema Test "
-        + "Suite specifies it")
+        + "Suite specifies it"),
+    .own(
+      "PAYLOAD_PATTERN_TOO_COSTLY", .jsonSchema,
+      "a `pattern` or `patternProperties` regular expression needed more backtracking steps "
+        + "than its budget (1,000,000 per match) on this payload; the result is unknown",
+      "a schema's regular expression with nested quantifiers (`(a+)+$`) backtracks "
+        + "exponentially; a step budget keeps it from hanging the run, as jsonschema-rs's "
+        + "backtrack limit does"),
   ]
 }

@@ -175,7 +175,7 @@ final class SchemaEvaluator {
   /// Records one error at the current instance location, under `keyword` of `node`.
   func report(
     _ node: CompiledSchemaNode, keyword: String?, child: String? = nil,
-    _ message: @autoclosure () -> String
+    patternBudgetExceeded: Bool = false, _ message: @autoclosure () -> String
   ) {
     guard collecting else { return }
     var instanceLocation = ""
@@ -188,9 +188,10 @@ final class SchemaEvaluator {
       keywordLocation += "/" + JSONPointer.escape(keyword)
       absolute += "/" + JSONPointer.escape(keyword)
     }
-    errors.append(
-      JSONSchemaValidationError(
-        instanceLocation: instanceLocation, keywordLocation: keywordLocation,
-        absoluteKeywordLocation: absolute, message: message()))
+    var error = JSONSchemaValidationError(
+      instanceLocation: instanceLocation, keywordLocation: keywordLocation,
+      absoluteKeywordLocation: absolute, message: message())
+    error.patternBudgetExceeded = patternBudgetExceeded
+    errors.append(error)
   }
 }

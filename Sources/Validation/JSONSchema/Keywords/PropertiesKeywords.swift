@@ -75,7 +75,22 @@ extension SchemaEvaluator {
             valid = false
           }
         }
-        for entry in patterns where entry.matcher.matches(key) == .match {
+        for entry in patterns {
+          switch entry.matcher.matches(key) {
+          case .match: break
+          case .noMatch: continue
+          case .budgetExceeded:
+            // Unknown is not "no match": say so instead of falling through to
+            // additionalProperties.
+            report(
+              node, keyword: "patternProperties", child: key, patternBudgetExceeded: true,
+              "matching the property name against \(entry.matcher.pattern) took more than "
+                + "\(entry.matcher.stepBudget) steps, so the result is unknown; simplify the "
+                + "pattern (avoid nested quantifiers such as (a+)+)")
+            matched = true
+            valid = false
+            continue
+          }
           matched = true
           if !applySubschema(
             entry.schema, members[position].value,

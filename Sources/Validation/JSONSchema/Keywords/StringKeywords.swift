@@ -83,9 +83,10 @@ extension SchemaEvaluator {
           "\(JSONValueComparison.describe(instance)) does not match the pattern \(matcher.pattern)")
       case .budgetExceeded:
         report(
-          node, keyword: "pattern",
-          "matching \(JSONValueComparison.describe(instance)) against \(matcher.pattern) took too many "
-            + "steps; simplify the pattern")
+          node, keyword: "pattern", patternBudgetExceeded: true,
+          "matching \(JSONValueComparison.describe(instance)) against \(matcher.pattern) took more "
+            + "than \(matcher.stepBudget) steps, so the result is unknown; simplify the pattern "
+            + "(avoid nested quantifiers such as (a+)+)")
       }
       return false
     case .format(let format, let draft):
