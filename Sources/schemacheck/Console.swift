@@ -12,8 +12,11 @@ enum Console {
     return ConfigLocator.locate(startingAt: currentDirectory)
   }
 
+  /// Writes `message` to stderr; control characters from file names or schema text are made
+  /// visible, so they cannot drive the terminal.
   static func error(_ message: String) {
-    let text = message.hasSuffix("\n") ? message : message + "\n"
+    let visible = TerminalText.sanitized(message, keepingNewlines: true)
+    let text = visible.hasSuffix("\n") ? visible : visible + "\n"
     FileHandle.standardError.write(Data(text.utf8))
   }
 

@@ -92,7 +92,7 @@ func movingLines(of ruleID: RuleID, in report: Report, by delta: Int) -> Report 
       warning
         == "::warning file=schemas/odd%2C name%3A x%25.avsc,line=3,col=1,endLine=3,"
         + "title=TEST_HOSTILE_TEXT::100%25 <script>alert(1)</script>, a: b%0D%0Anext line "
-        + "\u{1} end")
+        + #"\u{1} end"#)
   }
 
   @Test(arguments: [

@@ -55,7 +55,9 @@ public struct GitHubReporter: Sendable {
     }
   }
 
-  /// As `escapeData` in actions/toolkit `packages/core/src/command.ts`.
+  /// As `escapeData` in actions/toolkit `packages/core/src/command.ts`; other control
+  /// characters (ESC from a schema's doc or field name) are made visible, because the runner's
+  /// log renders ANSI sequences.
   static func escapeData(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
@@ -63,7 +65,12 @@ public struct GitHubReporter: Sendable {
       case "%": out += "%25"
       case "\r": out += "%0D"
       case "\n": out += "%0A"
-      default: out.unicodeScalars.append(scalar)
+      default:
+        if scalar != "\t", scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+          out += TerminalText.sanitized(String(scalar))
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out

@@ -102,8 +102,9 @@ public struct TextReporter: Sendable {
 
 /// Escapes control characters that could come from schema files, so a doc string cannot move
 /// the cursor, retitle the terminal or fake an extra finding line.
-enum TerminalText {
-  static func sanitized(_ text: String, keepingNewlines: Bool = false) -> String {
+public enum TerminalText {
+  /// `text` with control characters (but tabs, and newlines when asked) written as `\u{1b}`.
+  public static func sanitized(_ text: String, keepingNewlines: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
