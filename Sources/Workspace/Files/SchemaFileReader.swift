@@ -12,6 +12,11 @@ public enum SchemaFileReader {
   ) throws(WorkspaceError) -> [UInt8] {
     let handle = try open(file, displayPath: displayPath)
     defer { try? handle.close() }
+    // A regular file's size refuses a huge file without reading 64 MiB of it first.
+    let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limit {
+      throw .fileTooLarge(path: displayPath, limit: limit)
+    }
     let data: Data?
     do {
       // One byte past the limit tells "exactly at the limit" from "over it" without reading
