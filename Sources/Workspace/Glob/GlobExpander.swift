@@ -19,7 +19,7 @@ public enum GlobExpander {
     var found: [String] = []
     var budget = fileLimit
     walk(
-      folder: prefix.isEmpty ? base : PathText.url(prefix, relativeTo: base),
+      folder: (prefix.isEmpty ? base : PathText.url(prefix, relativeTo: base)).path,
       relative: prefix, budget: &budget
     ) { path in
       if pattern.matches(path) { found.append(path) }
@@ -28,19 +28,19 @@ public enum GlobExpander {
   }
 
   private static func walk(
-    folder: URL, relative: String, budget: inout Int, visit: (String) -> Void
+    folder: String, relative: String, budget: inout Int, visit: (String) -> Void
   ) {
-    // Names and one `lstat` per entry: URL resource values cost several system calls and
-    // allocations each, which showed on 2,000 version folders.
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+    // Path strings and one `lstat` per entry: URLs and their resource values cost several
+    // system calls and allocations each, which showed on 2,000 version folders.
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
       return
     }
     for name in names.sorted() {
       guard budget > 0 else { return }
       budget -= 1
       let path = relative.isEmpty ? name : "\(relative)/\(name)"
-      let entry = folder.appendingPathComponent(name)
-      switch EntryKind.of(entry.path) {
+      let entry = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      switch EntryKind.of(entry) {
       case .folder:
         if name.hasPrefix(".") { continue }
         walk(folder: entry, relative: path, budget: &budget, visit: visit)
