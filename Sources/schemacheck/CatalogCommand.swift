@@ -44,9 +44,18 @@ struct CatalogCommand: StatusCommand {
       }
       let (folder, shown) = CatalogRun.outputFolder(
         config: loaded, out: out, currentDirectory: currentDirectory)
-      let run = CatalogRun(
+      var run = CatalogRun(
         config: loaded, renderers: formats.map(\.renderer), out: folder, outDisplay: shown)
-      let outcome = try await run.run()
+      let progressLine = ProgressLine.forTerminal()
+      run.progress = progressLine?.observer
+      let outcome: CatalogRun.Outcome
+      do {
+        outcome = try await run.run()
+      } catch {
+        progressLine?.finish()
+        throw error
+      }
+      progressLine?.finish()
       let catalog = outcome.catalog
       let written = outcome.written
       Console.output(

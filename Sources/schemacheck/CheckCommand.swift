@@ -56,10 +56,20 @@ struct CheckCommand: StatusCommand {
       let reference = against.map {
         AgainstReference.parse($0, currentDirectory: currentDirectory)
       }
-      let run = try CheckRun(
+      var run = try CheckRun(
         config: loaded, against: reference, modeOverride: mode, subjectNames: subjects,
         files: files.isEmpty ? nil : files, currentDirectory: currentDirectory)
-      return output.emit(try await run.run())
+      let progressLine = ProgressLine.forTerminal()
+      run.progress = progressLine?.observer
+      let outcome: RunOutcome
+      do {
+        outcome = try await run.run()
+      } catch {
+        progressLine?.finish()
+        throw error
+      }
+      progressLine?.finish()
+      return output.emit(outcome)
     } catch {
       // ConfigError and WorkspaceError describe themselves, with file and position.
       return Console.fail("\(error)")

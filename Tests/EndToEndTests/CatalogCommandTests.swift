@@ -100,3 +100,12 @@ import Testing
     #expect(result.stderr.contains("unknown catalog format 'pdf'; use markdown, html, json"))
   }
 }
+
+/// Without a terminal (CI logs, pipes) no progress line is written.
+@Suite struct ProgressOutputTests {
+  @Test func aPipeGetsNoProgressLine() throws {
+    let result = try CommandRunner.run(["check", "--config", "Fixtures/schemacheck.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+}

@@ -125,3 +125,30 @@ import Testing
     }
   }
 }
+
+/// Progress is told once per subject and stage, whatever the order subjects finish in.
+@Suite struct RunProgressTests {
+  final class Counts: @unchecked Sendable {
+    let lock = NSLock()
+    var seen: [String: [Int]] = [:]
+    var totals: Set<Int> = []
+  }
+
+  @Test func everySubjectAdvancesEachStageOnce() async throws {
+    let config = try ConfigLoader.load(
+      from: CatalogBuilderTests.fixtures.appendingPathComponent("schemacheck.yaml"))
+    let counts = Counts()
+    var builder = CatalogBuilder(config: config)
+    builder.progress = RunProgress { stage, done, total in
+      counts.lock.withLock {
+        counts.seen[stage, default: []].append(done)
+        counts.totals.insert(total)
+      }
+    }
+    let catalog = try await builder.build().catalog
+    let total = catalog.events.count
+    #expect(counts.totals == [total])
+    #expect(counts.seen["checking"]?.sorted() == Array(1...total))
+    #expect(counts.seen["history"]?.sorted() == Array(1...total))
+  }
+}

@@ -82,3 +82,20 @@ import Testing
     #expect(read(tree, "victim.txt") == "keep me")
   }
 }
+
+/// A link planted under the name of the writer's temporary file cannot redirect the bytes.
+@Suite struct CatalogWriterTemporaryTests {
+  @Test func aPlantedLinkAtTheTemporaryNameIsReplacedNotFollowed() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("victim.txt", "keep me")
+    try FileManager.default.createDirectory(at: tree.url("out"), withIntermediateDirectories: true)
+    let pid = ProcessInfo.processInfo.processIdentifier
+    try FileManager.default.createSymbolicLink(
+      at: tree.url("out/.README.md.\(pid).tmp"), withDestinationURL: tree.url("victim.txt"))
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    _ = try writer.write([CatalogPage(path: "README.md", text: "index")])
+    #expect((try? String(contentsOf: tree.url("victim.txt"), encoding: .utf8)) == "keep me")
+    #expect((try? String(contentsOf: tree.url("out/README.md"), encoding: .utf8)) == "index")
+  }
+}

@@ -9,6 +9,8 @@ import SchemaModel
 /// folder, so the catalog reads the same from wherever it is built.
 public struct CatalogBuilder: Sendable {
   public var config: Config
+  /// Told as subjects are checked and their histories read.
+  public var progress: RunProgress?
 
   public init(config: Config) {
     self.config = config
@@ -18,6 +20,7 @@ public struct CatalogBuilder: Sendable {
   public func build() async throws(WorkspaceError) -> (catalog: EventCatalog, check: RunOutcome) {
     var run = try CheckRun(config: config)
     run.versionCache = VersionCache()
+    run.progress = progress
     let declaredModes = Dictionary(
       run.subjects.map { ($0.name, $0.compatibility ?? CheckRun.defaultMode) },
       uniquingKeysWith: { first, _ in first })

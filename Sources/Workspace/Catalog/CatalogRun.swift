@@ -10,6 +10,8 @@ public struct CatalogRun: Sendable {
   public var out: URL
   /// The output folder as messages show it.
   public var outDisplay: String
+  /// Told as subjects are checked and their histories read.
+  public var progress: RunProgress?
 
   public init(
     config: Config, renderers: [any CatalogRendering], out: URL, outDisplay: String
@@ -57,7 +59,9 @@ public struct CatalogRun: Sendable {
   }
 
   public func run() async throws(WorkspaceError) -> Outcome {
-    let (catalog, _) = try await CatalogBuilder(config: config).build()
+    var builder = CatalogBuilder(config: config)
+    builder.progress = progress
+    let (catalog, _) = try await builder.build()
     let pages = await Self.pages(of: catalog, renderers: renderers)
     let summary = try CatalogWriter(folder: out, displayPath: outDisplay).write(pages)
     return Outcome(catalog: catalog, pages: pages, written: summary)

@@ -160,7 +160,10 @@ public struct CatalogWriter: Sendable {
   /// Creates or truncates `path` and writes `data` with plain `open`/`write`/`close` calls;
   /// false with `errno` set when one fails.
   private static func writeWithoutSync(_ data: Data, to path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    // A leftover temporary (or a link planted under its name) is removed, and the new one is
+    // created exclusively without following links, so the bytes land in this folder only.
+    unlink(path)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
     let written = data.withUnsafeBytes { buffer -> Bool in
       var offset = 0

@@ -26,8 +26,10 @@ extension CheckRun {
     if gitHistory { warmUp(cache) }
     let importCache = ProtoImportCache()
     // Subjects are independent: their histories are read and compared in parallel.
+    let total = subjects.count
     let results = await Parallel.map(Array(subjects.indices)) { index in
-      Result { () throws(WorkspaceError) -> SubjectHistory in
+      defer { progress?.advance("history", total: total) }
+      return Result { () throws(WorkspaceError) -> SubjectHistory in
         if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
           return try protoHistory(
             index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache,

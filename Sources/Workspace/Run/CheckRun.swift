@@ -28,6 +28,8 @@ public struct CheckRun: Sendable {
   /// Shares earlier versions and their parses between passes (the catalog's); nil reads them
   /// afresh.
   var versionCache: VersionCache?
+  /// Told as each subject finishes; nil reports nothing.
+  public var progress: RunProgress?
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
@@ -96,8 +98,10 @@ public struct CheckRun: Sendable {
     let cache = GitCache()
     warmUp(cache)
     let importCache = ProtoImportCache()
+    let total = subjects.count
     let results = await Parallel.map(Array(subjects.indices)) { index in
-      Result { () throws(WorkspaceError) -> SubjectOutcome in
+      defer { progress?.advance("checking", total: total) }
+      return Result { () throws(WorkspaceError) -> SubjectOutcome in
         if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
           return try checkProtoSubject(
             index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache)
