@@ -55,4 +55,25 @@ import Testing
     // Unknown is not "no match": additionalProperties: false is not blamed.
     #expect(!message.contains("additional"))
   }
+
+  @Test func manyHostileStringsCostAFewBudgetsNotOneEach() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    try scratch.write(
+      "s.json", #"{"type":"array","items":{"type":"string","pattern":"(a+)+$"}}"#)
+    // 1,000 short strings, each exhausting the budget: 13 s in a release build if each were
+    // tried; after four the payload fails and the rest are skipped.
+    let item = "\"" + String(repeating: "a", count: 28) + "!\""
+    try scratch.write(
+      "bad.json", "[" + Array(repeating: item, count: 1_000).joined(separator: ",") + "]")
+    try scratch.write("good.json", #"["aaa", "a"]"#)
+    let started = Date()
+    let result = try BoundedRun.run(
+      ["validate", "--schema", "s.json", "bad.json", "good.json"], in: scratch.url)
+    #expect(Date().timeIntervalSince(started) < 30)
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("bad.json:1:2: error: [PAYLOAD_PATTERN_TOO_COSTLY] /0: "))
+    #expect(result.stdout.contains("(and 3 more)"))
+    #expect(result.stdout.contains("2 payloads validated, 1 failed"))
+  }
 }

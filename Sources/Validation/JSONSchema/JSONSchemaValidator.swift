@@ -54,12 +54,30 @@ public struct JSONSchemaValidator: Sendable {
     let evaluator = SchemaEvaluator(
       program: program, collecting: collecting, depthLimit: Self.callerStackDepth)
     let outcome = evaluator.evaluate(program.root, instance)
-    if !evaluator.needsLargerStack { return (outcome.valid, evaluator.errors) }
+    if !evaluator.needsLargerStack { return Self.result(outcome, of: evaluator) }
     let program = program
     return LargeStackThread.run {
       let deep = SchemaEvaluator(program: program, collecting: collecting, depthLimit: .max)
       let outcome = deep.evaluate(program.root, instance)
-      return (outcome.valid, deep.errors)
+      return Self.result(outcome, of: deep)
     }
+  }
+
+  /// The verdict and errors; a payload whose pattern checks were skipped (its budget spent)
+  /// fails even when the exhausted matches sat in branches whose errors were dropped.
+  private static func result(
+    _ outcome: SchemaOutcome, of evaluator: SchemaEvaluator
+  ) -> (valid: Bool, errors: [JSONSchemaValidationError]) {
+    guard evaluator.skippedPatterns else { return (outcome.valid, evaluator.errors) }
+    var errors = evaluator.errors
+    if evaluator.collecting, !errors.contains(where: \.patternBudgetExceeded) {
+      var error = JSONSchemaValidationError(
+        instanceLocation: "", keywordLocation: "",
+        message: "\(SchemaEvaluator.exhaustedPatternLimit) regular expression matches ran out of "
+          + "steps, so the remaining patterns were not checked; simplify the patterns")
+      error.patternBudgetExceeded = true
+      errors.append(error)
+    }
+    return (false, errors)
   }
 }

@@ -26,6 +26,16 @@ final class SchemaEvaluator {
   /// `(node, instance depth)` pairs being evaluated, tracked only once nesting is deep, to
   /// recognise a `$ref` loop that never moves into the instance.
   @exclusivity(unchecked) private var active: Set<SIMD2<Int>> = []
+  /// How many regular expression matches of this payload ran out of their step budget.
+  @exclusivity(unchecked) private(set) var exhaustedPatterns = 0
+
+  /// After this many exhausted matches the payload fails anyway (PAYLOAD_PATTERN_TOO_COSTLY),
+  /// so further patterns are not tried: a payload of many hostile strings costs a few
+  /// budgets, not one per string.
+  static let exhaustedPatternLimit = 4
+
+  /// True when pattern checks were skipped because the budget of the payload was spent.
+  var skippedPatterns: Bool { exhaustedPatterns >= Self.exhaustedPatternLimit }
 
   /// Nesting below which loops are not looked for (most schemas never get there).
   private static let loopCheckDepth = 32
@@ -157,6 +167,15 @@ final class SchemaEvaluator {
       instanceDepth -= 1
     }
     return outcome
+  }
+
+  /// Matches `matcher` against `string`, unless this payload already spent its pattern budget
+  /// (then the check is skipped; the validator makes sure the payload fails).
+  func match(_ matcher: PatternMatcher, _ string: String) -> PatternMatch {
+    guard !skippedPatterns else { return .match }
+    let result = matcher.matches(string)
+    if result == .budgetExceeded { exhaustedPatterns += 1 }
+    return result
   }
 
   /// Evaluates `body` and drops the errors it reported (for `not`, `if` and passing branches).

@@ -76,7 +76,7 @@ extension SchemaEvaluator {
           }
         }
         for entry in patterns {
-          switch entry.matcher.matches(key) {
+          switch match(entry.matcher, key) {
           case .match: break
           case .noMatch: continue
           case .budgetExceeded:

@@ -74,7 +74,7 @@ extension SchemaEvaluator {
       )
       return false
     case .pattern(let matcher):
-      switch matcher.matches(string) {
+      switch match(matcher, string) {
       case .match:
         return true
       case .noMatch:
