@@ -180,7 +180,7 @@ def tools(binary, python, data):
     }
 
 
-def counts(name, result, binary, data):
+def verdicts(name, result, binary, data):
     """(valid, invalid) from a finished tool process; exits when the tool failed."""
     if name == "schemacheck":
         if result.returncode not in (0, 1):
@@ -247,7 +247,7 @@ def main():
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        results[name] = (best, counts(name, result, binary, data))
+        results[name] = (best, verdicts(name, result, binary, data))
 
     base = results["schemacheck"][0]
     print(f"best of {args.runs}, whole process")

@@ -184,7 +184,7 @@ def tools(binary, python, data):
     return commands
 
 
-def counts(name, result):
+def verdicts(name, result):
     """(valid, invalid) from a finished tool process; exits when the tool failed."""
     if name == "schemacheck":
         match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
@@ -240,7 +240,7 @@ def main():
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        results[name] = (best, counts(name, result))
+        results[name] = (best, verdicts(name, result))
 
     base = results["schemacheck"][0]
     print(f"{'tool':<16}{'seconds':>9}{'payloads/s':>13}{'vs schemacheck':>16}  valid/invalid")

@@ -291,7 +291,7 @@ def tools(binary, python, data):
                 python, script, DESCRIPTORS, MESSAGE, data]}
 
 
-def counts(name, result, command):
+def verdicts(name, result, command):
     """(valid, invalid) from a finished tool process; exits when the tool failed."""
     if name == "schemacheck":
         if result.returncode not in (0, 1):
@@ -348,7 +348,7 @@ def main():
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        results[name] = (best, counts(name, result, command))
+        results[name] = (best, verdicts(name, result, command))
 
     base = results["schemacheck"][0]
     print(f"best of {args.runs}, whole process")
