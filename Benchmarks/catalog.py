@@ -115,17 +115,21 @@ def run_once(binary, config, out):
                "--format", "markdown,html,json"]
     start = time.perf_counter()
     if time_tool:
-        result = subprocess.run([time_tool, "-f", "%M"] + command, capture_output=True, text=True)
+        result = subprocess.run([time_tool, "-f", "%M %U %S"] + command, capture_output=True,
+                                text=True)
         elapsed = time.perf_counter() - start
-        peak_kb = int(result.stderr.strip().splitlines()[-1])
+        peak, user, system = result.stderr.strip().splitlines()[-1].split()
+        peak_kb, cpu = int(peak), float(user) + float(system)
     else:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = subprocess.run(command, capture_output=True, text=True)
         elapsed = time.perf_counter() - start
-        peak_kb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak_kb = max(after.ru_maxrss, before.ru_maxrss)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if result.returncode != 0:
         sys.exit(f"schemacheck catalog failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return elapsed, peak_kb / 1024, result.stdout.strip()
+    return elapsed, peak_kb / 1024, cpu, result.stdout.strip()
 
 
 def main():
@@ -147,13 +151,15 @@ def main():
                                   cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
         binary = os.path.join(bin_path, "schemacheck")
     config = os.path.join(folder, "schemacheck.yaml")
-    times, peaks = [], []
+    times, peaks, cpus = [], [], []
+    load_before = os.getloadavg()[0]
     summary = ""
     for run in range(args.runs):
         out = os.path.join(folder, "out")
         shutil.rmtree(out, ignore_errors=True)  # each run writes every page
-        elapsed, peak_mb, summary = run_once(binary, config, out)
+        elapsed, peak_mb, cpu, summary = run_once(binary, config, out)
         times.append(elapsed)
+        cpus.append(cpu)
         peaks.append(peak_mb)
     pages = sum(len(files) for _, _, files in os.walk(os.path.join(folder, "out")))
     median = statistics.median(times)
@@ -164,6 +170,8 @@ def main():
           f"{'met' if median < TIME_GOAL_S else 'NOT met'}")
     print(f"  peak memory {peak:.0f} MB (goal < {MEMORY_GOAL_MB} MB): "
           f"{'met' if peak < MEMORY_GOAL_MB else 'NOT met'}")
+    print(f"  median CPU time (user + system) {statistics.median(cpus):.2f} s; load average "
+          f"{load_before:.2f} before, {os.getloadavg()[0]:.2f} after (2 busy cores slow it)")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ enum HTMLText {
   /// `text` with `& < > " '` escaped and terminal control characters removed; safe in element
   /// content and in quoted attribute values.
   static func escape(_ text: String) -> String {
+    // Most text (names, types, schema lines) has nothing to escape: returned as it is.
+    if text.utf8.allSatisfy(isPlain) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -26,6 +28,18 @@ enum HTMLText {
     var out = ""
     for scalar in text.unicodeScalars where !isControl(scalar) { out.unicodeScalars.append(scalar) }
     return out
+  }
+
+  /// A printable ASCII byte (or tab, newline, carriage return) that escaping keeps as it is.
+  private static func isPlain(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x09, 0x0A, 0x0D: true
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+      UInt8(ascii: "'"):
+      false
+    case 0x20...0x7E: true
+    default: false
+    }
   }
 
   /// C0 controls except tab, newline and carriage return; DEL; C1 controls.

@@ -59,7 +59,8 @@ public struct CatalogBuilder: Sendable {
         versions: history.versions,
         sources: subject.declaredByConfig ? [Self.configName(config)] : [])
       event.examples = examples(of: subject, payloads: payloads[subject.name] ?? [])
-      event.fields = fields(of: history, text: event.schema.text, path: subject.schemaPath)
+      event.fields = fields(
+        of: history, text: event.schema.text, path: subject.schemaPath, run: run)
       events.append(event)
     }
     events.sort { $0.id < $1.id }
@@ -76,12 +77,15 @@ public struct CatalogBuilder: Sendable {
 
   /// The newest schema's field table; JSON Schema keywords (`maxLength`, `pattern`) are read
   /// from its keyword tree.
-  func fields(of history: SubjectHistory, text: String, path: String) -> [CatalogField] {
+  /// The keyword tree is the one the check read when the path and text are the same.
+  func fields(of history: SubjectHistory, text: String, path: String, run: CheckRun)
+    -> [CatalogField]
+  {
     guard !history.document.hasErrors else { return [] }
     guard history.document.format == .jsonSchema else {
       return CatalogFieldTable.rows(of: history.document, types: history.types)
     }
-    let file = JSONSchemaFile.parse(
+    let file = run.jsonSchemaFile(
       Array(text.utf8), path: path, defaultDraft: config.jsonSchema.draft ?? .draft202012)
     return CatalogFieldTable.rows(of: file, types: history.types)
   }

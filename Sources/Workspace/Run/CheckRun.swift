@@ -294,6 +294,14 @@ public struct CheckRun: Sendable {
       ?? SchemaParsing.parseEarlierVersion(bytes, path: label)
   }
 
+  /// A JSON Schema file's keyword tree, through the version cache when there is one.
+  func jsonSchemaFile(_ bytes: [UInt8], path: String, defaultDraft: JSONSchemaDraft)
+    -> JSONSchemaFile
+  {
+    versionCache?.jsonSchemaFile(bytes, path: path, defaultDraft: defaultDraft)
+      ?? JSONSchemaFile.parse(bytes, path: path, defaultDraft: defaultDraft)
+  }
+
   /// The payload validator of an Avro or JSON Schema version.
   func validator(
     _ preparation: PayloadSchemaPreparation, document: SchemaDocument, types: TypeTable,
@@ -309,9 +317,10 @@ public struct CheckRun: Sendable {
     guard version.document.format == .jsonSchema else { return version }
     var version = version
     version.jsonSchema =
-      JSONSchemaFile.parse(
+      jsonSchemaFile(
         bytes, path: version.document.path, defaultDraft: jsonSchema.draft ?? .draft202012
-      ).schema
+      )
+      .schema
     version.jsonSchemaPolicy = jsonSchema.policy == .lenient ? .lenient : .strict
     return version
   }

@@ -17,7 +17,17 @@ extension Array where Element == EarlierVersion {
   /// Keeps the oldest occurrence of each content and drops contents equal to `newBytes`, as
   /// the registry neither stores a schema twice nor registers one it already has.
   func distinctContents(excluding newBytes: [UInt8]) -> [EarlierVersion] {
-    var seen: Set<[UInt8]> = [newBytes]
-    return filter { seen.insert($0.bytes).inserted }
+    var seen: Set<Contents> = [Contents(bytes: newBytes)]
+    return filter { seen.insert(Contents(bytes: $0.bytes)).inserted }
+  }
+}
+
+/// File contents hashed as one block of memory: `[UInt8]`'s own hashing feeds the hasher a
+/// byte at a time, which showed on thousands of version files.
+private struct Contents: Hashable {
+  var bytes: [UInt8]
+
+  func hash(into hasher: inout Hasher) {
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 }

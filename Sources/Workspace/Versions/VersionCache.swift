@@ -1,4 +1,5 @@
 import Foundation
+import Parsers
 import SchemaModel
 
 /// Earlier versions and their parsed models, kept for the length of one command so that a
@@ -9,6 +10,7 @@ final class VersionCache: @unchecked Sendable {
   private var versions: [String: [EarlierVersion]] = [:]
   private var documents: [String: (bytes: [UInt8], document: SchemaDocument)] = [:]
   private var newSchemas: [CheckRun.NewSchema]?
+  private var jsonSchemaFiles: [String: (bytes: [UInt8], file: JSONSchemaFile)] = [:]
 
   /// The subjects' new schemas, read and parsed once.
   func newSchemas(_ read: () async throws(WorkspaceError) -> [CheckRun.NewSchema])
@@ -43,5 +45,19 @@ final class VersionCache: @unchecked Sendable {
     let document = SchemaParsing.parseEarlierVersion(bytes, path: label)
     lock.withLock { documents[label] = (bytes, document) }
     return document
+  }
+
+  /// A JSON Schema version's keyword tree (`JSONSchemaFile.parse`), once per path, draft and
+  /// content: the check, the history and the field table all read the same versions.
+  func jsonSchemaFile(_ bytes: [UInt8], path: String, defaultDraft: JSONSchemaDraft)
+    -> JSONSchemaFile
+  {
+    let key = defaultDraft.rawValue + "\u{0}" + path
+    if let known = lock.withLock({ jsonSchemaFiles[key] }), known.bytes == bytes {
+      return known.file
+    }
+    let file = JSONSchemaFile.parse(bytes, path: path, defaultDraft: defaultDraft)
+    lock.withLock { jsonSchemaFiles[key] = (bytes, file) }
+    return file
   }
 }
