@@ -48,14 +48,14 @@ def event(rng: random.Random, number: int) -> dict:
     }
 
 
-def main() -> None:
-    path = sys.argv[1]
+def write(path: str, target_bytes: int = TARGET_BYTES) -> None:
+    """Writes the seeded array of events to path, stopping once it holds target_bytes."""
     rng = random.Random(20241126)
     size = 2
     number = 0
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         out.write("[\n")
-        while size < TARGET_BYTES:
+        while size < target_bytes:
             # Every fifth event escapes non-ASCII, as many producers do.
             line = json.dumps(event(rng, number), ensure_ascii=(number % 5 == 0))
             if number:
@@ -65,6 +65,10 @@ def main() -> None:
             size += len(line.encode("utf-8"))
             number += 1
         out.write("\n]\n")
+
+
+def main() -> None:
+    write(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else TARGET_BYTES)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "Benchmarks", "data")
-VENV = os.path.join(DATA, "proto-venv")
+VENV = os.path.join(DATA, "venv")  # shared by every benchmark (Benchmarks/run)
 
 
 def venv_python() -> str:
@@ -72,6 +72,59 @@ def git(repo: str, *args: str) -> None:
                     "-c", "commit.gpgsign=false", *args], check=True, stdout=subprocess.DEVNULL)
 
 
+def make_repo(site: str, protos: list[str]) -> tuple[str, str, list[str]]:
+    """A temporary git repository under Benchmarks/data with the package's .proto files
+    committed, a folder holding the committed tree, and the files (relative, sorted)."""
+    repo = tempfile.mkdtemp(prefix="proto-bench-", dir=DATA)
+    for relative in protos:
+        target = os.path.join(repo, relative)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(os.path.join(site, relative), target)
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "googleapis-common-protos")
+    against_dir = repo + "-head"
+    os.makedirs(against_dir)
+    archive = subprocess.run(["git", "-C", repo, "archive", "HEAD"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", against_dir], input=archive, check=True)
+    files = sorted(glob.glob("google/**/*.proto", root_dir=repo, recursive=True))
+    return repo, against_dir, files
+
+
+def remove_repo(repo: str) -> None:
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.rmtree(repo + "-head", ignore_errors=True)
+
+
+def commands(schemacheck: str, buf: str, against_dir: str,
+             files: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """schemacheck and buf against git HEAD, then both against the folder; run in the repo."""
+    ours_git = [schemacheck, "compat", *files, "--against", "HEAD", "--proto-path", ".",
+                "--mode", "FILE"]
+    buf_git = [buf, "breaking", ".", "--against", ".git#ref=HEAD"]
+    ours_dir = [schemacheck, "compat", *files, "--against", against_dir, "--proto-path", ".",
+                "--mode", "FILE"]
+    buf_dir = [buf, "breaking", ".", "--against", against_dir]
+    return ours_git, buf_git, ours_dir, buf_dir
+
+
+def touch_every_file(repo: str, files: list[str]) -> None:
+    """Appends a comment to every file: every earlier version is read and compared."""
+    for f in files:
+        with open(os.path.join(repo, f), "a", encoding="utf-8") as handle:
+            handle.write("\n// touched by the benchmark\n")
+
+
+def break_http_selector(repo: str) -> None:
+    """One breaking change: `HttpRule.selector` string -> int64 (FIELD_SAME_TYPE)."""
+    http = os.path.join(repo, "google", "api", "http.proto")
+    with open(http, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(http, "w", encoding="utf-8") as handle:
+        handle.write(text.replace("  string selector = 1;", "  int64 selector = 1;", 1))
+
+
 def best_wall(command: list[str], cwd: str, runs: int) -> tuple[float, subprocess.CompletedProcess]:
     best = float("inf")
     last = None
@@ -109,42 +162,17 @@ def main() -> None:
                              check=True, capture_output=True, text=True).stdout.strip()
     schemacheck = os.path.join(bin_dir, "schemacheck")
 
-    repo = tempfile.mkdtemp(prefix="proto-bench-", dir=DATA)
+    repo, against_dir, files = make_repo(site, protos)
     try:
-        for relative in protos:
-            target = os.path.join(repo, relative)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(os.path.join(site, relative), target)
-        git(repo, "init", "-q")
-        git(repo, "add", "-A")
-        git(repo, "commit", "-q", "-m", "googleapis-common-protos")
-        against_dir = repo + "-head"
-        os.makedirs(against_dir)
-        archive = subprocess.run(["git", "-C", repo, "archive", "HEAD"], check=True,
-                                 capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", against_dir], input=archive, check=True)
-        files = sorted(glob.glob("google/**/*.proto", root_dir=repo, recursive=True))
         size = sum(os.path.getsize(os.path.join(repo, f)) for f in files)
         print(f"googleapis-common-protos {version}: {len(files)} .proto files, "
               f"{size / 1e6:.2f} MB; {buf_version and 'buf ' + buf_version}; best of {args.runs}")
-
-        ours_git = [schemacheck, "compat", *files, "--against", "HEAD", "--proto-path", ".",
-                    "--mode", "FILE"]
-        buf_git = [buf, "breaking", ".", "--against", ".git#ref=HEAD"]
-        ours_dir = [schemacheck, "compat", *files, "--against", against_dir, "--proto-path", ".",
-                    "--mode", "FILE"]
-        buf_dir = [buf, "breaking", ".", "--against", against_dir]
+        ours_git, buf_git, ours_dir, buf_dir = commands(schemacheck, buf, against_dir, files)
         for scenario in ["against itself", "every file changed", "one breaking change"]:
             if scenario == "every file changed":
-                for f in files:
-                    with open(os.path.join(repo, f), "a", encoding="utf-8") as handle:
-                        handle.write("\n// touched by the benchmark\n")
+                touch_every_file(repo, files)
             if scenario == "one breaking change":
-                http = os.path.join(repo, "google", "api", "http.proto")
-                with open(http, encoding="utf-8") as handle:
-                    text = handle.read()
-                with open(http, "w", encoding="utf-8") as handle:
-                    handle.write(text.replace("  string selector = 1;", "  int64 selector = 1;", 1))
+                break_http_selector(repo)
             print(f"{scenario}:")
             for kind, ours_command, buf_command in [("git", ours_git, buf_git),
                                                     ("dir", ours_dir, buf_dir)]:
@@ -164,8 +192,7 @@ def main() -> None:
                     report("schemacheck", ours_result)
                     report("buf", buf_result)
     finally:
-        shutil.rmtree(repo, ignore_errors=True)
-        shutil.rmtree(repo + "-head", ignore_errors=True)
+        remove_repo(repo)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "Benchmarks", "data")
-VENV = os.path.join(DATA, "payload-venv")
+VENV = os.path.join(DATA, "venv")  # shared by every benchmark (Benchmarks/run)
 SCHEMA = os.path.join(DATA, "validate-avro-order.avsc")
 
 ADDRESS = {"type": "record", "name": "Address", "fields": [
@@ -168,6 +168,31 @@ else:
 """
 
 
+def tools(binary, python, data):
+    """The whole-process command of schemacheck and of each fastavro variant, validating data."""
+    script = os.path.join(DATA, "validate_avro_peer.py")
+    with open(script, "w", encoding="utf-8") as out:
+        out.write(PEER_SCRIPT)
+    return {
+        "schemacheck": [binary, "validate", "--schema", SCHEMA, data],
+        "fastavro validate": [python, script, "validate", SCHEMA, data],
+        "fastavro validate_many": [python, script, "validate_many", SCHEMA, data],
+    }
+
+
+def verdicts(name, result, binary, data):
+    """(valid, invalid) from a finished tool process; exits when the tool failed."""
+    if name == "schemacheck":
+        if result.returncode not in (0, 1):
+            sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
+        match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
+        return ((int(match.group(1)) - int(match.group(2)), int(match.group(2)))
+                if match else our_counts(binary, data))
+    if result.returncode != 0:
+        sys.exit(f"{name} failed: {result.stderr[-2000:]}")
+    return tuple(int(part) for part in result.stdout.split())
+
+
 def ensure_venv():
     python = os.path.join(VENV, "bin", "python")
     if not os.path.exists(python):
@@ -216,32 +241,13 @@ def main():
                        cwd=ROOT, check=True, capture_output=True)
     python, version = ensure_venv()
     print(f"fastavro {version}, CPython {sys.version.split()[0]}")
-    script = os.path.join(DATA, "validate_avro_peer.py")
-    with open(script, "w", encoding="utf-8") as out:
-        out.write(PEER_SCRIPT)
-
-    tools = {
-        "schemacheck": [binary, "validate", "--schema", SCHEMA, data],
-        "fastavro validate": [python, script, "validate", SCHEMA, data],
-        "fastavro validate_many": [python, script, "validate_many", SCHEMA, data],
-    }
     results = {}
-    for name, command in tools.items():
+    for name, command in tools(binary, python, data).items():
         best = None
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        if name == "schemacheck":
-            if result.returncode not in (0, 1):
-                sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
-            match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
-            counts = ((int(match.group(1)) - int(match.group(2)), int(match.group(2)))
-                      if match else our_counts(binary, data))
-        else:
-            if result.returncode != 0:
-                sys.exit(f"{name} failed: {result.stderr[-2000:]}")
-            counts = tuple(int(part) for part in result.stdout.split())
-        results[name] = (best, counts)
+        results[name] = (best, verdicts(name, result, binary, data))
 
     base = results["schemacheck"][0]
     print(f"best of {args.runs}, whole process")

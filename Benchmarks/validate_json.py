@@ -24,7 +24,7 @@ import venv
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "Benchmarks", "data")
 SCHEMA = os.path.join(DATA, "validate-schema.json")
-VENV = os.path.join(DATA, "validate-venv")
+VENV = os.path.join(DATA, "venv")  # shared by every benchmark (Benchmarks/run)
 PEERS = ["jsonschema-rs", "fastjsonschema", "jsonschema"]
 
 MONEY = {"type": "object", "additionalProperties": False, "required": ["amount", "currency"],
@@ -173,6 +173,30 @@ print(valid, invalid)
 """
 
 
+def tools(binary, python, data):
+    """The whole-process command of schemacheck and of each peer, validating data."""
+    script = os.path.join(DATA, "validate_peer.py")
+    with open(script, "w", encoding="utf-8") as out:
+        out.write(PEER_SCRIPT)
+    commands = {"schemacheck": [binary, "validate", "--schema", SCHEMA, data]}
+    for peer in PEERS:
+        commands[peer] = [python, script, peer, SCHEMA, data]
+    return commands
+
+
+def verdicts(name, result):
+    """(valid, invalid) from a finished tool process; exits when the tool failed."""
+    if name == "schemacheck":
+        match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
+        if result.returncode not in (0, 1) or not match:
+            sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
+        total, failed = int(match.group(1)), int(match.group(2))
+        return total - failed, failed
+    if result.returncode != 0:
+        sys.exit(f"{name} failed: {result.stderr[-2000:]}")
+    return tuple(int(part) for part in result.stdout.split())
+
+
 def ensure_venv():
     python = os.path.join(VENV, "bin", "python")
     if not os.path.exists(python):
@@ -210,30 +234,13 @@ def main():
                    check=True, capture_output=True)
     binary = os.path.join(ROOT, ".build", "release", "schemacheck")
     python = ensure_venv()
-    script = os.path.join(DATA, "validate_peer.py")
-    with open(script, "w", encoding="utf-8") as out:
-        out.write(PEER_SCRIPT)
-
-    tools = {"schemacheck": [binary, "validate", "--schema", SCHEMA, data]}
-    for peer in PEERS:
-        tools[peer] = [python, script, peer, SCHEMA, data]
     results = {}
-    for name, command in tools.items():
+    for name, command in tools(binary, python, data).items():
         best = None
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        if name == "schemacheck":
-            match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
-            if result.returncode not in (0, 1) or not match:
-                sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
-            total, failed = int(match.group(1)), int(match.group(2))
-            counts = (total - failed, failed)
-        else:
-            if result.returncode != 0:
-                sys.exit(f"{name} failed: {result.stderr[-2000:]}")
-            counts = tuple(int(part) for part in result.stdout.split())
-        results[name] = (best, counts)
+        results[name] = (best, verdicts(name, result))
 
     base = results["schemacheck"][0]
     print(f"{'tool':<16}{'seconds':>9}{'payloads/s':>13}{'vs schemacheck':>16}  valid/invalid")

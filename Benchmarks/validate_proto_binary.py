@@ -32,7 +32,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "Benchmarks", "data")
-VENV = os.path.join(DATA, "payload-venv")
+VENV = os.path.join(DATA, "venv")  # shared by every benchmark (Benchmarks/run)
 PROTO_ROOT = os.path.join(DATA, "validate-proto")
 PROTO_FILE = "shop/events/v1/order.proto"
 MESSAGE = "shop.events.v1.OrderPlaced"
@@ -266,6 +266,44 @@ print(valid, invalid)
 """
 
 
+def prepare(count):
+    """Compiles the .proto and writes count seeded messages; returns the data file's path.
+
+    Needs `google.protobuf` importable (run inside the venv)."""
+    os.makedirs(DATA, exist_ok=True)
+    compile_proto()
+    data = os.path.join(DATA, f"validate-proto-{count}.bin")
+    generate(data, count, message_class())
+    return data
+
+
+def tools(binary, python, data):
+    """The whole-process command of schemacheck and of Python protobuf, validating data."""
+    from google.protobuf.internal import api_implementation
+
+    script = os.path.join(DATA, "validate_proto_peer.py")
+    with open(script, "w", encoding="utf-8") as out:
+        out.write(PEER_SCRIPT)
+    ours = [binary, "validate", "--schema", os.path.join(PROTO_ROOT, PROTO_FILE), "--message",
+            MESSAGE, "--proto-path", PROTO_ROOT, "--delimited", data]
+    return {"schemacheck": ours,
+            f"python protobuf ({api_implementation.Type()})": [
+                python, script, DESCRIPTORS, MESSAGE, data]}
+
+
+def verdicts(name, result, command):
+    """(valid, invalid) from a finished tool process; exits when the tool failed."""
+    if name == "schemacheck":
+        if result.returncode not in (0, 1):
+            sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
+        match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
+        return ((int(match.group(1)) - int(match.group(2)), int(match.group(2)))
+                if match else our_counts(command))
+    if result.returncode != 0:
+        sys.exit(f"{name} failed: {result.stderr[-2000:]}")
+    return tuple(int(part) for part in result.stdout.split())
+
+
 def timed(command):
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True)
@@ -296,10 +334,7 @@ def main():
     import google.protobuf
     from google.protobuf.internal import api_implementation
 
-    os.makedirs(DATA, exist_ok=True)
-    compile_proto()
-    data = os.path.join(DATA, f"validate-proto-{args.payloads}.bin")
-    generate(data, args.payloads, message_class())
+    data = prepare(args.payloads)
     print(f"{args.payloads} messages, {os.path.getsize(data) / 1e6:.1f} MB, length-delimited")
     print(f"python protobuf {google.protobuf.__version__}, backend "
           f"{api_implementation.Type()}, CPython {sys.version.split()[0]}")
@@ -307,32 +342,13 @@ def main():
     if not args.schemacheck and not args.skip_build:
         subprocess.run(["swift", "build", "-c", "release", "--product", "schemacheck"],
                        cwd=ROOT, check=True, capture_output=True)
-    script = os.path.join(DATA, "validate_proto_peer.py")
-    with open(script, "w", encoding="utf-8") as out:
-        out.write(PEER_SCRIPT)
-
-    ours = [binary, "validate", "--schema", os.path.join(PROTO_ROOT, PROTO_FILE), "--message",
-            MESSAGE, "--proto-path", PROTO_ROOT, "--delimited", data]
-    tools = {"schemacheck": ours,
-             f"python protobuf ({api_implementation.Type()})": [
-                 sys.executable, script, DESCRIPTORS, MESSAGE, data]}
     results = {}
-    for name, command in tools.items():
+    for name, command in tools(binary, sys.executable, data).items():
         best = None
         for _ in range(args.runs):
             seconds, result = timed(command)
             best = seconds if best is None else min(best, seconds)
-        if name == "schemacheck":
-            if result.returncode not in (0, 1):
-                sys.exit(f"schemacheck failed ({result.returncode}): {result.stderr[-2000:]}")
-            match = re.search(r"(\d+) payloads? validated, (\d+) failed", result.stdout)
-            counts = ((int(match.group(1)) - int(match.group(2)), int(match.group(2)))
-                      if match else our_counts(ours))
-        else:
-            if result.returncode != 0:
-                sys.exit(f"{name} failed: {result.stderr[-2000:]}")
-            counts = tuple(int(part) for part in result.stdout.split())
-        results[name] = (best, counts)
+        results[name] = (best, verdicts(name, result, command))
 
     base = results["schemacheck"][0]
     print(f"best of {args.runs}, whole process")

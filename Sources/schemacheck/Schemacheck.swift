@@ -25,6 +25,12 @@ struct Schemacheck: AsyncParsableCommand {
   )
 
   static func main() async {
+    // `--version` alone is what scripts call to probe the tool; it answers before ArgumentParser
+    // builds the command tree (whose type checks scan every protocol conformance in the binary).
+    if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+      print(ToolInfo.version)
+      Foundation.exit(ExitStatus.success.rawValue)
+    }
     let status: ExitStatus
     do {
       var command = try parseAsRoot()
