@@ -1,20 +1,12 @@
 import FuzzSupport
 import Parsers
 
-/// Files the fuzzed `.proto` may import besides the built-in well-known types.
-let imports = [
-  "acme/common.proto": """
-  syntax = "proto3";
-  package acme.common;
-  message Money { string currency = 1; int64 units = 2; int32 nanos = 3; }
-  enum Status { STATUS_UNSPECIFIED = 0; STATUS_OK = 1; }
-  """,
-  "acme/legacy.proto": """
-  syntax = "proto2";
-  package acme.legacy;
-  message Old { optional int32 id = 1; extensions 100 to 200; }
-  """,
-]
+/// Files the fuzzed `.proto` may import besides the built-in well-known types:
+/// FuzzTesting/Schemas/imports/.
+let imports = Dictionary(
+  uniqueKeysWithValues: ["acme/common.proto", "acme/legacy.proto"].map {
+    ($0, String(decoding: FuzzInput.schema("imports/" + $0), as: UTF8.self))
+  })
 
 /// The Protobuf parser, then the linker with an in-memory loader.
 @_cdecl("LLVMFuzzerTestOneInput")
