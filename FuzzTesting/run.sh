@@ -52,10 +52,15 @@ if [[ "${1:-}" == "regressions" ]]; then
   for target in "${targets[@]}"; do
     inputs=("$here/Regressions/$target"/*)
     [[ -e "${inputs[0]}" ]] || continue
-    echo "== $target: ${#inputs[@]} regression inputs"
-    "$binaries/$target" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}" 2>&1 | grep -E \
-      "ERROR|SUMMARY|Executed .* in" || true
-    [[ "${PIPESTATUS[0]}" == 0 ]] || status=1
+    log="$here/Artifacts/$target-regressions.log"
+    mkdir -p "$here/Artifacts"
+    if "$binaries/$target" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}" >"$log" 2>&1; then
+      echo "$target: ${#inputs[@]} regression inputs ok"
+    else
+      echo "$target: FAILED (log: ${log#"$here"/})"
+      grep -E "ERROR|SUMMARY|Running:" "$log" | tail -5
+      status=1
+    fi
   done
   exit "$status"
 fi
