@@ -51,7 +51,10 @@ if [[ "${1:-}" == "regressions" ]]; then
   status=0
   for target in "${targets[@]}"; do
     inputs=("$here/Regressions/$target"/*)
-    [[ -e "${inputs[0]}" ]] || continue
+    if [[ ! -e "${inputs[0]}" ]]; then
+      echo "$target: no regression inputs"
+      continue
+    fi
     log="$here/Artifacts/$target-regressions.log"
     mkdir -p "$here/Artifacts"
     if "$binaries/$target" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}" >"$log" 2>&1; then
