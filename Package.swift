@@ -5,7 +5,10 @@ let package = Package(
   name: "schemacheck",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "schemacheck", targets: ["schemacheck"])
+    .executable(name: "schemacheck", targets: ["schemacheck"]),
+    // For FuzzTesting/, which depends on this package by path.
+    .library(
+      name: "SchemacheckCore", targets: ["SchemaModel", "Parsers", "Validation", "Compat"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
