@@ -18,7 +18,7 @@ public enum ConfluentJSONSchemaDiff {
     if let shallow = try attempt(original, update, policy, depthLimit: callerStackDepth) {
       return shallow
     }
-    let deep = DeepStackThread.run {
+    let deep = LargeStackThread.run {
       Result { () throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] in
         guard let differences = try attempt(original, update, policy, depthLimit: depthLimit)
         else { preconditionFailure("bug: the full depth limit asked for a larger stack") }

@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// Reads the Avro binary encoding of one datum (spec "Binary Encoding").
 public enum AvroBinaryDecoder {
   /// How deeply a datum may nest (records, arrays, maps, unions) before it is refused.

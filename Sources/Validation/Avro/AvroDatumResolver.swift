@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// Reads a datum written with one schema the way a reader using another schema would (spec
 /// "Schema Resolution"), so that data already in flight can be checked against a new schema.
 public enum AvroDatumResolver {

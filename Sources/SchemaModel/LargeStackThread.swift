@@ -1,13 +1,15 @@
 import Foundation
 
 /// Runs deep work on a thread of its own with a large stack, so nesting up to the configured
-/// limits never overflows the caller's stack (secondary threads may have only 512 KiB).
-enum LargeStackThread {
-  /// The stack size for deep evaluations: enough for the default limits in debug builds.
-  static let stackSize = 256 << 20
+/// limits never overflows the caller's stack (secondary threads may have only 512 KiB). Shared
+/// by the validators and the compatibility checkers, which may not import each other.
+public enum LargeStackThread {
+  /// The stack size for deep work: enough for the default limits in debug builds; only
+  /// touched pages are backed by memory.
+  public static let stackSize = 256 << 20
 
   /// Runs `body` on a new thread and waits for its result.
-  static func run<Result: Sendable>(_ body: @escaping @Sendable () -> Result) -> Result {
+  public static func run<Result: Sendable>(_ body: @escaping @Sendable () -> Result) -> Result {
     let box = ResultBox<Result>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
@@ -18,7 +20,7 @@ enum LargeStackThread {
     thread.start()
     done.wait()
     guard let value = box.value else {
-      preconditionFailure("bug: the deep evaluation gave no result")
+      preconditionFailure("bug: the deep work gave no result")
     }
     return value
   }
