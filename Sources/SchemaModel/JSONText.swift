@@ -18,6 +18,11 @@ public enum JSONText {
 
   /// An RFC 8259 string literal; control characters escaped, everything else as UTF-8.
   public static func quoted(_ text: String) -> String {
+    // Most text needs no escape: one pass over the bytes instead of a scalar-by-scalar copy.
+    let plain = text.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+    }
+    if plain { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -1,6 +1,5 @@
-import SchemaModel
-
-/// A JSON document built for output, with keys in the order given, rendered deterministically.
+/// A JSON document built for output (reports, the catalog), with keys in the order given,
+/// rendered deterministically: the same value always gives the same bytes.
 public indirect enum JSONOutput: Hashable, Sendable {
   case null
   case bool(Bool)
