@@ -57,8 +57,8 @@ public struct CatalogBuilder: Sendable {
         status: Self.status(result, unparseable: unparseable.contains(subject.schemaPath)),
         schema: CatalogSchemaSource(
           path: subject.schemaPath,
-          text: subject.embeddedSchema.map { String(decoding: $0, as: UTF8.self) }
-            ?? Self.text(of: subject.file)),
+          // Bytes that are not UTF-8 show as replacement characters.
+          text: String(decoding: history.newBytes, as: UTF8.self)),
         versions: history.versions,
         sources: subject.declaredByConfig ? [Self.configName(config)] : [])
       event.examples = examples(of: subject, payloads: payloads[subject.name] ?? [])
@@ -105,14 +105,6 @@ public struct CatalogBuilder: Sendable {
       return .unchecked
     }
     return .compatible
-  }
-
-  /// The schema's text; bytes that are not UTF-8 are shown with replacement characters.
-  static func text(of file: URL) -> String {
-    guard let bytes = try? SchemaFileReader.read(file, displayPath: file.lastPathComponent) else {
-      return ""
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The config file relative to its own folder (`schemacheck.yaml`): paths in the catalog

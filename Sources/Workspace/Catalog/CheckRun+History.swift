@@ -11,6 +11,8 @@ struct SubjectHistory: Sendable {
   var document: SchemaDocument
   var types: TypeTable
   var versions: [CatalogVersion]
+  /// The newest schema's bytes as the check read them (file or AsyncAPI-embedded).
+  var newBytes: [UInt8]
 }
 
 extension CheckRun {
@@ -83,7 +85,8 @@ extension CheckRun {
     versions.append(newest)
     return SubjectHistory(
       document: document, types: types,
-      versions: steps(versions, mode: confluentMode(for: subject), bufFile: nil))
+      versions: steps(versions, mode: confluentMode(for: subject), bufFile: nil),
+      newBytes: newBytes)
   }
 
   private func protoHistory(
@@ -112,7 +115,8 @@ extension CheckRun {
     return SubjectHistory(
       document: document, types: TypeTable(documents: [document]),
       versions: steps(
-        versions, mode: confluentMode(for: subject), bufFile: proto.selection(for: modeOverride)))
+        versions, mode: confluentMode(for: subject), bufFile: proto.selection(for: modeOverride)),
+      newBytes: newBytes)
   }
 
   /// Each version with its changes from the one before and the verdict of its mode.
