@@ -122,6 +122,11 @@ public struct CheckRun: Sendable {
         payload.subject = outcome.result.name
         return payload
       }
+      report.omittedPayloads += outcome.omittedPayloads.map { omitted in
+        var omitted = omitted
+        omitted.subject = outcome.result.name
+        return omitted
+      }
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
     unparseable.sort()
@@ -160,6 +165,8 @@ public struct CheckRun: Sendable {
     var findings: [Finding]
     var unparseable: Bool
     var payloads: [PayloadResult] = []
+    /// Per fixture file, the records counted but not kept in `payloads`.
+    var omittedPayloads: [OmittedPayloads] = []
   }
 
   func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
@@ -260,7 +267,7 @@ public struct CheckRun: Sendable {
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
-      payloads: fixtures.payloads)
+      payloads: fixtures.payloads, omittedPayloads: fixtures.omitted)
   }
 
   /// Asks git, one command at a time, what every subject will ask (its repository, the
