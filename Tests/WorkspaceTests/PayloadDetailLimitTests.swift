@@ -145,6 +145,22 @@ import Validation
     #expect(omitted["failed"] as? Int == 7)
   }
 
+  /// A baseline of a large file absorbs the summary finding only while no more records fail.
+  @Test func baselineCountsTheRecordsTheSummaryStandsFor() throws {
+    let recorded = try Self.report(Self.jsonLines(10) { _ in true })
+    let baseline = Baseline(report: recorded)
+    // 3 listed and 7 counted.
+    #expect(baseline.findingCount == 10)
+    let same = baseline.filter(recorded)
+    #expect(same.findings.isEmpty)
+    #expect(same.baselined == 10)
+    let more = baseline.filter(try Self.report(Self.jsonLines(11) { _ in true }))
+    #expect(more.findings.map(\.diagnostic.ruleID) == ["PAYLOAD_RECORDS_OMITTED"])
+    #expect(RunOutcome(report: more).exitStatus() == .findings)
+    let fewer = baseline.filter(try Self.report(Self.jsonLines(9) { _ in true }))
+    #expect(fewer.findings.isEmpty)
+  }
+
   @Test func acrossVersionsFindingsAreCappedToo() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }

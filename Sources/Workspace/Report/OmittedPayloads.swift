@@ -59,9 +59,28 @@ public struct OmittedPayloads: Hashable, Sendable {
         location: SourceLocation(file: file, line: firstLine ?? 1, column: 1)),
       subject: subject)
   }
+
+  /// How many findings the summary finding stands for.
+  public var findingCount: Int { failed + withWarnings + unreadableLines + acrossVersions }
 }
 
 extension Report {
+  /// How many findings `finding` stands for: the records a `PAYLOAD_RECORDS_OMITTED` finding
+  /// counts (so that a baseline absorbs it only while no more records fail), 1 for others.
+  public func weights() -> (Finding) -> Int {
+    guard !omittedPayloads.isEmpty else { return { _ in 1 } }
+    var counts: [String: Int] = [:]
+    for omitted in omittedPayloads {
+      counts[(omitted.subject ?? "") + "\u{0}" + omitted.file, default: 0] += omitted.findingCount
+    }
+    return { finding in
+      guard finding.diagnostic.ruleID == "PAYLOAD_RECORDS_OMITTED",
+        let file = finding.diagnostic.location?.file
+      else { return 1 }
+      return max(1, counts[(finding.subject ?? "") + "\u{0}" + file] ?? 1)
+    }
+  }
+
   /// Payloads validated: those listed and those only counted.
   public var payloadCount: Int {
     payloads.count + omittedPayloads.reduce(0) { $0 + $1.payloads }
