@@ -201,12 +201,12 @@ def main():
             write_document(under, 60 * MIB)
             inputs.append(("one JSON document", schema, under))
         if "lines" in groups:
-            for size, failing in [
+            for number, (size, failing) in enumerate([
                 (arguments.lines_mb, False),
                 (arguments.big_lines_mb, False),
                 (arguments.all_failing_mb, True),
-            ]:
-                path = os.path.join(folder, "events-%d-%s.jsonl" % (size, failing))
+            ]):
+                path = os.path.join(folder, "events-%d.jsonl" % number)
                 count = write_lines(path, size * MIB, all_failing=failing)
                 which = "every line fails" if failing else "every 1,000th fails"
                 inputs.append(("JSON Lines, %d lines, %s" % (count, which), schema, path))
