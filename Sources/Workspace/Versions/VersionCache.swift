@@ -60,4 +60,28 @@ final class VersionCache: @unchecked Sendable {
     lock.withLock { jsonSchemaFiles[key] = (bytes, file) }
     return file
   }
+
+  /// Empties the cache and frees what it held on a background task: thousands of parsed
+  /// versions take a noticeable time to free, which need not hold up the command.
+  func releaseInBackground() {
+    let held = lock.withLock {
+      let held = Held(
+        versions: versions, documents: documents, newSchemas: newSchemas,
+        jsonSchemaFiles: jsonSchemaFiles)
+      versions = [:]
+      documents = [:]
+      newSchemas = nil
+      jsonSchemaFiles = [:]
+      return held
+    }
+    Task.detached(priority: .background) { withExtendedLifetime(held) {} }
+  }
+
+  /// What the cache held, moved out to be freed elsewhere.
+  private struct Held: @unchecked Sendable {
+    var versions: [String: [EarlierVersion]]
+    var documents: [String: (bytes: [UInt8], document: SchemaDocument)]
+    var newSchemas: [CheckRun.NewSchema]?
+    var jsonSchemaFiles: [String: (bytes: [UInt8], file: JSONSchemaFile)]
+  }
 }
