@@ -18,15 +18,24 @@ public enum JSONText {
 
   /// An RFC 8259 string literal; control characters escaped, everything else as UTF-8.
   public static func quoted(_ text: String) -> String {
-    // Most text needs no escape: one pass over the bytes instead of a scalar-by-scalar copy.
-    let plain = text.utf8.allSatisfy {
-      $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+    // Most text needs no escape: one pass over the bytes instead of a copy.
+    if isPlain(text) { return "\"" + text + "\"" }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    appendQuoted(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `quoted(text)` appended to `out` as UTF-8.
+  public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    if isPlain(text) {
+      out.append(contentsOf: text.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
     }
-    if plain { return "\"" + text + "\"" }
     // Byte by byte: escapes are ASCII, and every other byte (UTF-8 continuation bytes too) is
     // copied as it is.
-    var out: [UInt8] = [UInt8(ascii: "\"")]
-    out.reserveCapacity(text.utf8.count + 16)
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -44,7 +53,10 @@ public enum JSONText {
       }
     }
     out.append(UInt8(ascii: "\""))
-    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func isPlain(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -8,7 +8,7 @@ public struct JSONCatalogRenderer: CatalogRendering {
   public init() {}
 
   public func jobs(_ catalog: EventCatalog) -> [CatalogPageJob] {
-    [.text("catalog.json") { Self.value(catalog).text }]
+    [CatalogPageJob(path: "catalog.json") { Self.value(catalog).renderedBytes() }]
   }
 
   static func value(_ catalog: EventCatalog) -> CatalogJSONValue {
