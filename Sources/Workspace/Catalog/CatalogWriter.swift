@@ -68,7 +68,7 @@ public struct CatalogWriter: Sendable {
       }
       let bytes = job.render()
       if previous.contains(job.path), let existing = try? Data(contentsOf: url),
-        existing.elementsEqual(bytes)
+        Self.same(existing, bytes)
       {
         outcomes.unchanged()
         return
@@ -95,6 +95,18 @@ public struct CatalogWriter: Sendable {
       Array(manifest.utf8), to: file(Self.manifestName),
       shownAs: shown(Self.manifestName))
     return summary
+  }
+
+  /// Whether a file's contents are `bytes`: one `memcmp` (a `Data` compared element by
+  /// element with an array goes through its iterator, byte by byte).
+  static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+    guard data.count == bytes.count else { return false }
+    return data.withUnsafeBytes { stored in
+      bytes.withUnsafeBytes { rendered in
+        guard let left = stored.baseAddress, let right = rendered.baseAddress else { return true }
+        return memcmp(left, right, stored.count) == 0
+      }
+    }
   }
 
   /// A file of the folder; never asks the file system whether it is a folder (which
