@@ -197,10 +197,15 @@ public struct CatalogWriter: Sendable {
   /// Creates or truncates `path` and writes `data` with plain `open`/`write`/`close` calls;
   /// false with `errno` set when one fails.
   private static func writeWithoutSync(_ bytes: [UInt8], to path: String) -> Bool {
-    // A leftover temporary (or a link planted under its name) is removed, and the new one is
-    // created exclusively without following links, so the bytes land in this folder only.
-    unlink(path)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    // The temporary is created exclusively without following links, so the bytes land in this
+    // folder only; a leftover temporary (or a link planted under its name) is removed and the
+    // creation tried once more.
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    var descriptor = open(path, flags, 0o644)
+    if descriptor < 0, errno == EEXIST {
+      unlink(path)
+      descriptor = open(path, flags, 0o644)
+    }
     guard descriptor >= 0 else { return false }
     let written = bytes.withUnsafeBytes { buffer -> Bool in
       var offset = 0
