@@ -199,6 +199,44 @@ import Validation
     }
   }
 
+  /// "… and N more" follows the config's `compat:` severity of the findings it stands for: a
+  /// team that made PAYLOAD_INVALID a warning does not fail on the records left out.
+  @Test(arguments: [
+    (
+      "severity: {PAYLOAD_INVALID: warning}", Severity?.some(.warning), Workspace.ExitStatus.success
+    ),
+    ("except: [PAYLOAD_INVALID]", nil, .success),
+    ("severity: {PAYLOAD_RECORDS_OMITTED: note}", .note, .findings),
+    ("ignore-only: {PAYLOAD_INVALID: [elsewhere]}", .error, .findings),
+  ])
+  func theSummaryFollowsTheConfiguredSeverity(
+    _ rule: String, _ expected: Severity?, _ status: Workspace.ExitStatus
+  ) async throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write(
+      "schemacheck.yaml",
+      """
+      version: 1
+      compat:
+        \(rule)
+      subjects:
+        - name: events.counted
+          schema: s.json
+          compatibility: NONE
+          examples: [ok/*.jsonl]
+      """)
+    try tree.write(
+      "s.json", #"{"type": "object", "properties": {"a": {"type": "integer"}}}"#)
+    let limit = PayloadFileValidation.defaultDetailLimit
+    try tree.write("ok/many.jsonl", Self.jsonLines(limit + 20) { _ in true })
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    let outcome = try await CheckRun(config: config).run()
+    let summary = outcome.report.findings.first { $0.diagnostic.ruleID == OmittedPayloads.ruleID }
+    #expect(summary?.diagnostic.severity == expected)
+    #expect(outcome.exitStatus() == status)
+  }
+
   /// The catalog shows a fixture file as passing when every record passes, however many.
   @Test func catalogExampleVerdictCountsEveryRecord() async throws {
     let tree = try TemporaryTree()

@@ -4,6 +4,9 @@ import SchemaModel
 /// JSON Lines file, container file or delimited stream would otherwise keep a result per record.
 /// Its records are in the report's totals (`N payloads validated, M failed`).
 public struct OmittedPayloads: Hashable, Sendable {
+  /// The rule of the finding that says how many records were left out.
+  public static let ruleID: RuleID = "PAYLOAD_RECORDS_OMITTED"
+
   /// The payload file as the user named it.
   public var file: String
   /// The subject whose fixture it is, in a `check`; nil for `validate --schema`.
@@ -22,11 +25,19 @@ public struct OmittedPayloads: Hashable, Sendable {
   public var firstLine: Int?
   /// How many records with findings the report lists for this file.
   public var listed: Int
+  /// The rules of the findings left out, each with its highest severity: the summary finding
+  /// is as severe as they are, and follows them when the config changes their severity.
+  public var rules: [RuleID: Severity] = [:]
 
   public init(file: String, subject: String? = nil, listed: Int) {
     self.file = file
     self.subject = subject
     self.listed = listed
+  }
+
+  /// Notes a finding left out.
+  public mutating func note(_ rule: RuleID, _ severity: Severity) {
+    rules[rule] = max(rules[rule] ?? severity, severity)
   }
 
   /// Records validated but not listed.
@@ -50,10 +61,11 @@ public struct OmittedPayloads: Hashable, Sendable {
     add(withWarnings, "record with warnings", "records with warnings")
     add(unreadableLines, "unreadable line", "unreadable lines")
     add(acrossVersions, "finding across versions", "findings across versions")
-    let severity: Severity = failed + unreadableLines + acrossVersions > 0 ? .error : .warning
+    let severity: Severity =
+      rules.values.max() ?? (failed + unreadableLines + acrossVersions > 0 ? .error : .warning)
     return Finding(
       Diagnostic(
-        ruleID: "PAYLOAD_RECORDS_OMITTED", severity: severity,
+        ruleID: Self.ruleID, severity: severity,
         message: "… and \(parts.joined(separator: ", ")) in \(file) (the first \(listed) "
           + "records with findings are listed)",
         location: SourceLocation(file: file, line: firstLine ?? 1, column: 1)),

@@ -12,7 +12,17 @@ extension CheckRun {
       let path = file.map {
         $0.hasPrefix(displayPrefix) ? String($0.dropFirst(displayPrefix.count)) : $0
       }
-      return findingRules.apply(to: finding.diagnostic, path: path).map {
+      var diagnostic = finding.diagnostic
+      if diagnostic.ruleID == OmittedPayloads.ruleID,
+        let omitted = outcome.omittedPayloads.first(where: { $0.file == file }),
+        !omitted.rules.isEmpty
+      {
+        // "… and N more" is as severe as the findings it stands for, as configured.
+        guard let severity = configuredSeverity(of: omitted, at: diagnostic.location, path: path)
+        else { return nil }
+        diagnostic.severity = severity
+      }
+      return findingRules.apply(to: diagnostic, path: path).map {
         Finding($0, subject: finding.subject)
       }
     }
@@ -22,6 +32,18 @@ extension CheckRun {
       }
     }
     return adjusted
+  }
+
+  /// The highest severity the config leaves to the findings `omitted` stands for; nil when it
+  /// drops them all.
+  func configuredSeverity(of omitted: OmittedPayloads, at location: SourceLocation?, path: String?)
+    -> Severity?
+  {
+    omitted.rules.compactMap { rule, severity in
+      findingRules.apply(
+        to: Diagnostic(ruleID: rule, severity: severity, message: "", location: location),
+        path: path)?.severity
+    }.max()
   }
 
   /// Rules of the compatibility checkers (Avro, Confluent, Buf, and schemacheck's own

@@ -7,6 +7,16 @@ enum PayloadFindings {
   /// The payload's first error names the rule (`PAYLOAD_TYPE_MISMATCH`, `PAYLOAD_INVALID` for
   /// JSON Schema); the other errors are notes. A counterexample that validates is
   /// `COUNTEREXAMPLE_VALID`. Nil when the payload does what it should and has no warnings.
+  /// The rule and severity of `finding(for:)` without its message (for records only counted).
+  static func rule(for result: PayloadResult) -> (RuleID, Severity)? {
+    if !result.meetsExpectation, result.expectation == .invalid {
+      return ("COUNTEREXAMPLE_VALID", .error)
+    }
+    guard result.expectation == .valid else { return nil }
+    let severity: Severity = result.valid ? .warning : .error
+    return result.errors.first { $0.severity == severity }.map { ($0.ruleID, severity) }
+  }
+
   static func finding(for result: PayloadResult, subject: String? = nil) -> Finding? {
     let location = SourceLocation(file: result.file, line: result.line, column: result.column)
     let problemLocation = result.problemPosition.map {

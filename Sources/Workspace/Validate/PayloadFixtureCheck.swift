@@ -65,7 +65,9 @@ struct PayloadFixtureCheck {
           kind: { [settings] in settings.fileKind($0, format: format) }, detailLimit: detailLimit)
         var acrossVersions: [Diagnostic] = []
         // Counted past the limit, like the records.
-        var acrossVersionsOmitted = (count: 0, firstLine: Int?.none)
+        var acrossVersionsOmitted = (
+          count: 0, firstLine: Int?.none, rules: [RuleID: Severity]()
+        )
         var result = try validation.run(file, displayPath: shown) { input, value, result in
           // Counterexamples are only about the new schema.
           guard expectation == .valid, !earlier.isEmpty else { return }
@@ -77,11 +79,16 @@ struct PayloadFixtureCheck {
           if found.count > room {
             acrossVersionsOmitted.count += found.count - room
             acrossVersionsOmitted.firstLine = acrossVersionsOmitted.firstLine ?? result.line
+            for left in found.dropFirst(room) {
+              acrossVersionsOmitted.rules[left.ruleID] = max(
+                acrossVersionsOmitted.rules[left.ruleID] ?? left.severity, left.severity)
+            }
           }
         }
         if acrossVersionsOmitted.count > 0 {
           var omitted = result.omitted ?? OmittedPayloads(file: shown, listed: detailLimit)
           omitted.acrossVersions = acrossVersionsOmitted.count
+          for (rule, severity) in acrossVersionsOmitted.rules { omitted.note(rule, severity) }
           omitted.firstLine = min(
             omitted.firstLine ?? .max, acrossVersionsOmitted.firstLine ?? .max)
           result.omitted = omitted

@@ -38,6 +38,7 @@ struct PayloadTally {
       omitted.passed += 1
     }
     if hasFinding, omitted.firstLine == nil { omitted.firstLine = result.line }
+    if let (rule, severity) = PayloadFindings.rule(for: result) { omitted.note(rule, severity) }
     outcome.omitted = omitted
   }
 
@@ -47,6 +48,7 @@ struct PayloadTally {
       return
     }
     omitted.unreadableLines += 1
+    omitted.note(diagnostic.ruleID, diagnostic.severity)
     if omitted.firstLine == nil { omitted.firstLine = diagnostic.location?.line }
     outcome.omitted = omitted
   }
