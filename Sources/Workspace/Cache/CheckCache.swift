@@ -1,0 +1,113 @@
+import Foundation
+import Parsers
+import SchemaModel
+
+/// Where `check --cache` keeps its entries, and how messages name that folder.
+public struct CheckCacheSettings: Hashable, Sendable {
+  /// The default folder, next to the config file.
+  public static let defaultFolderName = ".schemacheck-cache"
+
+  public var directory: URL
+  public var displayPath: String
+
+  public init(directory: URL, displayPath: String) {
+    self.directory = directory
+    self.displayPath = displayPath
+  }
+}
+
+/// The content-hash cache of `check`: one file per subject outcome, named by its key. A file
+/// that is missing, unreadable, truncated, damaged or written by something else is a miss; a
+/// folder that cannot be written costs a warning, never the run. Thread-safe: subjects checked
+/// in parallel read and write distinct files.
+final class CheckCache: @unchecked Sendable {
+  /// The first line of every entry, before its key and the checksum of its body.
+  static let header = "schemacheck-check-cache 1"
+  /// The largest entry read; anything bigger was not written by this cache.
+  static let entryLimit = 64 << 20
+
+  let settings: CheckCacheSettings
+  private let entries: URL
+  private let lock = NSLock()
+  private var used: Set<String> = []
+  private var warnings: [String] = []
+  private var writable: Bool
+  private var shallow: [String: Bool] = [:]
+
+  init(_ settings: CheckCacheSettings) {
+    self.settings = settings
+    entries = settings.directory.appendingPathComponent("check", isDirectory: true)
+    writable = true
+    if let problem = CacheFolder.prepare(settings.directory, entries: entries) {
+      writable = false
+      warnings.append(
+        "cannot write the cache folder '\(settings.displayPath)' (\(problem)); "
+          + "checking without storing results")
+    }
+  }
+
+  /// The stored outcome for `key`, or nil.
+  func lookup(_ key: CacheKey) -> CachedSubject? {
+    lock.withLock { _ = used.insert(key.hex) }
+    let url = entries.appendingPathComponent(key.hex + ".json")
+    guard let bytes = CacheFile.read(url.path, limit: Self.entryLimit) else { return nil }
+    return Self.decode(bytes, key: key)
+  }
+
+  /// Stores `value` under `key`; a failure becomes one warning for the run.
+  func store(_ value: CachedSubject, key: CacheKey) {
+    guard lock.withLock({ writable }) else { return }
+    let bytes = Self.encode(value, key: key)
+    let url = entries.appendingPathComponent(key.hex + ".json")
+    if let problem = CacheFile.writeAtomically(bytes, to: url.path) {
+      lock.withLock {
+        guard writable else { return }
+        writable = false
+        warnings.append(
+          "cannot write to the cache folder '\(settings.displayPath)' (\(problem)); "
+            + "later results of this run are not stored")
+      }
+    }
+  }
+
+  /// Whether `repository` is a shallow clone, asked once per repository (see CheckRun+Cache).
+  func isShallow(_ repository: GitRepository) -> Bool? {
+    lock.withLock { shallow[repository.root.path] }
+  }
+
+  func setShallow(_ value: Bool, for repository: GitRepository) {
+    lock.withLock { shallow[repository.root.path] = value }
+  }
+
+  /// Ends the run: with `prune` (a run over every subject), entries this run did not use are
+  /// removed, so the folder holds one run's worth. Returns the run's warnings.
+  func finish(prune: Bool) -> [String] {
+    let (keep, canWrite) = lock.withLock { (used, writable) }
+    if prune, canWrite {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: entries.path)) ?? []
+      for name in names where name.hasSuffix(".json") {
+        let stem = name.dropLast(5)
+        guard CacheKey.isKeyText(stem), !keep.contains(String(stem)) else { continue }
+        unlink(entries.appendingPathComponent(name).path)
+      }
+    }
+    return lock.withLock { warnings }
+  }
+
+  /// The bytes of an entry: a header line with the key and the body's SHA-256, then the body.
+  static func encode(_ value: CachedSubject, key: CacheKey) -> [UInt8] {
+    let body = Array(value.json.rendered().utf8)
+    return Array("\(header) \(key.hex) \(SHA256.hexDigest(body))\n".utf8) + body
+  }
+
+  /// The entry's value when its header, key and checksum match; nil otherwise.
+  static func decode(_ bytes: [UInt8], key: CacheKey) -> CachedSubject? {
+    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+    let line = String(decoding: bytes[..<newline], as: UTF8.self)
+    let body = Array(bytes[(newline + 1)...])
+    guard line == "\(header) \(key.hex) \(SHA256.hexDigest(body))",
+      let value = try? JSONReader.parse(body)
+    else { return nil }
+    return CachedSubject(json: value)
+  }
+}
