@@ -33,6 +33,7 @@ final class CheckCache: @unchecked Sendable {
   private var warnings: [String] = []
   private var writable: Bool
   private var shallow: [String: Bool] = [:]
+  private var repositories: [String: GitRepository] = [:]
 
   init(_ settings: CheckCacheSettings) {
     self.settings = settings
@@ -77,6 +78,16 @@ final class CheckCache: @unchecked Sendable {
 
   func setShallow(_ value: Bool, for repository: GitRepository) {
     lock.withLock { shallow[repository.root.path] = value }
+  }
+
+  /// The repository of a folder, found before the parallel part: asking `GitCache` from
+  /// every subject walks the folder's parents on disk each time.
+  func repository(containing folder: URL) -> GitRepository? {
+    lock.withLock { repositories[folder.path] }
+  }
+
+  func setRepository(_ repository: GitRepository, containing folder: URL) {
+    lock.withLock { repositories[folder.path] = repository }
   }
 
   /// Ends the run: with `prune` (a run over every subject), entries this run did not use are

@@ -55,10 +55,12 @@ extension CheckRun {
     for subject in subjects where subject.versionsPattern == nil && isCacheable(subject) {
       let folder = subject.file.deletingLastPathComponent()
       guard folders.insert(folder.path).inserted,
-        let repository = try? git.repository(containing: folder),
-        store.isShallow(repository) == nil
+        let repository = try? git.repository(containing: folder)
       else { continue }
-      store.setShallow((try? repository.isShallow()) ?? true, for: repository)
+      store.setRepository(repository, containing: folder)
+      if store.isShallow(repository) == nil {
+        store.setShallow((try? repository.isShallow()) ?? true, for: repository)
+      }
     }
   }
 
@@ -144,7 +146,7 @@ extension CheckRun {
     }
     // A commit pins the file's whole history, and the imports of every commit in it.
     let folder = subject.file.deletingLastPathComponent()
-    guard let repository = try? git.repository(containing: folder),
+    guard let repository = store.repository(containing: folder),
       store.isShallow(repository) == false,
       let path = try? repository.repositoryPath(of: subject.file)
     else { return false }
