@@ -90,19 +90,35 @@ final class CheckCache: @unchecked Sendable {
     lock.withLock { repositories[folder.path] = repository }
   }
 
-  /// Ends the run: with `prune` (a run over every subject), entries this run did not use are
-  /// removed, so the folder holds one run's worth. Returns the run's warnings.
+  /// Ends the run and removes entries it did not use: all of them after a run over every
+  /// subject (`prune`), so the folder holds one run's worth, else those older than 30 days, so
+  /// that runs over a few subjects cannot make it grow for ever. Returns the run's warnings.
   func finish(prune: Bool) -> [String] {
     let (keep, canWrite) = lock.withLock { (used, writable) }
-    if prune, canWrite {
+    if canWrite {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: entries.path)) ?? []
-      for name in names where name.hasSuffix(".json") {
-        let stem = name.dropLast(5)
-        guard CacheKey.isKeyText(stem), !keep.contains(String(stem)) else { continue }
-        unlink(entries.appendingPathComponent(name).path)
+      for name in names {
+        let path = entries.appendingPathComponent(name).path
+        if name.hasSuffix(".json") {
+          let stem = name.dropLast(5)
+          guard CacheKey.isKeyText(stem), !keep.contains(String(stem)),
+            prune || Self.isOlder(path, than: 30 * 86_400)
+          else { continue }
+          unlink(path)
+        } else if name.hasPrefix("."), name.hasSuffix(".tmp"), Self.isOlder(path, than: 600) {
+          unlink(path)
+        }
       }
     }
     return lock.withLock { warnings }
+  }
+
+  /// True when the file was last written more than `seconds` ago. A temporary file ten minutes
+  /// old belongs to a run that died before renaming it (a live run renames at once).
+  private static func isOlder(_ path: String, than seconds: Double) -> Bool {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return false }
+    return Double(status.st_mtim.tv_sec) < Date().timeIntervalSince1970 - seconds
   }
 
   /// The bytes of an entry: a header line with the key and the body's SHA-256, then the body.

@@ -26,11 +26,18 @@ extension CheckRun {
     var builder = CacheKeyBuilder("check subject")
     builder.add("display prefix", displayPrefix)
     builder.add("mode override", modeOverride?.name ?? "")
+    // Roots as written and as resolved (the git loader follows links), relative to the
+    // config's folder when inside it, so that a checkout in another place shares the entries.
     let base = baseDirectory.standardizedFileURL.path
+    let realBase = baseDirectory.resolvingSymlinksInPath().standardizedFileURL.path
     for root in proto.roots {
       let path = root.standardizedFileURL.path
+      let real = root.resolvingSymlinksInPath().standardizedFileURL.path
       builder.add(
         "proto root", path.hasPrefix(base + "/") ? String(path.dropFirst(base.count)) : path)
+      builder.add(
+        "proto root resolved",
+        real.hasPrefix(realBase + "/") ? String(real.dropFirst(realBase.count)) : real)
     }
     if let selection = proto.selection(for: modeOverride) {
       for rule in selection.use { builder.add("buf use", rule) }
