@@ -12,9 +12,8 @@ public enum SchemaDiffer {
       guard let oldImage = old.protoImage, let newImage = new.protoImage else { return [] }
       return ConfluentProtobufChanges.changes(old: oldImage, new: newImage)
     case .jsonSchema:
-      guard let oldRoot = old.jsonSchema, let newRoot = new.jsonSchema else { return [] }
-      return ConfluentJSONSchemaChanges.changes(
-        old: old, oldRoot: oldRoot, new: new, newRoot: newRoot)
+      guard old.jsonSchema != nil, new.jsonSchema != nil else { return [] }
+      return ConfluentJSONSchemaChanges.changes(old: old, new: new)
     }
   }
 }

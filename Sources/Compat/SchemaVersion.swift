@@ -14,7 +14,11 @@ public struct SchemaVersion: Sendable {
   public var protoImage: ProtoImage?
   /// For JSON Schema: the raw schema tree, which Confluent's JSON Schema rules compare; nil for
   /// other formats.
-  public var jsonSchema: JSONValue?
+  public var jsonSchema: JSONValue? {
+    didSet { confluentJSONMemo = ConfluentJSONMemo() }
+  }
+  /// Confluent's loaded graphs and diffs of `jsonSchema`, shared by the copies of this version.
+  var confluentJSONMemo = ConfluentJSONMemo()
   /// For JSON Schema: the subject's `compatibilityPolicy` (Confluent's default is STRICT).
   public var jsonSchemaPolicy: JSONSchemaCompatibilityPolicy
 

@@ -27,45 +27,53 @@ public indirect enum JSONOutput: Hashable, Sendable {
 
   /// Two-space indented text with a final newline.
   public func rendered() -> String {
-    var out = ""
+    String(decoding: renderedBytes(), as: UTF8.self)
+  }
+
+  /// `rendered()` as UTF-8 bytes; built as bytes, which is several times faster than
+  /// appending to a `String` piece by piece.
+  public func renderedBytes() -> [UInt8] {
+    var out: [UInt8] = []
     write(to: &out, indent: 0)
-    out += "\n"
+    out.append(0x0A)
     return out
   }
 
-  private func write(to out: inout String, indent: Int) {
+  private func write(to out: inout [UInt8], indent: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let value): out += value ? "true" : "false"
-    case .int(let value): out += String(value)
-    case .number(let text): out += text
-    case .string(let text): out += JSONText.quoted(text)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .number(let text): out.append(contentsOf: text.utf8)
+    case .string(let text): JSONText.appendQuoted(text, to: &out)
     case .array(let elements):
       guard !elements.isEmpty else {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (index, element) in elements.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
+        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
         element.write(to: &out, indent: indent + 2)
-        out += index == elements.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: (index == elements.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += String(repeating: " ", count: indent) + "]"
+      out.append(contentsOf: repeatElement(0x20, count: indent))
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      out += "{\n"
+      out.append(contentsOf: "{\n".utf8)
       for (index, member) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        out += JSONText.quoted(member.key)
-        out += ": "
+        out.append(contentsOf: repeatElement(0x20, count: indent + 2))
+        JSONText.appendQuoted(member.key, to: &out)
+        out.append(contentsOf: ": ".utf8)
         member.value.write(to: &out, indent: indent + 2)
-        out += index == members.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += String(repeating: " ", count: indent) + "}"
+      out.append(contentsOf: repeatElement(0x20, count: indent))
+      out.append(UInt8(ascii: "}"))
     }
   }
 }

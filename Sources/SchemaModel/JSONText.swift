@@ -18,30 +18,48 @@ public enum JSONText {
 
   /// An RFC 8259 string literal; control characters escaped, everything else as UTF-8.
   public static func quoted(_ text: String) -> String {
-    // Most text needs no escape: one pass over the bytes instead of a scalar-by-scalar copy.
-    let plain = text.utf8.allSatisfy {
-      $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+    // Most text needs no escape: one pass over the bytes instead of a copy.
+    if isPlain(text) { return "\"" + text + "\"" }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    appendQuoted(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `quoted(text)` appended to `out` as UTF-8.
+  public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    if isPlain(text) {
+      out.append(contentsOf: text.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
     }
-    if plain { return "\"" + text + "\"" }
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    // Byte by byte: escapes are ASCII, and every other byte (UTF-8 continuation bytes too) is
+    // copied as it is.
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        out.append(UInt8(ascii: "\\"))
+        out.append(byte)
+      case UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+        out.append(UInt8(ascii: "\\"))
+        out.append(
+          byte == 0x0A ? UInt8(ascii: "n") : byte == 0x09 ? UInt8(ascii: "t") : UInt8(ascii: "r"))
+      case 0..<0x20:
+        out.append(contentsOf: "\\u00".utf8)
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 0x0F)])
+      default: out.append(byte)
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
+
+  private static func isPlain(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// Equal values, ignoring where they were written. Numbers compare by their text, except
   /// integers, which compare by value (`1` and `01` cannot both be valid JSON anyway).

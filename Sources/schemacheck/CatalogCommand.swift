@@ -60,7 +60,7 @@ struct CatalogCommand: StatusCommand {
       let written = outcome.written
       Console.output(
         "\(catalog.events.count) events, \(catalog.services.count) services, "
-          + "\(catalog.owners.count) owners: \(outcome.pages.count) files in \(shown) "
+          + "\(catalog.owners.count) owners: \(outcome.files) files in \(shown) "
           + "(\(written.written) written, \(written.unchanged) unchanged, "
           + "\(written.removed) removed)\n")
       return .success

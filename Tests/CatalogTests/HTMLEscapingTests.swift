@@ -11,6 +11,14 @@ import Testing
     #expect(HTMLText.escape("red\u{1B}[31m\u{7F}\u{9B}x\ty\nz") == "red[31mx\ty\nz")
   }
 
+  /// Escaping works on UTF-8 bytes: letters beside the C1 range (U+00A0...U+00FF share its
+  /// lead byte 0xC2/0xC3), other scripts and emoji pass through whole next to escaped text.
+  @Test func keepsNonASCIITextWhole() {
+    #expect(
+      HTMLText.escape("\u{A0}¢ «q» <é> \u{80}\u{9F}日本 🙂&") == "\u{A0}¢ «q» &lt;é&gt; 日本 🙂&amp;")
+    #expect(HTMLText.escape("\u{C2}\u{85}\"") == "Â&quot;")
+  }
+
   @Test(arguments: [
     ("**bold** and *em*", "<p><strong>bold</strong> and <em>em</em></p>\n"),
     ("`<b>` code", "<p><code>&lt;b&gt;</code> code</p>\n"),

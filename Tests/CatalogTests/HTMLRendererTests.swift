@@ -52,6 +52,21 @@ import Testing
     #expect(html.contains("<a href=\"../services/billing.html\">Billing service</a>"))
   }
 
+  /// Windows line ends number and escape each line like Unix ones.
+  @Test func schemaSourceWithCRLFLinesIsNumberedLineByLine() throws {
+    var catalog = HTMLCatalogSamples.shop
+    let index = try #require(catalog.events.firstIndex { $0.id == "orders.order-placed" })
+    catalog.events[index].schema.text = "{\r\n  \"doc\": \"<b>é</b>\"\r\n}\r\n"
+    let page = try #require(
+      HTMLCatalogRenderer().render(catalog).first { $0.path == "events/orders.order-placed.html" })
+    let html = String(decoding: page.bytes, as: UTF8.self)
+    #expect(
+      html.contains(
+        "<tr><td class=\"ln\">2</td><td>  &quot;doc&quot;: &quot;&lt;b&gt;é&lt;/b&gt;&quot;</td></tr>\n"
+          + "<tr><td class=\"ln\">3</td><td>}</td></tr>\n</tbody>"))
+    #expect(!html.contains("\r"))
+  }
+
   @Test func indexEmbedsTheSearchIndex() throws {
     let page = try #require(pages.first { $0.path == "index.html" })
     let html = String(decoding: page.bytes, as: UTF8.self)

@@ -23,6 +23,8 @@ import Testing
     ("![img](x)", "\\!\\[img\\](x)"),
     ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
     ("ünïcode ✓", "ünïcode ✓"),
+    ("\u{A0}nbsp_edges\u{2003}", "nbsp\\_edges"),
+    ("日本_語 *🙂*", "日本\\_語 \\*🙂\\*"),
   ])
   func inlineTextIsInert(_ input: String, _ expected: String) {
     #expect(MarkdownText.inline(input) == expected)

@@ -43,6 +43,28 @@ import Testing
     #expect(lenient.isCompatible)
   }
 
+  /// A version keeps its loaded schema and diffs for the next comparison; a copy whose tree or
+  /// policy is changed must not see the old answers.
+  @Test func aVersionsRememberedDiffsFollowItsTreeAndPolicy() throws {
+    let old = try Self.version("v1", Self.open)
+    let new = try Self.version("v2", Self.openWithOptional)
+    for _ in 0..<2 {
+      #expect(!CompatibilityChecker.check(new: new, previous: [old], mode: .backward).isCompatible)
+      #expect(
+        SchemaDiffer.diff(old: old, new: new).map(\.kind.rawValue).contains(
+          "OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL"))
+    }
+    var same = new
+    same.jsonSchema = try Self.json(Self.open)
+    #expect(CompatibilityChecker.check(new: same, previous: [old], mode: .full).isCompatible)
+    #expect(SchemaDiffer.diff(old: old, new: same).isEmpty)
+    var lenient = new
+    lenient.jsonSchemaPolicy = .lenient
+    #expect(CompatibilityChecker.check(new: lenient, previous: [old], mode: .backward).isCompatible)
+    // The original still answers as before.
+    #expect(!CompatibilityChecker.check(new: new, previous: [old], mode: .backward).isCompatible)
+  }
+
   @Test func closedModelDirections() throws {
     let old = try Self.version("v1", Self.closed)
     let new = try Self.version("v2", Self.closedWithOptional)

@@ -1,6 +1,7 @@
-import Parsers
 import SchemaModel
 import Testing
+
+@testable import Parsers
 
 @Suite struct JSONSchemaProjectionTests {
   static let schema = #"""
@@ -22,6 +23,14 @@ import Testing
       }
     }
     """#
+
+  @Test(arguments: [
+    ("customer.address", "Customer.address"), ("Customer", "Customer"), ("9lives", "9lives"),
+    ("_x", "_x"), ("", ""), ("élan", "Élan"), ("a~1b~0c", "A/b~c"), ("two words", "TwoWords"),
+  ])
+  func typeNamesCapitalizeEachWordAndUnescapePointers(_ text: String, _ expected: String) {
+    #expect(JSONSchemaProjection.typeName(text) == expected)
+  }
 
   @Test func objectsBecomeRecordsWithRequiredAndOptionalFields() throws {
     let file = JSONSchemaFile.parse(Array(Self.schema.utf8), path: "c.json")

@@ -46,6 +46,37 @@ import Testing
     #expect(read(tree, "out/events/a.md") == nil)
   }
 
+  @Test func aFileItDidNotWriteWithThePagesExactBytesIsLeftAloneAndAdopted() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    try tree.write("out/README.md", "index")
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    let summary = try writer.write([
+      CatalogPage(path: "README.md", text: "index"), CatalogPage(path: "events/a.md", text: "a"),
+    ])
+    #expect(summary == CatalogWriter.Summary(written: 1, unchanged: 1, removed: 0))
+    #expect(read(tree, "out/.schemacheck-catalog") == "README.md\nevents/a.md\n")
+  }
+
+  @Test func jobsAreRenderedOnceEachAndWrittenWithTheirBytes() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let renders = RenderCounter()
+    let jobs = (0..<200).map { number in
+      CatalogPageJob.text("events/e\(number).md") {
+        renders.count()
+        return "event \(number)"
+      }
+    }
+    let writer = CatalogWriter(folder: tree.url("out"), displayPath: "out")
+    #expect(try writer.write(jobs) == CatalogWriter.Summary(written: 200, unchanged: 0, removed: 0))
+    #expect(renders.total == 200)
+    #expect(read(tree, "out/events/e7.md") == "event 7")
+    #expect(read(tree, "out/events/e199.md") == "event 199")
+    // In place, every page is rendered again and compared, none rewritten.
+    #expect(try writer.write(jobs) == CatalogWriter.Summary(written: 0, unchanged: 200, removed: 0))
+  }
+
   @Test(arguments: ["../escape.md", "/etc/passwd", "events/../../x.md", "a//b.md", "", "./a"])
   func pagePathsThatLeaveTheFolderAreRefused(_ path: String) throws {
     let tree = try TemporaryTree()
@@ -81,6 +112,14 @@ import Testing
     _ = try writer.write([CatalogPage(path: "README.md", text: "index")])
     #expect(read(tree, "victim.txt") == "keep me")
   }
+}
+
+/// Counts renders from concurrent jobs.
+final class RenderCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var renders = 0
+  func count() { lock.withLock { renders += 1 } }
+  var total: Int { lock.withLock { renders } }
 }
 
 /// A link planted under the name of the writer's temporary file cannot redirect the bytes.

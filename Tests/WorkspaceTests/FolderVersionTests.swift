@@ -80,5 +80,27 @@ struct FolderVersionTests {
     #expect(throws: WorkspaceError.fileNotFound(path: "none.avsc")) {
       try SchemaFileReader.read(tree.url("none.avsc"), displayPath: "none.avsc")
     }
+    #expect(throws: WorkspaceError.fileNotFound(path: "x/y.avsc")) {
+      try SchemaFileReader.read(tree.url("big.avsc/y.avsc"), displayPath: "x/y.avsc")
+    }
+  }
+
+  @Test func schemaFileReaderReadsWholeFilesAtAndUnderTheLimit() throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    let text = String(repeating: "ünï", count: 700)
+    try tree.write("exact.avsc", text)
+    let bytes = try SchemaFileReader.read(
+      tree.url("exact.avsc"), displayPath: "exact.avsc", limit: text.utf8.count)
+    #expect(bytes == Array(text.utf8))
+    #expect(try SchemaFileReader.read(tree.url("exact.avsc"), displayPath: "e") == Array(text.utf8))
+    // A file without a size (a character device) is read up to the limit, then refused.
+    #expect(throws: WorkspaceError.fileTooLarge(path: "zero", limit: 100_000)) {
+      try SchemaFileReader.read(
+        URL(fileURLWithPath: "/dev/zero"), displayPath: "zero", limit: 100_000)
+    }
+    #expect(throws: WorkspaceError.emptyFile(path: "null")) {
+      try SchemaFileReader.read(URL(fileURLWithPath: "/dev/null"), displayPath: "null")
+    }
   }
 }

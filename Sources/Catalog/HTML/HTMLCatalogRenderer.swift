@@ -14,29 +14,29 @@
 public struct HTMLCatalogRenderer: CatalogRendering {
   public init() {}
 
-  public func render(_ catalog: EventCatalog) -> [CatalogPage] {
+  public func jobs(_ catalog: EventCatalog) -> [CatalogPageJob] {
     let links = HTMLLinks(catalog)
-    var pages = [
-      CatalogPage(path: "index.html", text: HTMLIndexPage(catalog: catalog, links: links).render())
+    var jobs = [
+      CatalogPageJob.text("index.html") { HTMLIndexPage(catalog: catalog, links: links).render() }
     ]
     for event in catalog.events {
-      pages.append(
-        CatalogPage(
-          path: "events/" + event.slug + ".html",
-          text: HTMLEventPage(catalog: catalog, event: event, links: links).render()))
+      jobs.append(
+        .text("events/" + event.slug + ".html") {
+          HTMLEventPage(catalog: catalog, event: event, links: links).render()
+        })
     }
     for service in catalog.services {
-      pages.append(
-        CatalogPage(
-          path: "services/" + service.slug + ".html",
-          text: HTMLServicePage(catalog: catalog, service: service, links: links).render()))
+      jobs.append(
+        .text("services/" + service.slug + ".html") {
+          HTMLServicePage(catalog: catalog, service: service, links: links).render()
+        })
     }
     for owner in catalog.owners {
-      pages.append(
-        CatalogPage(
-          path: "owners/" + owner.slug + ".html",
-          text: HTMLOwnerPage(catalog: catalog, owner: owner, links: links).render()))
+      jobs.append(
+        .text("owners/" + owner.slug + ".html") {
+          HTMLOwnerPage(catalog: catalog, owner: owner, links: links).render()
+        })
     }
-    return pages.sorted { $0.path < $1.path }
+    return jobs
   }
 }

@@ -116,13 +116,15 @@ enum HTMLEventSections {
     body.markup("<h2 id=\"schema\">Schema</h2>\n<p class=\"mono muted\">")
     body.text(schema.path)
     body.markup("</p>\n<div class=\"scroll\"><table class=\"source\"><tbody>\n")
-    var lines = schema.text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
+    // Lines split on the newline byte (a `Character` split would keep "\r\n" together, and
+    // costs grapheme breaking on every character); a carriage return before it is dropped.
+    var lines = schema.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+    if lines.last?.isEmpty == true { lines.removeLast() }
     for (index, line) in lines.enumerated() {
       body.markup("<tr><td class=\"ln\">")
       body.number(index + 1)
       body.markup("</td><td>")
-      body.text(String(line.hasSuffix("\r") ? line.dropLast() : line))
+      body.text(String(Substring(line.last == 0x0D ? line.dropLast() : line)))
       body.markup("</td></tr>\n")
     }
     body.markup("</tbody></table></div>\n")

@@ -6,20 +6,30 @@ enum HTMLText {
   static func escape(_ text: String) -> String {
     // Most text (names, types, schema lines) has nothing to escape: returned as it is.
     if text.utf8.allSatisfy(isPlain) { return text }
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        if !isControl(scalar) { out.unicodeScalars.append(scalar) }
+    // Byte by byte: the specials and controls are ASCII, except C1 controls, which UTF-8
+    // writes as 0xC2 followed by 0x80...0x9F.
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 32)
+    var skipContinuation = false
+    for byte in text.utf8 {
+      if skipContinuation {
+        skipContinuation = false
+        if (0x80...0x9F).contains(byte) { continue }
+        out.append(0xC2)
+      }
+      switch byte {
+      case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+      case 0x09, 0x0A, 0x0D: out.append(byte)
+      case 0x00...0x1F, 0x7F: continue
+      case 0xC2: skipContinuation = true
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `text` without terminal control characters (ESC sequences, C1 controls, DEL); newlines and

@@ -7,8 +7,8 @@ public struct JSONCatalogRenderer: CatalogRendering {
 
   public init() {}
 
-  public func render(_ catalog: EventCatalog) -> [CatalogPage] {
-    [CatalogPage(path: "catalog.json", text: Self.value(catalog).text)]
+  public func jobs(_ catalog: EventCatalog) -> [CatalogPageJob] {
+    [CatalogPageJob(path: "catalog.json") { Self.value(catalog).renderedBytes() }]
   }
 
   static func value(_ catalog: EventCatalog) -> CatalogJSONValue {

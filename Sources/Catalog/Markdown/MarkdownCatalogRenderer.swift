@@ -3,28 +3,28 @@
 public struct MarkdownCatalogRenderer: CatalogRendering {
   public init() {}
 
-  public func render(_ catalog: EventCatalog) -> [CatalogPage] {
+  public func jobs(_ catalog: EventCatalog) -> [CatalogPageJob] {
     let links = MarkdownLinks(catalog)
-    var pages = [CatalogPage(path: "README.md", text: MarkdownIndexPage.text(catalog, links))]
+    var jobs = [CatalogPageJob.text("README.md") { MarkdownIndexPage.text(catalog, links) }]
     for event in catalog.events {
-      pages.append(
-        CatalogPage(
-          path: MarkdownLinks.eventPath(event.slug),
-          text: MarkdownEventPage.text(event, catalog: catalog, links: links)))
+      jobs.append(
+        .text(MarkdownLinks.eventPath(event.slug)) {
+          MarkdownEventPage.text(event, catalog: catalog, links: links)
+        })
     }
     for service in catalog.services {
-      pages.append(
-        CatalogPage(
-          path: MarkdownLinks.servicePath(service.slug),
-          text: MarkdownServicePage.text(service, catalog: catalog, links: links)))
+      jobs.append(
+        .text(MarkdownLinks.servicePath(service.slug)) {
+          MarkdownServicePage.text(service, catalog: catalog, links: links)
+        })
     }
     for owner in catalog.owners {
-      pages.append(
-        CatalogPage(
-          path: MarkdownLinks.ownerPath(owner.slug),
-          text: MarkdownOwnerPage.text(owner, catalog: catalog, links: links)))
+      jobs.append(
+        .text(MarkdownLinks.ownerPath(owner.slug)) {
+          MarkdownOwnerPage.text(owner, catalog: catalog, links: links)
+        })
     }
-    return pages.sorted { $0.path < $1.path }
+    return jobs
   }
 }
 

@@ -8,23 +8,39 @@ public enum MarkdownText {
   /// a leading `-`, `+`, `=` or `1.` that would start a list in a list item.
   public static func inline(_ text: String) -> String {
     if isPlain(text, allowing: inlineSafe) { return text }
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
     let clean = printable(text)
-    let trimmed = clean.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-    for scalar in String(trimmed).unicodeScalars {
-      switch scalar {
-      case "\n", "\r", "\t": out += " "
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\\", "`", "*", "_", "[", "]", "!", "~", "|", "#":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      default: out.unicodeScalars.append(scalar)
+    let trimmed = hasEdgeWhitespace(clean) ? trimmingWhitespace(clean) : clean
+    // Byte by byte: every character escaped is ASCII; the rest is copied as it is.
+    var out: [UInt8] = []
+    out.reserveCapacity(trimmed.utf8.count + 16)
+    for byte in trimmed.utf8 {
+      switch byte {
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): out.append(0x20)
+      case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "~"),
+        UInt8(ascii: "|"), UInt8(ascii: "#"):
+        out.append(UInt8(ascii: "\\"))
+        out.append(byte)
+      default: out.append(byte)
       }
     }
-    return escapingLineStart(out)
+    return escapingLineStart(String(decoding: out, as: UTF8.self))
+  }
+
+  /// Whether `text` may start or end with whitespace (any non-ASCII byte may be Unicode
+  /// whitespace, so it counts too).
+  private static func hasEdgeWhitespace(_ text: String) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    let mayBeSpace = { (byte: UInt8) in byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+    return mayBeSpace(first) || mayBeSpace(last)
+  }
+
+  private static func trimmingWhitespace(_ text: String) -> String {
+    String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 
   private static func escapingLineStart(_ text: String) -> String {
@@ -59,7 +75,8 @@ public enum MarkdownText {
   /// A fenced code block: the fence is longer than any backtick run in `text`, so the text
   /// cannot close it; `language` is reduced to letters, digits, `+` and `-`.
   public static func fenced(_ text: String, language: String = "") -> String {
-    var content = printable(text).replacing("\r\n", with: "\n")
+    var content = printable(text)
+    if content.utf8.contains(0x0D) { content = content.replacing("\r\n", with: "\n") }
     if !content.isEmpty, !content.hasSuffix("\n") { content += "\n" }
     let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: content) + 1))
     let info = String(
@@ -253,10 +270,12 @@ public enum MarkdownText {
   }
 
   private static func longestRun(of character: Character, in text: String) -> Int {
+    // The characters counted (backticks) are ASCII: their runs are runs of one byte.
+    guard let target = character.asciiValue else { return 0 }
     var longest = 0
     var current = 0
-    for each in text {
-      current = each == character ? current + 1 : 0
+    for byte in text.utf8 {
+      current = byte == target ? current + 1 : 0
       longest = max(longest, current)
     }
     return longest

@@ -11,16 +11,17 @@ enum ConfluentJSONSchemaChecker {
   static func findings(new: SchemaVersion, old: SchemaVersion, directions: [ReadDirection])
     -> [Diagnostic]
   {
-    guard let newRoot = new.jsonSchema, let oldRoot = old.jsonSchema else { return [] }
+    guard new.jsonSchema != nil, old.jsonSchema != nil else { return [] }
     let policy = new.jsonSchemaPolicy
     var all: [Diagnostic] = []
     for direction in directions {
       let backward = direction == .backward
-      let (original, update) = backward ? (oldRoot, newRoot) : (newRoot, oldRoot)
       let differences: [ConfluentJSONDifference]
       do {
-        differences = try ConfluentJSONSchemaDiff.compare(
-          original: original, update: update, policy: policy)
+        differences =
+          backward
+          ? try ConfluentJSONSchemaDiff.compare(original: old, update: new, policy: policy)
+          : try ConfluentJSONSchemaDiff.compare(original: new, update: old, policy: policy)
       } catch {
         return [unresolved(error, new: new, old: old)]
       }
@@ -144,16 +145,16 @@ extension ConfluentJSONDifferenceType {
 /// BACKWARD; the diff new -> old marks what breaks FORWARD.
 enum ConfluentJSONSchemaChanges {
   static func changes(
-    old: SchemaVersion, oldRoot: JSONValue, new: SchemaVersion, newRoot: JSONValue
+    old: SchemaVersion, new: SchemaVersion
   )
     -> [Change]
   {
     let policy = new.jsonSchemaPolicy
     guard
       let backward = try? ConfluentJSONSchemaDiff.compare(
-        original: oldRoot, update: newRoot, policy: policy),
+        original: old, update: new, policy: policy),
       let forward = try? ConfluentJSONSchemaDiff.compare(
-        original: newRoot, update: oldRoot, policy: policy)
+        original: new, update: old, policy: policy)
     else { return [] }
     let forwardBreakPaths = Set(
       forward.filter { !$0.type.isCompatible(under: policy) }.map(\.jsonPath))

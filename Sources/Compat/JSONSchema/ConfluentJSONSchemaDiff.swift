@@ -15,6 +15,43 @@ public enum ConfluentJSONSchemaDiff {
   public static func compare(
     original: JSONValue, update: JSONValue, policy: JSONSchemaCompatibilityPolicy = .strict
   ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] {
+    try compare(
+      original: Side(document: original, memo: ConfluentJSONMemo()),
+      update: Side(document: update, memo: ConfluentJSONMemo()), policy: policy)
+  }
+
+  /// The diff of two versions' schema trees, through their memos: each tree is loaded once per
+  /// depth limit, and a pair is diffed once per policy. No difference when a tree is missing.
+  static func compare(
+    original: SchemaVersion, update: SchemaVersion, policy: JSONSchemaCompatibilityPolicy
+  ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] {
+    guard let originalRoot = original.jsonSchema, let updateRoot = update.jsonSchema else {
+      return []
+    }
+    let originalSide = Side(document: originalRoot, memo: original.confluentJSONMemo)
+    let updateSide = Side(document: updateRoot, memo: update.confluentJSONMemo)
+    return try original.confluentJSONMemo.diff(
+      ConfluentJSONMemo.DiffKey(update: update.confluentJSONMemo.serial, policy: policy)
+    ) { () throws(ConfluentJSONSchemaError) in
+      try compare(original: originalSide, update: updateSide, policy: policy)
+    }
+  }
+
+  /// One schema of a diff and the memo its graphs are kept in.
+  struct Side: @unchecked Sendable {
+    var document: JSONValue
+    var memo: ConfluentJSONMemo
+
+    func graph(depthLimit: Int) throws(ConfluentJSONSchemaError) -> ConfluentJSONGraph {
+      try memo.graph(depthLimit: depthLimit) { () throws(ConfluentJSONSchemaError) in
+        try ConfluentJSONGraph(document: document, depthLimit: depthLimit)
+      }
+    }
+  }
+
+  private static func compare(
+    original: Side, update: Side, policy: JSONSchemaCompatibilityPolicy
+  ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference] {
     if let shallow = try attempt(original, update, policy, depthLimit: callerStackDepth) {
       return shallow
     }
@@ -31,13 +68,13 @@ public enum ConfluentJSONSchemaDiff {
   /// One diff within `depthLimit`; nil when the schemas nest deeper than a limit that is not
   /// the final one.
   private static func attempt(
-    _ original: JSONValue, _ update: JSONValue, _ policy: JSONSchemaCompatibilityPolicy,
+    _ original: Side, _ update: Side, _ policy: JSONSchemaCompatibilityPolicy,
     depthLimit: Int
   ) throws(ConfluentJSONSchemaError) -> [ConfluentJSONDifference]? {
     let isFinal = depthLimit >= Self.depthLimit
     do throws(ConfluentJSONSchemaError) {
-      let originalGraph = try ConfluentJSONGraph(document: original, depthLimit: depthLimit)
-      let updateGraph = try ConfluentJSONGraph(document: update, depthLimit: depthLimit)
+      let originalGraph = try original.graph(depthLimit: depthLimit)
+      let updateGraph = try update.graph(depthLimit: depthLimit)
       var walker = ConfluentJSONDiffWalker(
         original: originalGraph, update: updateGraph, policy: policy)
       walker.depthLimit = depthLimit

@@ -165,6 +165,14 @@ public struct JSONSchemaProjection {
 
   /// A type name from a title, key or file name: JSON Pointer escapes undone, spaces removed.
   static func typeName(_ text: String) -> String {
+    // The common case, one word without pointer escapes: only the first letter changes, and
+    // `replacing`/`split` would cost more than the rest of the projection.
+    if let first = text.utf8.first, first < 0x80,
+      !text.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: " ") })
+    {
+      guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return text }
+      return String(decoding: [first - 0x20], as: UTF8.self) + text.dropFirst()
+    }
     let unescaped = text.replacing("~1", with: "/").replacing("~0", with: "~")
     return unescaped.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
       .joined()

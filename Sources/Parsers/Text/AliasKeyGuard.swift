@@ -11,6 +11,8 @@ import SchemaModel
 public enum AliasKeyGuard {
   /// The position of the first alias used as a mapping key, or nil.
   public static func firstAliasKey(in text: String) -> TextPosition? {
+    // Every alias starts with `*`; without one (most configs) there is nothing to find.
+    guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
     var scanner = Scanner(lines: text.split(separator: "\n", omittingEmptySubsequences: false))
     return scanner.run()
   }

@@ -35,7 +35,6 @@ public struct CatalogBuilder: Sendable {
       }
     }
     let outcome = try await run.run()
-    let histories = try await run.histories(gitHistory: useGit)
     let metadata = Dictionary(
       config.subjects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     let results = Dictionary(
@@ -43,8 +42,9 @@ public struct CatalogBuilder: Sendable {
     let unparseable = Set(outcome.unparseableSchemas)
     let slugs = CatalogSlug.unique(run.subjects.map(\.name))
     let payloads = Dictionary(grouping: outcome.report.payloads) { $0.subject ?? "" }
-    var events: [CatalogEvent] = []
-    for (subject, history) in zip(run.subjects, histories) {
+    let checked = run
+    var events = try await run.histories(gitHistory: useGit) { index, history in
+      let subject = checked.subjects[index]
       let entry = metadata[subject.name]
       let result = results[subject.name]
       var event = CatalogEvent(
@@ -63,9 +63,10 @@ public struct CatalogBuilder: Sendable {
         sources: subject.declaredByConfig ? [Self.configName(config)] : [])
       event.examples = examples(of: subject, payloads: payloads[subject.name] ?? [])
       event.fields = fields(
-        of: history, text: event.schema.text, path: subject.schemaPath, run: run)
-      events.append(event)
+        of: history, text: event.schema.text, path: subject.schemaPath, run: checked)
+      return event
     }
+    run.versionCache?.releaseInBackground()
     events.sort { $0.id < $1.id }
     let asyncAPI = try AsyncAPIServices.load(config)
     events = Self.addingAsyncAPI(asyncAPI, to: events, entries: metadata)

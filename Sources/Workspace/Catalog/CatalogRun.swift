@@ -38,7 +38,8 @@ public struct CatalogRun: Sendable {
   /// What was built and written.
   public struct Outcome: Sendable {
     public var catalog: EventCatalog
-    public var pages: [CatalogPage]
+    /// How many files the catalog has.
+    public var files: Int
     public var written: CatalogWriter.Summary
   }
 
@@ -46,24 +47,31 @@ public struct CatalogRun: Sendable {
   public static func pages(of catalog: EventCatalog, renderers: [any CatalogRendering]) async
     -> [CatalogPage]
   {
-    // The formats render independently, one per core.
-    let rendered = await Parallel.map(renderers) { $0.render(catalog) }
+    let jobs = jobs(of: catalog, renderers: renderers)
+    return await Parallel.map(jobs) { CatalogPage(path: $0.path, bytes: $0.render()) }
+      .sorted { $0.path < $1.path }
+  }
+
+  /// The pages of every renderer, not yet rendered; the first renderer's page wins a path.
+  static func jobs(of catalog: EventCatalog, renderers: [any CatalogRendering])
+    -> [CatalogPageJob]
+  {
     var seen: Set<String> = []
-    var pages: [CatalogPage] = []
-    for output in rendered {
-      for page in output where seen.insert(page.path).inserted {
-        pages.append(page)
+    var jobs: [CatalogPageJob] = []
+    for renderer in renderers {
+      for job in renderer.jobs(catalog) where seen.insert(job.path).inserted {
+        jobs.append(job)
       }
     }
-    return pages.sorted { $0.path < $1.path }
+    return jobs
   }
 
   public func run() async throws(WorkspaceError) -> Outcome {
     var builder = CatalogBuilder(config: config)
     builder.progress = progress
     let (catalog, _) = try await builder.build()
-    let pages = await Self.pages(of: catalog, renderers: renderers)
-    let summary = try CatalogWriter(folder: out, displayPath: outDisplay).write(pages)
-    return Outcome(catalog: catalog, pages: pages, written: summary)
+    let jobs = Self.jobs(of: catalog, renderers: renderers)
+    let summary = try CatalogWriter(folder: out, displayPath: outDisplay).write(jobs)
+    return Outcome(catalog: catalog, files: jobs.count, written: summary)
   }
 }

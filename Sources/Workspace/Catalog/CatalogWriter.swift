@@ -27,62 +27,80 @@ public struct CatalogWriter: Sendable {
   }
 
   public func write(_ pages: [CatalogPage]) throws(WorkspaceError) -> Summary {
-    for page in pages where !Self.isSafe(page.path) {
-      throw .outsideBaseDirectory(path: page.path, base: displayPath)
+    try write(pages.map(CatalogPageJob.init))
+  }
+
+  /// Renders and writes every job, from every core: a page goes to disk as soon as it is
+  /// rendered. Paths are checked first, so a refusal leaves the folder as it was.
+  public func write(_ jobs: [CatalogPageJob]) throws(WorkspaceError) -> Summary {
+    for job in jobs where !Self.isSafe(job.path) {
+      throw .outsideBaseDirectory(path: job.path, base: displayPath)
     }
     let previous = readManifest()
-    let fileManager = FileManager.default
-    // Check every page before writing any, so a refusal leaves the folder as it was.
-    for page in pages where !previous.contains(page.path) {
-      let url = folder.appendingPathComponent(page.path)
-      if fileManager.fileExists(atPath: url.path), (try? Data(contentsOf: url)) != Data(page.bytes)
-      {
-        throw .catalogWouldOverwrite(path: shown(page.path))
-      }
-    }
-    var summary = Summary(written: 0, unchanged: 0, removed: 0)
-    var changed: [CatalogPage] = []
-    for page in pages {
-      let url = folder.appendingPathComponent(page.path)
-      if previous.contains(page.path), (try? Data(contentsOf: url)) == Data(page.bytes) {
-        summary.unchanged += 1
-      } else {
-        changed.append(page)
-      }
+    // A file this writer did not write may stay only when the page is exactly its bytes (it is
+    // then left alone); the rare page in that case is rendered here, before anything is written.
+    var prerendered: Set<String> = []
+    for job in jobs where !previous.contains(job.path) {
+      let url = file(job.path)
+      guard let existing = try? Data(contentsOf: url) else { continue }
+      let bytes = job.render()
+      guard existing == Data(bytes) else { throw .catalogWouldOverwrite(path: shown(job.path)) }
+      prerendered.insert(job.path)
     }
     var checkedFolders: Set<String> = []
-    for page in changed {
-      let parent = folder.appendingPathComponent(page.path).deletingLastPathComponent()
+    for job in jobs {
+      let parent = file(job.path).deletingLastPathComponent()
       if checkedFolders.insert(parent.path).inserted {
-        try prepareFolder(parent, shownAs: shown(page.path))
+        try prepareFolder(parent, shownAs: shown(job.path))
       }
     }
-    // Thousands of small files: written from every core, each atomically.
-    let failures = FailureList()
-    let toWrite = changed
-    DispatchQueue.concurrentPerform(iterations: toWrite.count) { index in
-      let page = toWrite[index]
+    // Thousands of small files: rendered and written from every core, each atomically. The
+    // index pages and catalog.json (folder-less paths) are the largest: they start first.
+    let leftAlone = prerendered
+    let ordered = jobs.filter { !$0.path.contains("/") } + jobs.filter { $0.path.contains("/") }
+    let outcomes = WriteOutcomes()
+    DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
+      let job = ordered[index]
+      let url = file(job.path)
+      if leftAlone.contains(job.path) {
+        outcomes.unchanged()
+        return
+      }
+      let bytes = job.render()
+      if previous.contains(job.path), let existing = try? Data(contentsOf: url),
+        existing.elementsEqual(bytes)
+      {
+        outcomes.unchanged()
+        return
+      }
       do throws(WorkspaceError) {
-        try write(
-          Data(page.bytes), to: folder.appendingPathComponent(page.path),
-          shownAs: shown(page.path))
+        try write(bytes, to: url, shownAs: shown(job.path))
+        outcomes.written()
       } catch {
-        failures.add(index, error)
+        outcomes.failed(job.path, error)
       }
     }
-    if let first = failures.first { throw first }
-    summary.written = changed.count
-    let current = Set(pages.map(\.path))
+    if let first = outcomes.firstFailure { throw first }
+    var summary = Summary(
+      written: outcomes.writtenCount, unchanged: outcomes.unchangedCount, removed: 0)
+    let current = Set(jobs.map(\.path))
+    let fileManager = FileManager.default
     for stale in previous.subtracting(current).sorted() where Self.isSafe(stale) {
-      let url = folder.appendingPathComponent(stale)
+      let url = file(stale)
       if (try? fileManager.removeItem(at: url)) != nil { summary.removed += 1 }
     }
     let manifest = current.sorted().joined(separator: "\n") + "\n"
     try prepareFolder(folder, shownAs: shown(Self.manifestName))
     try write(
-      Data(manifest.utf8), to: folder.appendingPathComponent(Self.manifestName),
+      Array(manifest.utf8), to: file(Self.manifestName),
       shownAs: shown(Self.manifestName))
     return summary
+  }
+
+  /// A file of the folder; never asks the file system whether it is a folder (which
+  /// `appendingPathComponent` does, one `stat` per call).
+  private func file(_ relative: String) -> URL {
+    folder.appending(path: relative, directoryHint: .notDirectory)
   }
 
   /// A relative path of plain components: no `..`, `.`, empty parts, backslashes or leading
@@ -103,22 +121,28 @@ public struct CatalogWriter: Sendable {
   /// The pages the last run wrote; none when there is no manifest.
   private func readManifest() -> Set<String> {
     guard
-      let data = try? Data(contentsOf: folder.appendingPathComponent(Self.manifestName)),
+      let data = try? Data(contentsOf: file(Self.manifestName)),
       let text = String(data: data, encoding: .utf8)
     else { return [] }
     return Set(text.split(separator: "\n").map(String.init).filter(Self.isSafe))
   }
 
-  /// The errors of concurrent writes; the first in page order is the one reported.
-  private final class FailureList: @unchecked Sendable {
+  /// Counts and errors of concurrent writes; the first failure in path order is reported.
+  private final class WriteOutcomes: @unchecked Sendable {
     private let lock = NSLock()
-    private var errors: [(Int, WorkspaceError)] = []
+    private var errors: [(String, WorkspaceError)] = []
+    private var writtenPages = 0
+    private var unchangedPages = 0
 
-    func add(_ index: Int, _ error: WorkspaceError) {
-      lock.withLock { errors.append((index, error)) }
+    func written() { lock.withLock { writtenPages += 1 } }
+    func unchanged() { lock.withLock { unchangedPages += 1 } }
+    func failed(_ path: String, _ error: WorkspaceError) {
+      lock.withLock { errors.append((path, error)) }
     }
 
-    var first: WorkspaceError? {
+    var writtenCount: Int { lock.withLock { writtenPages } }
+    var unchangedCount: Int { lock.withLock { unchangedPages } }
+    var firstFailure: WorkspaceError? {
       lock.withLock { errors.min { $0.0 < $1.0 }?.1 }
     }
   }
@@ -142,10 +166,11 @@ public struct CatalogWriter: Sendable {
   /// page. No `fsync`: Foundation's `Data.write` syncs every file, atomic or not, which cost more than all
   /// the rendering on 4,000 pages; a page is regenerated by the next run, so durability across
   /// a power loss is not worth it, while atomicity for readers is kept by the rename.
-  private func write(_ data: Data, to url: URL, shownAs path: String) throws(WorkspaceError) {
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard Self.writeWithoutSync(data, to: temporary.path) else {
+  private func write(_ bytes: [UInt8], to url: URL, shownAs path: String) throws(WorkspaceError) {
+    let temporary = url.deletingLastPathComponent().appending(
+      path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp",
+      directoryHint: .notDirectory)
+    guard Self.writeWithoutSync(bytes, to: temporary.path) else {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
       throw .unwritableFile(path: path, reason: reason)
@@ -159,13 +184,13 @@ public struct CatalogWriter: Sendable {
 
   /// Creates or truncates `path` and writes `data` with plain `open`/`write`/`close` calls;
   /// false with `errno` set when one fails.
-  private static func writeWithoutSync(_ data: Data, to path: String) -> Bool {
+  private static func writeWithoutSync(_ bytes: [UInt8], to path: String) -> Bool {
     // A leftover temporary (or a link planted under its name) is removed, and the new one is
     // created exclusively without following links, so the bytes land in this folder only.
     unlink(path)
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
-    let written = data.withUnsafeBytes { buffer -> Bool in
+    let written = bytes.withUnsafeBytes { buffer -> Bool in
       var offset = 0
       while offset < buffer.count {
         let count = writeSome(

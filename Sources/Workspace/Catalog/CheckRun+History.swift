@@ -22,6 +22,15 @@ extension CheckRun {
   /// config gates with them).
   /// Without `gitHistory`, subjects with no `versions:` folder have one version.
   func histories(gitHistory: Bool = true) async throws(WorkspaceError) -> [SubjectHistory] {
+    try await histories(gitHistory: gitHistory) { _, history in history }
+  }
+
+  /// Each subject's history passed through `transform` (with the subject's index), in subject
+  /// order; `transform` runs in the same parallel task as the history, so what the catalog
+  /// makes of a subject is made on every core too.
+  func histories<Output: Sendable>(
+    gitHistory: Bool, _ transform: @escaping @Sendable (Int, SubjectHistory) -> Output
+  ) async throws(WorkspaceError) -> [Output] {
     let schemas = try await readNewSchemas()
     let linked = SubjectLinker.link(schemas.map(\.document))
     let cache = GitCache()
@@ -31,20 +40,21 @@ extension CheckRun {
     let total = subjects.count
     let results = await Parallel.map(Array(subjects.indices)) { index in
       defer { progress?.advance("history", total: total) }
-      return Result { () throws(WorkspaceError) -> SubjectHistory in
-        if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
-          return try protoHistory(
+      return Result { () throws(WorkspaceError) -> Output in
+        let history =
+          ProtoSubjectFiles.isProto(subjects[index].schemaPath)
+          ? try protoHistory(
             index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache,
             gitHistory: gitHistory)
-        }
-        return try modelHistory(
-          index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache,
-          gitHistory: gitHistory)
+          : try modelHistory(
+            index: index, newBytes: schemas[index].bytes, linked: linked, cache: cache,
+            gitHistory: gitHistory)
+        return transform(index, history)
       }
     }
-    var histories: [SubjectHistory] = []
-    for result in results { histories.append(try result.get()) }
-    return histories
+    var outputs: [Output] = []
+    for result in results { outputs.append(try result.get()) }
+    return outputs
   }
 
   /// Every earlier version, oldest first; none from git when `git` is false.

@@ -5,7 +5,9 @@ enum PathText {
   /// `path` resolved against `base` unless it is absolute.
   static func url(_ path: String, relativeTo base: URL) -> URL {
     if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
-    return base.appendingPathComponent(path).standardizedFileURL
+    // `.inferFromPath`: `appendingPathComponent` asks the file system whether the path is a
+    // folder, one `stat` per call, thousands per run.
+    return base.appending(path: path, directoryHint: .inferFromPath).standardizedFileURL
   }
 
   /// Drops `./` segments and repeated slashes so that labels and comparisons are stable.

@@ -44,7 +44,8 @@ public struct JSONSchemaFileLoader: JSONSchemaResourceLoader, Sendable {
     if let mapping = mappings.first(where: { withoutFragment.hasPrefix($0.prefix) }) {
       let rest = String(withoutFragment.dropFirst(mapping.prefix.count))
       return try inside(
-        mapping.folder.appendingPathComponent(rest).standardizedFileURL, uri: uri)
+        mapping.folder.appending(path: rest, directoryHint: .notDirectory).standardizedFileURL,
+        uri: uri)
     }
     if withoutFragment.hasPrefix("file://") {
       let path = String(withoutFragment.dropFirst("file://".count))

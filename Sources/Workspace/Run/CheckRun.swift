@@ -201,7 +201,9 @@ public struct CheckRun: Sendable {
         if ProtoSubjectFiles.isProto(subject.schemaPath) {
           return NewSchema(bytes: bytes, document: SchemaDocument(format: .protobuf, path: path))
         }
-        return NewSchema(bytes: bytes, document: SchemaParsing.parse(bytes, path: path))
+        let (document, tree) = SchemaParsing.parseKeepingTree(bytes, path: path)
+        if let tree { versionCache?.remember(tree, bytes: bytes, path: path) }
+        return NewSchema(bytes: bytes, document: document)
       }
     }
     var schemas: [NewSchema] = []

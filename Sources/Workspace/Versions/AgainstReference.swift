@@ -16,7 +16,8 @@ public enum AgainstReference: Hashable, Sendable {
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
       isDirectory.boolValue
     {
-      return .directory(url, displayPath: text)
+      return .directory(
+        URL(fileURLWithPath: url.path, isDirectory: true).standardizedFileURL, displayPath: text)
     }
     return .revision(text)
   }

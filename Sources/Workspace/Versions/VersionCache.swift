@@ -42,8 +42,9 @@ final class VersionCache: @unchecked Sendable {
     if let known = lock.withLock({ documents[label] }), known.bytes == bytes {
       return known.document
     }
-    let document = SchemaParsing.parseEarlierVersion(bytes, path: label)
+    let (document, tree) = SchemaParsing.parseEarlierVersionKeepingTree(bytes, path: label)
     lock.withLock { documents[label] = (bytes, document) }
+    if let tree { remember(tree, bytes: bytes, path: label) }
     return document
   }
 
@@ -52,12 +53,47 @@ final class VersionCache: @unchecked Sendable {
   func jsonSchemaFile(_ bytes: [UInt8], path: String, defaultDraft: JSONSchemaDraft)
     -> JSONSchemaFile
   {
-    let key = defaultDraft.rawValue + "\u{0}" + path
+    let key = jsonSchemaKey(path: path, draft: defaultDraft)
     if let known = lock.withLock({ jsonSchemaFiles[key] }), known.bytes == bytes {
       return known.file
     }
     let file = JSONSchemaFile.parse(bytes, path: path, defaultDraft: defaultDraft)
     lock.withLock { jsonSchemaFiles[key] = (bytes, file) }
     return file
+  }
+
+  /// A keyword tree `SchemaParsing` read on the way (draft 2020-12 for files without
+  /// `$schema`): the one `jsonSchemaFile` gives for that draft.
+  func remember(_ tree: JSONSchemaFile, bytes: [UInt8], path: String) {
+    let key = jsonSchemaKey(path: path, draft: SchemaParsing.treeDraft)
+    lock.withLock { jsonSchemaFiles[key] = (bytes, tree) }
+  }
+
+  private func jsonSchemaKey(path: String, draft: JSONSchemaDraft) -> String {
+    draft.rawValue + "\u{0}" + path
+  }
+
+  /// Empties the cache and frees what it held on a background task: thousands of parsed
+  /// versions take a noticeable time to free, which need not hold up the command.
+  func releaseInBackground() {
+    let held = lock.withLock {
+      let held = Held(
+        versions: versions, documents: documents, newSchemas: newSchemas,
+        jsonSchemaFiles: jsonSchemaFiles)
+      versions = [:]
+      documents = [:]
+      newSchemas = nil
+      jsonSchemaFiles = [:]
+      return held
+    }
+    Task.detached(priority: .background) { withExtendedLifetime(held) {} }
+  }
+
+  /// What the cache held, moved out to be freed elsewhere.
+  private struct Held: @unchecked Sendable {
+    var versions: [String: [EarlierVersion]]
+    var documents: [String: (bytes: [UInt8], document: SchemaDocument)]
+    var newSchemas: [CheckRun.NewSchema]?
+    var jsonSchemaFiles: [String: (bytes: [UInt8], file: JSONSchemaFile)]
   }
 }

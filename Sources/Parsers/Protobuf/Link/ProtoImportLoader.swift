@@ -58,7 +58,7 @@ public struct FileSystemProtoImportLoader: ProtoImportLoader {
       return .failed(reason: "import path '\(importPath)' leaves its import root")
     }
     for (index, root) in roots.enumerated() {
-      let url = root.appendingPathComponent(importPath)
+      let url = root.appending(path: importPath, directoryHint: .notDirectory)
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
         !isDirectory.boolValue
