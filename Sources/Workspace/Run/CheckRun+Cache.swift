@@ -79,6 +79,13 @@ extension CheckRun {
     let subject = subjects[index]
     let newBytes = schemas[index].bytes
     let isProto = ProtoSubjectFiles.isProto(subject.schemaPath)
+    guard isCacheable(subject) else {
+      if isProto {
+        return try checkProtoSubject(
+          index: index, newBytes: newBytes, cache: git, importCache: importCache)
+      }
+      return try checkSubject(index: index, newBytes: newBytes, linked: linked, cache: git)
+    }
     var builder = runKey
     builder.add("subject", subject.name)
     builder.add("schema", subject.schemaPath)
@@ -107,7 +114,7 @@ extension CheckRun {
       }
       return try checkSubject(index: index, newBytes: newBytes, linked: linked, cache: git)
     }
-    guard isCacheable(subject),
+    guard
       addHistory(
         of: subject, newBytes: newBytes, isProto: isProto, git: git, store: store,
         to: &builder)
