@@ -192,12 +192,9 @@ struct ProtoRobustnessTests {
         """
     }
     let bytes = Array(text.utf8)
-    let clock = ContinuousClock()
-    var result: (file: ProtoFile, diagnostics: [Diagnostic])?
-    let elapsed = clock.measure { result = ProtoParser.parse(bytes, path: "big.proto") }
-    #expect(result?.file.messages.count == 3_000)
-    #expect(result?.diagnostics.isEmpty == true)
-    print("Proto parser: \(bytes.count) bytes in \(elapsed)")
-    #expect(elapsed < .seconds(10))
+    // Its speed is measured by Benchmarks/, not here.
+    let result = ProtoParser.parse(bytes, path: "big.proto")
+    #expect(result.file.messages.count == 3_000)
+    #expect(result.diagnostics.isEmpty)
   }
 }

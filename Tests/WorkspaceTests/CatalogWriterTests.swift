@@ -58,6 +58,15 @@ import Testing
     #expect(read(tree, "out/.schemacheck-catalog") == "README.md\nevents/a.md\n")
   }
 
+  @Test func sameComparesWholeContents() {
+    let page: [UInt8] = Array("<html>é</html>".utf8)
+    #expect(CatalogWriter.same(Data(page), page))
+    #expect(!CatalogWriter.same(Data(page.dropLast()), page))
+    #expect(!CatalogWriter.same(Data(page.dropLast() + [0x3F]), page))
+    #expect(CatalogWriter.same(Data(), []))
+    #expect(!CatalogWriter.same(Data(), [0]))
+  }
+
   @Test func jobsAreRenderedOnceEachAndWrittenWithTheirBytes() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }

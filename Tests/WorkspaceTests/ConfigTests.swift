@@ -229,6 +229,9 @@ struct ConfigTests {
       ("a: &k [x]\nb: {*k : 1}\n", TextPosition(line: 2, column: 5)),
       ("a: &k [x]\nb:\n  - *k: 1\n", TextPosition(line: 3, column: 5)),
       ("a: &k [x]\nb: *k\n? [c]\n: d\n", TextPosition(line: 3, column: 1)),
+      // Columns count characters, not bytes; CRLF lines are lines.
+      ("a: &k [x]\r\nb: {\"é日\": 1, *k : 1}\r\n", TextPosition(line: 2, column: 14)),
+      ("a: \"x\\\"y\n *k\": &k [x]\nb:\n  - *k: 1\n", TextPosition(line: 4, column: 5)),
     ] as [(String, TextPosition)])
   func aliasKeysAreFound(text: String, expected: TextPosition) {
     #expect(AliasKeyGuard.firstAliasKey(in: text) == expected)

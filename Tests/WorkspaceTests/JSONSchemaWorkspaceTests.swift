@@ -159,9 +159,17 @@ struct JSONSchemaWorkspaceTests {
     let lines = (0..<5_000).map { #"{"items": [{"price": \#($0 % 3 == 0 ? -1 : 1)}]}"# }
     try tree.write("many.jsonl", lines.joined(separator: "\n"))
     let outcome = try run(tree, payloads: ["many.jsonl"])
-    #expect(outcome.report.payloads.map(\.line) == Array(1...5_000))
-    #expect(outcome.report.payloads.map(\.valid) == (0..<5_000).map { $0 % 3 != 0 })
-    #expect(outcome.report.findings.count == 1_667)
+    // The first 1,000 records are listed, then only failures, up to 1,000 failures in all; the
+    // rest are counted.
+    let failing = Array(stride(from: 1, through: 5_000, by: 3))
+    let listed = Set(1...1_000).union(failing.prefix(1_000)).sorted()
+    #expect(outcome.report.payloads.map(\.line) == listed)
+    #expect(outcome.report.payloads.map(\.valid) == listed.map { $0 % 3 != 1 })
+    #expect(outcome.report.payloadCount == 5_000)
+    #expect(outcome.report.failedPayloadCount == 1_667)
+    // 1,000 failures and "… and 667 more failing records".
+    #expect(outcome.report.findings.count == 1_001)
+    #expect(outcome.report.omittedPayloads.first?.failed == 667)
   }
 
   @Test func malformedJSONLineIsLocatedAndMakesTheRunAToolFailure() throws {

@@ -11,6 +11,8 @@ public struct AvroDiffer {
   /// met under. A pair is compared once, under the union found by the previous pass.
   var visitMasks: [[String]: ReadMask] = [:]
   let previousPassMasks: [[String]: ReadMask]
+  /// For each named pair: the mask it was compared under in this pass.
+  var comparedMasks: [[String]: ReadMask] = [:]
   var visitedOld: Set<String> = []
   var visitedNew: Set<String> = []
   var changes: [Change] = []
@@ -57,7 +59,9 @@ public struct AvroDiffer {
   public static func diff(old: SchemaVersion, new: SchemaVersion) -> [Change] {
     // A named type used in several places is compared once, but a change inside it breaks a
     // direction when any of its uses is read in that direction; passes repeat until the masks
-    // of all named pairs are stable (they only grow, two bits per pair).
+    // of all named pairs are stable (they only grow, two bits per pair). When every pair was
+    // compared under the union of its uses already, another pass would repeat this one step
+    // for step (each mask follows from its parents'), so this one is final.
     var masks: [[String]: ReadMask] = [:]
     var pass = 0
     while true {
@@ -65,7 +69,9 @@ public struct AvroDiffer {
         oldTypes: old.types, newTypes: new.types, previousPassMasks: masks)
       differ.walk(old: old, new: new)
       pass += 1
-      if differ.visitMasks == masks || pass > 2 * masks.count + 2 { return differ.changes }
+      if differ.comparedMasks == differ.visitMasks || pass > 2 * masks.count + 2 {
+        return differ.changes
+      }
       masks = differ.visitMasks
     }
   }
@@ -121,6 +127,7 @@ public struct AvroDiffer {
       visitedOld.insert(oldName.fullName)
       visitedNew.insert(newName.fullName)
       mask = mask.union(previousPassMasks[key] ?? .none)
+      comparedMasks[key] = mask
     }
     compareLogicalTypes(old: old, new: new, at: position)
     switch (old.kind, new.kind) {

@@ -9,7 +9,28 @@ struct AvroContainerReader {
   var cursor: AvroBinaryCursor
   let blockOutputLimit: Int
 
+  /// The header's contents: what every block is read with.
+  struct Header {
+    var metadata: [AvroContainerFile.MetadataEntry]
+    var writerSchemaJSON: [UInt8]
+    var codec: String
+    var sync: [UInt8]
+  }
+
   mutating func file() throws(AvroContainerError) -> AvroContainerFile {
+    let header = try readHeader()
+    var blocks: [AvroContainerFile.Block] = []
+    while !cursor.isAtEnd {
+      blocks.append(
+        try block(index: blocks.count, sync: header.sync, inflate: header.codec == "deflate"))
+    }
+    return AvroContainerFile(
+      metadata: header.metadata, writerSchemaJSON: header.writerSchemaJSON, codec: header.codec,
+      syncMarker: header.sync, blocks: blocks)
+  }
+
+  /// The magic, the metadata and the sync marker, from the start of the buffer.
+  mutating func readHeader() throws(AvroContainerError) -> Header {
     guard cursor.bytes.count >= 4, Array(cursor.bytes[0..<4]) == Self.magic else {
       throw .notAContainer
     }
@@ -30,13 +51,7 @@ struct AvroContainerReader {
     }
     let sync = Array(cursor.bytes[cursor.position..<(cursor.position + Self.syncSize)])
     cursor.position += Self.syncSize
-    var blocks: [AvroContainerFile.Block] = []
-    while !cursor.isAtEnd {
-      blocks.append(try block(index: blocks.count, sync: sync, inflate: codec == "deflate"))
-    }
-    return AvroContainerFile(
-      metadata: metadata, writerSchemaJSON: schema.value, codec: codec, syncMarker: sync,
-      blocks: blocks)
+    return Header(metadata: metadata, writerSchemaJSON: schema.value, codec: codec, sync: sync)
   }
 
   /// Runs a header read, turning a binary failure into a header error.
@@ -89,16 +104,20 @@ struct AvroContainerReader {
     } catch {
       throw .malformedBlock(block: index, offset: error.offset, reason: error.message)
     }
-    let dataOffset = cursor.position
-    let raw = UnsafeBufferPointer(rebasing: cursor.bytes[dataOffset..<(dataOffset + size)])
+    let dataPosition = cursor.position
+    // Offsets in errors count from the file's first byte (a stream's buffer starts later).
+    let base = cursor.offsetBase
+    let dataOffset = base + dataPosition
+    let raw = UnsafeBufferPointer(rebasing: cursor.bytes[dataPosition..<(dataPosition + size)])
     cursor.position += size
     guard cursor.remaining >= Self.syncSize else {
       throw .malformedBlock(
-        block: index, offset: cursor.position,
-        reason: "the file ends at byte \(cursor.bytes.count) before the block's sync marker")
+        block: index, offset: base + cursor.position,
+        reason: "the file ends at byte \(base + cursor.bytes.count) before the block's sync "
+          + "marker")
     }
     guard cursor.bytes[cursor.position..<(cursor.position + Self.syncSize)].elementsEqual(sync)
-    else { throw .wrongSyncMarker(block: index, offset: cursor.position) }
+    else { throw .wrongSyncMarker(block: index, offset: base + cursor.position) }
     cursor.position += Self.syncSize
     // A record takes at least one byte unless its type takes none; records that take none are
     // bounded so that a few bytes cannot claim millions of results.

@@ -172,12 +172,9 @@ struct InflateState {
       guard distance <= output.count else { throw failure(.distanceTooFar) }
       try reserveOutput(length)
       let start = output.count - distance
-      if distance >= length {
-        output.append(contentsOf: output[start..<(start + length)])
-      } else {
-        // An overlapping copy repeats the bytes it has just written.
-        for offset in 0..<length { output.append(output[start + offset]) }
-      }
+      // Byte by byte: an overlapping copy repeats the bytes it has just written, and appending
+      // a slice of `output` to itself would copy the whole buffer first (the slice shares it).
+      for offset in 0..<length { output.append(output[start + offset]) }
     }
   }
 

@@ -32,14 +32,16 @@ public struct Baseline: Hashable, Sendable {
 
   /// Every finding of the report.
   public init(report: Report) {
-    self.init(entries: report.findings.map { Entry(key: BaselineKey($0), count: 1) })
+    let weight = report.weights()
+    self.init(entries: report.findings.map { Entry(key: BaselineKey($0), count: weight($0)) })
   }
 
   /// The total of the counts.
   public var findingCount: Int { entries.reduce(0) { $0 + $1.count } }
 
   /// The report without the findings the baseline absorbs (each entry absorbs at most `count`
-  /// matching findings, taken in report order), with `baselined` set to how many it absorbed.
+  /// matching findings, taken in report order; a finding that stands for N counts N), with
+  /// `baselined` set to how many it absorbed.
   /// A subject left without any error finding is reported compatible again, unless its schema
   /// could not be read at all.
   public func filter(_ report: Report, unparseableSchemas: [String] = []) -> Report {
@@ -47,11 +49,14 @@ public struct Baseline: Hashable, Sendable {
     for entry in entries { remaining[entry.key] = entry.count }
     var kept: [Finding] = []
     var absorbed = 0
+    let weight = report.weights()
     for finding in report.sortedFindings {
       let key = BaselineKey(finding)
-      if let count = remaining[key], count > 0 {
-        remaining[key] = count - 1
-        absorbed += 1
+      // A finding that stands for many (records of a large file counted, not listed) is
+      // absorbed only whole: more of them than the baseline holds is something new.
+      if let count = remaining[key], count >= weight(finding) {
+        remaining[key] = count - weight(finding)
+        absorbed += weight(finding)
       } else {
         kept.append(finding)
       }

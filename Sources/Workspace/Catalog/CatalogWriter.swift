@@ -68,7 +68,7 @@ public struct CatalogWriter: Sendable {
       }
       let bytes = job.render()
       if previous.contains(job.path), let existing = try? Data(contentsOf: url),
-        existing.elementsEqual(bytes)
+        Self.same(existing, bytes)
       {
         outcomes.unchanged()
         return
@@ -95,6 +95,18 @@ public struct CatalogWriter: Sendable {
       Array(manifest.utf8), to: file(Self.manifestName),
       shownAs: shown(Self.manifestName))
     return summary
+  }
+
+  /// Whether a file's contents are `bytes`: one `memcmp` (a `Data` compared element by
+  /// element with an array goes through its iterator, byte by byte).
+  static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+    guard data.count == bytes.count else { return false }
+    return data.withUnsafeBytes { stored in
+      bytes.withUnsafeBytes { rendered in
+        guard let left = stored.baseAddress, let right = rendered.baseAddress else { return true }
+        return memcmp(left, right, stored.count) == 0
+      }
+    }
   }
 
   /// A file of the folder; never asks the file system whether it is a folder (which
@@ -185,10 +197,15 @@ public struct CatalogWriter: Sendable {
   /// Creates or truncates `path` and writes `data` with plain `open`/`write`/`close` calls;
   /// false with `errno` set when one fails.
   private static func writeWithoutSync(_ bytes: [UInt8], to path: String) -> Bool {
-    // A leftover temporary (or a link planted under its name) is removed, and the new one is
-    // created exclusively without following links, so the bytes land in this folder only.
-    unlink(path)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    // The temporary is created exclusively without following links, so the bytes land in this
+    // folder only; a leftover temporary (or a link planted under its name) is removed and the
+    // creation tried once more.
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    var descriptor = open(path, flags, 0o644)
+    if descriptor < 0, errno == EEXIST {
+      unlink(path)
+      descriptor = open(path, flags, 0o644)
+    }
     guard descriptor >= 0 else { return false }
     let written = bytes.withUnsafeBytes { buffer -> Bool in
       var offset = 0

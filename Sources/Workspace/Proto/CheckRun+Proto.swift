@@ -78,7 +78,7 @@ extension CheckRun {
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
-      payloads: fixtures.payloads)
+      payloads: fixtures.payloads, omittedPayloads: fixtures.omitted)
   }
 
   /// A subject's new file linked with the imports under the roots, and its import path.

@@ -47,8 +47,11 @@ public struct Report: Sendable {
   public var subjects: [SubjectResult]
   /// Changes listed by `diff` (empty for other commands).
   public var changes: [Change]
-  /// Payloads checked by `validate`, in input order (empty for other commands).
+  /// Payloads checked by `validate`, in input order (empty for other commands); past a file's
+  /// detail limit only records with findings are listed, the rest are in `omittedPayloads`.
   public var payloads: [PayloadResult]
+  /// Per file, the records counted but not listed in `payloads` (large files only).
+  public var omittedPayloads: [OmittedPayloads] = []
   /// True for a run over subjects (`check`, `compat`), even one that matched none.
   public var isSubjectRun = false
   /// How many schema files `lint` read; nil for other commands.

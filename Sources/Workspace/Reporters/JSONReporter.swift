@@ -20,6 +20,11 @@ public struct JSONReporter: Sendable {
     if !report.payloads.isEmpty {
       members.append(.init("payloads", .array(report.payloads.map(Self.payload))))
     }
+    // Only for files past the detail limit, so other reports stay as they were.
+    if !report.omittedPayloads.isEmpty {
+      members.append(
+        .init("omittedPayloads", .array(report.omittedPayloads.map(Self.omitted))))
+    }
     members.append(.init("summary", Self.summary(report)))
     return JSONOutput.object(members).rendered()
   }
@@ -106,6 +111,19 @@ public struct JSONReporter: Sendable {
             return .object(fields)
           })))
     return .object(members)
+  }
+
+  /// The records of one file counted but not listed in `payloads`.
+  static func omitted(_ omitted: OmittedPayloads) -> JSONOutput {
+    .object([
+      .init("file", .string(omitted.file)),
+      .init("subject", .optional(omitted.subject)),
+      .init("payloads", .int(omitted.payloads)),
+      .init("failed", .int(omitted.failed)),
+      .init("withWarnings", .int(omitted.withWarnings)),
+      .init("unreadableLines", .int(omitted.unreadableLines)),
+      .init("acrossVersions", .int(omitted.acrossVersions)),
+    ])
   }
 
   /// `baselined` appears only when a baseline was applied, so other reports stay as they were.

@@ -22,9 +22,9 @@ public struct MarkdownReporter: Sendable {
   public func render(_ report: Report) -> String {
     var out = "### schemacheck: \(verdict(report))\n"
     if !report.subjects.isEmpty { out += "\n" + subjectTable(report) }
-    if !report.payloads.isEmpty {
-      let failed = report.payloads.count { !$0.meetsExpectation }
-      out += "\n**Payloads:** \(report.payloads.count) validated, \(failed) failed\n"
+    if report.payloadCount > 0 {
+      out +=
+        "\n**Payloads:** \(report.payloadCount) validated, \(report.failedPayloadCount) failed\n"
     }
     if !report.changes.isEmpty { out += "\n" + changeList(report) }
     if !report.findings.isEmpty { out += "\n" + findingList(report) }

@@ -65,15 +65,14 @@ public struct TextReporter: Sendable {
     if let linted = report.lintedFiles {
       parts.append("\(linted) \(plural("file", linted)) linted")
     }
-    if !report.payloads.isEmpty {
-      let failing = report.payloads.count { !$0.meetsExpectation }
+    let payloads = report.payloadCount
+    if payloads > 0 {
       parts.append(
-        "\(report.payloads.count) \(plural("payload", report.payloads.count)) validated, "
-          + "\(failing) failed")
+        "\(payloads) \(plural("payload", payloads)) validated, \(report.failedPayloadCount) failed")
     }
     if !report.changes.isEmpty
       || report.subjects.isEmpty && !report.isSubjectRun && report.lintedFiles == nil
-        && report.findings.isEmpty && report.payloads.isEmpty
+        && report.findings.isEmpty && payloads == 0
     {
       parts.append("\(report.changes.count) \(plural("change", report.changes.count))")
     }

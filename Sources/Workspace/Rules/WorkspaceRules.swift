@@ -80,6 +80,12 @@ enum WorkspaceRules {
       "the schema has errors, so payloads cannot be validated against it",
       "a verdict against a half-read schema would be a guess"),
     .own(
+      "PAYLOAD_RECORDS_OMITTED", nil,
+      "a payload file has more records with findings than a report lists (1,000 per file); "
+        + "the rest are counted",
+      "a report that kept every record of a multi-gigabyte file would grow with the file; the "
+        + "totals stay exact and the finding says how many more failed"),
+    .own(
       "PAYLOAD_STREAM_BROKEN", nil,
       "a length-delimited or JSON Lines payload stream breaks off; later records are not read",
       "the record boundaries are lost, so nothing after the break can be trusted"),

@@ -103,7 +103,7 @@ extension CheckRun {
           kind: { settings.fileKind($0, format: format) }
         ).run(PathText.url(file.path, relativeTo: baseDirectory), displayPath: file.shown)
         report.add(outcome, subject: subject.name)
-        if !outcome.unreadable.isEmpty { unreadable.append(file.shown) }
+        if outcome.isUnreadable { unreadable.append(file.shown) }
       }
     }
     return RunOutcome(report: report, unparseableSchemas: unreadable)

@@ -136,6 +136,11 @@ public struct CheckRun: Sendable {
         payload.subject = outcome.result.name
         return payload
       }
+      report.omittedPayloads += outcome.omittedPayloads.map { omitted in
+        var omitted = omitted
+        omitted.subject = outcome.result.name
+        return omitted
+      }
       if outcome.unparseable { unparseable.append(outcome.result.schemaPath) }
     }
     unparseable.sort()
@@ -176,6 +181,8 @@ public struct CheckRun: Sendable {
     var findings: [Finding]
     var unparseable: Bool
     var payloads: [PayloadResult] = []
+    /// Per fixture file, the records counted but not kept in `payloads`.
+    var omittedPayloads: [OmittedPayloads] = []
   }
 
   func readNewSchemas() async throws(WorkspaceError) -> [NewSchema] {
@@ -278,7 +285,7 @@ public struct CheckRun: Sendable {
     return SubjectOutcome(
       result: result, findings: findings.map { Finding($0, subject: subject.name) },
       unparseable: SchemaReadability.isUnparseable(document) || fixtures.unreadable,
-      payloads: fixtures.payloads)
+      payloads: fixtures.payloads, omittedPayloads: fixtures.omitted)
   }
 
   /// Asks git, one command at a time, what every subject will ask (its repository, the

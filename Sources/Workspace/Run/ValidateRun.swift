@@ -50,7 +50,7 @@ public struct ValidateRun: Sendable {
     for payload in payloads {
       let outcome = try files.run(payload.file, displayPath: payload.path)
       report.add(outcome)
-      if !outcome.unreadable.isEmpty { unreadable.append(payload.path) }
+      if outcome.isUnreadable { unreadable.append(payload.path) }
     }
     return RunOutcome(report: report, unparseableSchemas: unreadable)
   }

@@ -68,11 +68,14 @@ struct AvroPayloadValidator: PayloadValidating {
 
   /// Every record, read with the file's own writer schema and resolved against this one, as a
   /// consumer with this schema reads the file.
-  func validate(container bytes: [UInt8]) -> ContainerValidation? {
+  /// The file is read one block at a time (at most 64 MiB as stored and inflated).
+  func validate(container source: ContainerSource, record: ([PayloadError]) -> Void)
+    -> ContainerValidation?
+  {
     do throws(AvroContainerError) {
-      let file = try AvroContainerFile.read(bytes)
-      return .records(
-        try file.validate(against: graph).map { (byteOffset: nil, errors: $0.result.errors) })
+      var stream = try AvroContainerStream(source: source.read)
+      try stream.validate(against: graph) { record($0.result.errors) }
+      return .complete
     } catch {
       return .unreadable(message: error.message, byteOffset: error.offset)
     }

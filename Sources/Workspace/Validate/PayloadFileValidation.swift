@@ -3,18 +3,31 @@ import SchemaModel
 import Validation
 
 /// Every payload of one file against one validator: JSON, YAML and JSON Lines payloads, binary
-/// payloads and the records of Avro container files, in file order.
+/// payloads and the records of Avro container files, in file order. Memory does not grow with
+/// the number of records: past `detailLimit` records a file's passing records are counted, not
+/// kept, and at most `detailLimit` records with findings are kept (the rest are counted).
 struct PayloadFileValidation {
+  /// How many records of a file are kept one by one whatever their verdict, and how many with
+  /// findings at most: a file of up to this many records is reported in full.
+  static let defaultDetailLimit = 1_000
+
   var validator: any PayloadValidating
   var expectation: PayloadExpectation = .valid
   /// How a file is read: by its name, or as the options say (`--avro-encoding binary`,
   /// `--delimited`).
   var kind: (String) -> PayloadFileKind = { PayloadFileKind.of($0) }
+  var detailLimit = Self.defaultDetailLimit
 
   struct Outcome: Sendable {
+    /// The records kept one by one (see the type's comment), in file order.
     var results: [PayloadResult] = []
     /// Files or parts of files that could not be read (syntax errors, broken containers).
     var unreadable: [Diagnostic] = []
+    /// The records counted but not kept; nil when every record was kept.
+    var omitted: OmittedPayloads?
+
+    /// True when some of the file could not be read (kept or counted).
+    var isUnreadable: Bool { !unreadable.isEmpty || (omitted?.unreadableLines ?? 0) > 0 }
   }
 
   /// Validates every payload of `file`; `visit` sees each single payload (not the records of a
@@ -24,10 +37,11 @@ struct PayloadFileValidation {
     _ file: URL, displayPath: String,
     visit: ((PayloadInput, JSONValue?, PayloadResult) -> Void)? = nil
   ) throws(WorkspaceError) -> Outcome {
-    var outcome = Outcome()
+    var tally = PayloadTally(file: displayPath, limit: detailLimit)
     let format = validator.format
     let expectation = expectation
-    try PayloadReader.read(file, displayPath: displayPath, kind: kind(displayPath)) { batch in
+    let fileKind = kind(displayPath)
+    try PayloadReader.read(file, displayPath: displayPath, kind: fileKind) { batch in
       let values = batch.compactMap { item -> JSONValue? in
         if case .payload(let payload) = item { return payload.value }
         return nil
@@ -55,54 +69,26 @@ struct PayloadFileValidation {
             result.problemPosition = TextPosition(
               line: Int(position.line) + max(0, lineShift), column: Int(position.column))
           }
-          outcome.results.append(result)
+          tally.add(result)
           visit?(.json(payload.value), payload.value, result)
         case .binary(let payload):
           let result = PayloadResult(
             file: displayPath, line: 1, record: payload.record,
             byteOffset: payload.record == nil ? nil : payload.byteOffset, format: format,
             expectation: expectation, errors: binaryResults.next() ?? [])
-          outcome.results.append(result)
+          tally.add(result)
           visit?(.binary(payload.bytes), nil, result)
-        case .container(let bytes):
-          outcome.append(
-            container: bytes, displayPath: displayPath, validator: validator,
+        case .container(let source):
+          tally.add(
+            container: source, displayPath: displayPath, validator: validator,
             expectation: expectation)
         case .unreadable(let diagnostic):
-          outcome.unreadable.append(diagnostic)
+          // A JSON Lines line that is not JSON is one record; other files have one such
+          // problem at most (the document, the break of a stream).
+          tally.add(unreadable: diagnostic, isLine: fileKind == .jsonLines)
         }
       }
     }
-    return outcome
-  }
-}
-
-extension PayloadFileValidation.Outcome {
-  fileprivate mutating func append(
-    container bytes: [UInt8], displayPath: String, validator: any PayloadValidating,
-    expectation: PayloadExpectation
-  ) {
-    let location = SourceLocation(file: displayPath, line: 1, column: 1)
-    switch validator.validate(container: bytes) {
-    case nil:
-      unreadable.append(
-        Diagnostic(
-          ruleID: "PAYLOAD_CONTAINER_UNSUPPORTED", severity: .error,
-          message: "Avro object container files (.avro) hold Avro data; the schema is "
-            + validator.format.rawValue,
-          location: location))
-    case .unreadable(let message, let offset)?:
-      unreadable.append(
-        Diagnostic(
-          ruleID: "PAYLOAD_CONTAINER_BROKEN", severity: .error,
-          message: offset.map { "at byte \($0): \(message)" } ?? message, location: location))
-    case .records(let records)?:
-      for (number, record) in records.enumerated() {
-        results.append(
-          PayloadResult(
-            file: displayPath, line: 1, record: number + 1, byteOffset: record.byteOffset,
-            format: validator.format, expectation: expectation, errors: record.errors))
-      }
-    }
+    return tally.outcome
   }
 }

@@ -55,7 +55,8 @@ enum PayloadFindings {
 }
 
 extension Report {
-  /// Adds a file's payload results, their findings, and what could not be read.
+  /// Adds a file's payload results, their findings, what could not be read, and the records
+  /// only counted, with the finding that says how many were left out.
   mutating func add(_ outcome: PayloadFileValidation.Outcome, subject: String? = nil) {
     for result in outcome.results {
       payloads.append(result)
@@ -64,5 +65,10 @@ extension Report {
       }
     }
     findings += outcome.unreadable.map { Finding($0, subject: subject) }
+    if var omitted = outcome.omitted {
+      omitted.subject = subject
+      omittedPayloads.append(omitted)
+      if let finding = omitted.finding { findings.append(finding) }
+    }
   }
 }

@@ -15,6 +15,8 @@ struct PayloadFixtureCheck {
   var baseDirectory: URL
   var displayPrefix: String
   var settings: PayloadSettings
+  /// Records of a file kept one by one (see `PayloadFileValidation`).
+  var detailLimit = PayloadFileValidation.defaultDetailLimit
 
   /// An earlier version's validator and which way data crosses between it and the new one.
   struct EarlierVersion: Sendable {
@@ -26,6 +28,8 @@ struct PayloadFixtureCheck {
 
   struct Outcome: Sendable {
     var payloads: [PayloadResult] = []
+    /// Per file, the records counted but not kept in `payloads`.
+    var omitted: [OmittedPayloads] = []
     var findings: [Diagnostic] = []
     var unreadable = false
   }
@@ -58,20 +62,36 @@ struct PayloadFixtureCheck {
         let file = PathText.url(path, relativeTo: baseDirectory)
         let validation = PayloadFileValidation(
           validator: validator, expectation: expectation,
-          kind: { [settings] in settings.fileKind($0, format: format) })
+          kind: { [settings] in settings.fileKind($0, format: format) }, detailLimit: detailLimit)
         var acrossVersions: [Diagnostic] = []
-        let result = try validation.run(file, displayPath: shown) { input, value, result in
+        // Counted past the limit, like the records.
+        var acrossVersionsOmitted = (count: 0, firstLine: Int?.none)
+        var result = try validation.run(file, displayPath: shown) { input, value, result in
           // Counterexamples are only about the new schema.
           guard expectation == .valid, !earlier.isEmpty else { return }
-          acrossVersions += readAcrossVersions(
+          let found = readAcrossVersions(
             input, value: value, newIsValid: result.valid, displayPath: shown, new: validator,
             earlier: earlier)
+          let room = max(0, detailLimit - acrossVersions.count)
+          acrossVersions += found.prefix(room)
+          if found.count > room {
+            acrossVersionsOmitted.count += found.count - room
+            acrossVersionsOmitted.firstLine = acrossVersionsOmitted.firstLine ?? result.line
+          }
+        }
+        if acrossVersionsOmitted.count > 0 {
+          var omitted = result.omitted ?? OmittedPayloads(file: shown, listed: detailLimit)
+          omitted.acrossVersions = acrossVersionsOmitted.count
+          omitted.firstLine = min(
+            omitted.firstLine ?? .max, acrossVersionsOmitted.firstLine ?? .max)
+          result.omitted = omitted
         }
         var report = Report()
         report.add(result)
         outcome.payloads += report.payloads
+        outcome.omitted += report.omittedPayloads
         outcome.findings += report.findings.map(\.diagnostic) + acrossVersions
-        if !result.unreadable.isEmpty { outcome.unreadable = true }
+        if result.isUnreadable { outcome.unreadable = true }
       }
     }
     for example in subject.inlineExamples {

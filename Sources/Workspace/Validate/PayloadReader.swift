@@ -22,8 +22,9 @@ public struct BinaryPayload: Sendable {
 public enum PayloadItem: Sendable {
   case payload(Payload)
   case binary(BinaryPayload)
-  /// An Avro object container file, whole: its records are read with the schema it carries.
-  case container([UInt8])
+  /// An Avro object container file, read block by block: its records are read with the schema
+  /// it carries.
+  case container(ContainerSource)
   case unreadable(Diagnostic)
 }
 
@@ -54,7 +55,10 @@ public enum PayloadReader {
       let bytes = try SchemaFileReader.read(file, displayPath: displayPath, allowEmpty: true)
       body([.binary(BinaryPayload(bytes: bytes[...], record: nil, byteOffset: 0))])
     case .container:
-      body([.container(try SchemaFileReader.read(file, displayPath: displayPath))])
+      let source = try ContainerSource(file, displayPath: displayPath)
+      defer { source.close() }
+      body([.container(source)])
+      if let failure = source.failure { throw failure }
     case .delimited:
       let bytes = try SchemaFileReader.read(file, displayPath: displayPath)
       let (payloads, problem) = ProtoDelimitedStream.split(bytes[...])

@@ -11,8 +11,10 @@ public protocol PayloadValidating: Sendable {
   func validate(_ instance: JSONValue) -> [PayloadError]
   /// One binary payload (an Avro datum, a Protobuf message), possibly in Confluent's framing.
   func validate(binary: ArraySlice<UInt8>) -> [PayloadError]
-  /// Every record of an Avro object container file; nil when the format has no such files.
-  func validate(container: [UInt8]) -> ContainerValidation?
+  /// Every record of an Avro object container file, read block by block from `source`, each
+  /// record's errors handed to `record` in file order; nil when the format has no such files.
+  func validate(container source: ContainerSource, record: ([PayloadError]) -> Void)
+    -> ContainerValidation?
   /// A validator for one worker thread of a parallel batch (one that shares no reference-counted
   /// state with this one, when sharing would slow the threads down).
   func forWorkerThread() -> any PayloadValidating
@@ -42,9 +44,10 @@ extension PayloadValidating {
   { nil }
 }
 
-/// The records of a container file with their errors, or why the file cannot be read.
+/// How reading a container file ended: at its end, or where it stopped being readable (the
+/// records before were handed over).
 public enum ContainerValidation: Sendable {
-  case records([(byteOffset: Int?, errors: [PayloadError])])
+  case complete
   case unreadable(message: String, byteOffset: Int?)
 }
 
@@ -60,7 +63,9 @@ extension PayloadValidating {
     ]
   }
 
-  public func validate(container: [UInt8]) -> ContainerValidation? { nil }
+  public func validate(container source: ContainerSource, record: ([PayloadError]) -> Void)
+    -> ContainerValidation?
+  { nil }
 }
 
 /// Turns a read schema into a validator; a schema that cannot be compiled is a diagnostic.

@@ -538,7 +538,7 @@ private let order = #"""
   }
 
   /// Both branches read the whole nested value before B fails on its missing `y`: without
-  /// remembering tries this takes 2^depth reads.
+  /// remembering tries this takes 2^depth reads, so at depth 200 it would never return.
   @Test func nestedAmbiguityChecksTakeLinearTime() throws {
     let schema = #"""
       {"type": "record", "name": "Holder", "fields": [{"name": "u", "type": ["null",
@@ -550,10 +550,7 @@ private let order = #"""
     let payload =
       #"{"u": "# + String(repeating: #"{"x": "#, count: depth) + "null"
       + String(repeating: "}", count: depth + 1)
-    let clock = ContinuousClock()
-    let start = clock.now
     let result = try decode(schema, payload)
-    #expect(clock.now - start < .seconds(10))
     #expect(result.isValid)
     let last = try decode(
       schema, payload.replacingOccurrences(of: "null", with: #"{"x": null, "y": 1}"#))
