@@ -42,6 +42,18 @@ struct CheckCommand: StatusCommand {
       valueName: "file"))
   var files: [String] = []
 
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      "Reuse the outcomes of unchanged subjects from .schemacheck-cache next to the config.",
+      discussion: "Entries are keyed on a SHA-256 of the schema, its imports, its earlier "
+        + "versions (the commit of its git history) and every setting that can change the "
+        + "verdict; the report is the same as without the cache."))
+  var cache = false
+
+  @Option(name: .customLong("cache-dir"), help: "Use this cache folder (implies --cache).")
+  var cacheDirectory: String?
+
   @OptionGroup var output: OutputOptions
 
   mutating func execute() async -> ExitStatus {
@@ -59,6 +71,9 @@ struct CheckCommand: StatusCommand {
       var run = try CheckRun(
         config: loaded, against: reference, modeOverride: mode, subjectNames: subjects,
         files: files.isEmpty ? nil : files, currentDirectory: currentDirectory)
+      run.cacheSettings = loaded.checkCache(
+        enabledByOption: cache, directoryOption: cacheDirectory,
+        currentDirectory: currentDirectory)
       let progressLine = ProgressLine.forTerminal()
       run.progress = progressLine?.observer
       let outcome: RunOutcome
@@ -69,6 +84,7 @@ struct CheckCommand: StatusCommand {
         throw error
       }
       progressLine?.finish()
+      for warning in outcome.warnings { Console.error("warning: \(warning)") }
       return output.emit(outcome)
     } catch {
       // ConfigError and WorkspaceError describe themselves, with file and position.

@@ -1,3 +1,4 @@
+import SchemaModel
 import Testing
 
 @testable import Catalog

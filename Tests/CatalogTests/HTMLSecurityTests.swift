@@ -1,4 +1,5 @@
 import Foundation
+import SchemaModel
 import Testing
 
 @testable import Catalog

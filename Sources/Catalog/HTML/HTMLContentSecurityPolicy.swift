@@ -1,3 +1,5 @@
+import SchemaModel
+
 /// The Content-Security-Policy of every page: nothing is allowed but the page's own inline
 /// stylesheet and search script, by their SHA-256 hashes, and `data:` images.
 enum HTMLContentSecurityPolicy {

@@ -107,6 +107,8 @@ public struct Config: Hashable, Sendable {
   public var catalog = CatalogConfig()
   /// The `asyncapi:` section: AsyncAPI documents that are sources of subjects and services.
   public var asyncAPI = AsyncAPIConfig()
+  /// The `cache:` setting: whether `check` keeps unchanged subjects' outcomes, and where.
+  public var cache = CacheConfig()
   /// Top-level sections kept as written for later use (none today).
   public var sections: [ConfigEntry]
 

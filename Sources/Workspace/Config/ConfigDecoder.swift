@@ -37,6 +37,7 @@ struct ConfigDecoder {
       case "lint": config.lint = try lint(entry)
       case "catalog": config.catalog = try catalog(entry)
       case "asyncapi": config.asyncAPI = try asyncAPI(entry)
+      case "cache": config.cache = try cache(entry)
       case let key where ConfigKeys.keptSections.contains(key): config.sections.append(entry)
       default: break
       }

@@ -2,7 +2,7 @@
 enum ConfigKeys {
   static let topLevel = [
     "version", "defaults", "subjects", "discover", "proto", "asyncapi", "lint", "catalog",
-    "json-schema", "compat",
+    "json-schema", "compat", "cache",
   ]
   /// Top-level sections accepted and kept as written, for the commands that will read them.
   static let keptSections: Set<String> = []
@@ -16,6 +16,7 @@ enum ConfigKeys {
   static let proto = ["roots", "breaking", "except", "ignore", "ignore-only"]
   static let jsonSchema = ["refs", "draft"]
   static let compat = ["except", "ignore", "ignore-only", "severity"]
+  static let cache = ["dir"]
   static let catalog = ["title", "out", "formats", "git-history"]
   static let lint = [
     "use", "except", "ignore", "ignore-only", "severity", "field-name-case",

@@ -129,6 +129,16 @@ struct GitRepository: Sendable {
     }
   }
 
+  /// True in a shallow clone, where the history behind a commit can still grow.
+  func isShallow() throws(WorkspaceError) -> Bool {
+    let output = try run(["rev-parse", "--is-shallow-repository"])
+    guard output.status == 0 else {
+      throw .gitFailed(command: "rev-parse", message: output.standardError)
+    }
+    return String(decoding: output.standardOutput, as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines) == "true"
+  }
+
   /// Every commit that changed the file, newest first, following renames, starting at `commit`.
   func history(of path: String, from commit: String) throws(WorkspaceError) -> [GitFileRevision] {
     let output = try run([

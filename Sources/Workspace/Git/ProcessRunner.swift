@@ -32,7 +32,7 @@ enum ProcessRunner {
     let inputDone = DispatchSemaphore(value: 0)
     if let input, let inputPipe {
       let inputHandle = inputPipe.fileHandleForWriting
-      DispatchQueue.global().async {
+      onOwnThread {
         try? inputHandle.write(contentsOf: input)
         try? inputHandle.close()
         inputDone.signal()
@@ -46,7 +46,7 @@ enum ProcessRunner {
     let errorBox = DataBox()
     let errorDone = DispatchSemaphore(value: 0)
     let errorHandle = errorPipe.fileHandleForReading
-    DispatchQueue.global().async {
+    onOwnThread {
       errorBox.set(errorHandle.readDataToEndOfFile())
       errorDone.signal()
     }
@@ -76,6 +76,14 @@ enum ProcessRunner {
       status: process.terminationStatus, standardOutput: output,
       standardError: errorText.trimmingCharacters(in: .whitespacesAndNewlines), truncated: truncated
     )
+  }
+
+  /// Runs blocking pipe I/O on a thread of its own. On Linux, Dispatch's global queues share
+  /// one pool of threads (as many as cores) with Swift's cooperative pool: when every pool
+  /// thread is a subject waiting for its git child, a reader queued there only starts when
+  /// Dispatch adds a thread, about a second later, and the child's caller waits for it.
+  private static func onOwnThread(_ work: @escaping @Sendable () -> Void) {
+    Thread { work() }.start()
   }
 
   /// Finds an executable by name on `PATH`, as a shell would, without running a shell.

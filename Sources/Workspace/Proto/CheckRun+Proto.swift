@@ -6,15 +6,17 @@ import SchemaModel
 extension CheckRun {
   /// One `.proto` subject: its file linked with imports from the roots, earlier versions from
   /// the same sources as Avro (each linked with the imports of its own revision or folder),
-  /// then Confluent's mode and/or Buf's rules (against the latest earlier version).
+  /// then Confluent's mode and/or Buf's rules (against the latest earlier version). `newImage`
+  /// is the new file already linked (by the cache, which records its imports), if it is.
   func checkProtoSubject(
-    index: Int, newBytes: [UInt8], cache: GitCache, importCache: ProtoImportCache
+    index: Int, newBytes: [UInt8], cache: GitCache, importCache: ProtoImportCache,
+    newImage linkedImage: (ProtoImage, importPath: String)? = nil
   ) throws(WorkspaceError) -> SubjectOutcome {
     let subject = subjects[index]
     let mode = confluentMode(for: subject)
     let selection = proto.selection(for: modeOverride)
     let displayPath = displayPrefix + subject.schemaPath
-    let (newImage, importPath) = newProtoImage(of: subject, bytes: newBytes)
+    let (newImage, importPath) = linkedImage ?? newProtoImage(of: subject, bytes: newBytes)
     let document = ProtoToolchain.document(
       of: newImage, displayPath: displayPath, message: subject.message)
     var findings = document.diagnostics
@@ -81,11 +83,18 @@ extension CheckRun {
 
   /// A subject's new file linked with the imports under the roots, and its import path.
   func newProtoImage(of subject: Subject, bytes: [UInt8]) -> (ProtoImage, importPath: String) {
+    newProtoImage(of: subject, bytes: bytes, loader: ProtoRoot.loader(displayRoots(proto.roots)))
+  }
+
+  /// The same with the imports read through `loader`.
+  func newProtoImage(of subject: Subject, bytes: [UInt8], loader: some ProtoImportLoader)
+    -> (ProtoImage, importPath: String)
+  {
     let importPath =
       ProtoImportPath.of(subject.file, roots: proto.roots) ?? subject.file.lastPathComponent
     let image = ProtoToolchain.image(
       bytes, importPath: importPath, displayPath: displayPrefix + subject.schemaPath,
-      loader: ProtoRoot.loader(displayRoots(proto.roots)))
+      loader: loader)
     return (image, importPath)
   }
 

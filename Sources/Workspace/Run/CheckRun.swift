@@ -30,6 +30,11 @@ public struct CheckRun: Sendable {
   var versionCache: VersionCache?
   /// Told as each subject finishes; nil reports nothing.
   public var progress: RunProgress?
+  /// `--cache`: where unchanged subjects' outcomes are kept between runs; nil uses no cache.
+  public var cacheSettings: CheckCacheSettings?
+  /// False when `--subject` or files narrow the run: the cache then keeps entries it did not
+  /// use, which a run over every subject prunes.
+  public var coversAllSubjects = true
 
   public init(
     subjects: [Subject], baseDirectory: URL, against: AgainstReference? = nil,
@@ -83,6 +88,7 @@ public struct CheckRun: Sendable {
       jsonSchema: JSONSchemaCheckSettings(config: config))
     findingRules = config.compat
     asyncAPIFindings = asyncAPI.diagnostics + resolved.notes
+    coversAllSubjects = subjectNames.isEmpty && files == nil
   }
 
   /// Runs every subject (in parallel) and reports them sorted by subject name. A tool failure
@@ -98,10 +104,18 @@ public struct CheckRun: Sendable {
     let cache = GitCache()
     warmUp(cache)
     let importCache = ProtoImportCache()
+    let store = cacheSettings.map(CheckCache.init)
+    if let store { prepareCache(store, git: cache) }
+    let runKey = runKeyBuilder()
     let total = subjects.count
     let results = await Parallel.map(Array(subjects.indices)) { index in
       defer { progress?.advance("checking", total: total) }
       return Result { () throws(WorkspaceError) -> SubjectOutcome in
+        if let store {
+          return try checkSubjectThroughCache(
+            index: index, schemas: schemas, linked: linked, git: cache, importCache: importCache,
+            store: store, runKey: runKey)
+        }
         if ProtoSubjectFiles.isProto(subjects[index].schemaPath) {
           return try checkProtoSubject(
             index: index, newBytes: schemas[index].bytes, cache: cache, importCache: importCache)
@@ -136,7 +150,9 @@ public struct CheckRun: Sendable {
       return Finding(shown)
     }
     report = suppressionFilter(schemas).apply(to: report, unparseableSchemas: unparseable)
-    return RunOutcome(report: report, unparseableSchemas: unparseable)
+    var outcome = RunOutcome(report: report, unparseableSchemas: unparseable)
+    outcome.warnings = store?.finish(prune: coversAllSubjects) ?? []
+    return outcome
   }
 
   /// Reads suppressions from the schemas already in memory, and from disk for other files
@@ -202,7 +218,7 @@ public struct CheckRun: Sendable {
     return schemas
   }
 
-  private func checkSubject(
+  func checkSubject(
     index: Int, newBytes: [UInt8], linked: SubjectLinker.Result, cache: GitCache
   ) throws(WorkspaceError) -> SubjectOutcome {
     let subject = subjects[index]

@@ -7,6 +7,9 @@ public struct RunOutcome: Sendable {
   public var report: Report
   /// Display paths of the schema files that could not be parsed, sorted.
   public var unparseableSchemas: [String]
+  /// Problems of the tool's own that do not change the verdict (a cache folder that cannot be
+  /// written), for standard error.
+  public var warnings: [String] = []
 
   public init(report: Report, unparseableSchemas: [String] = []) {
     self.report = report

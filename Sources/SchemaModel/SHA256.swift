@@ -1,8 +1,8 @@
-/// SHA-256 (FIPS 180-4), for the Content-Security-Policy hashes of the pages' inline style and
-/// script: Foundation on Linux has no digest API and the module takes no dependency for it.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4), for the catalog's Content-Security-Policy hashes and the check cache's
+/// keys: Foundation on Linux has no digest API and the package takes no dependency for it.
+public enum SHA256 {
   /// The digest of `bytes`, 32 bytes.
-  static func digest(_ bytes: [UInt8]) -> [UInt8] {
+  public static func digest(_ bytes: [UInt8]) -> [UInt8] {
     var state: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
       0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
@@ -54,9 +54,16 @@ enum SHA256 {
     }
   }
 
-  /// The digest as standard base64, as CSP hash sources write it.
-  static func base64Digest(_ text: String) -> String {
-    Base64.encode(digest(Array(text.utf8)))
+  /// The digest as 64 lowercase hexadecimal digits.
+  public static func hexDigest(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(64)
+    for byte in digest(bytes) {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 
   private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -1,0 +1,140 @@
+import Foundation
+import Parsers
+import SchemaModel
+
+/// Where `check --cache` keeps its entries, and how messages name that folder.
+public struct CheckCacheSettings: Hashable, Sendable {
+  /// The default folder, next to the config file.
+  public static let defaultFolderName = ".schemacheck-cache"
+
+  public var directory: URL
+  public var displayPath: String
+
+  public init(directory: URL, displayPath: String) {
+    self.directory = directory
+    self.displayPath = displayPath
+  }
+}
+
+/// The content-hash cache of `check`: one file per subject outcome, named by its key. A file
+/// that is missing, unreadable, truncated, damaged or written by something else is a miss; a
+/// folder that cannot be written costs a warning, never the run. Thread-safe: subjects checked
+/// in parallel read and write distinct files.
+final class CheckCache: @unchecked Sendable {
+  /// The first line of every entry, before its key and the checksum of its body.
+  static let header = "schemacheck-check-cache 1"
+  /// The largest entry read; anything bigger was not written by this cache.
+  static let entryLimit = 64 << 20
+
+  let settings: CheckCacheSettings
+  private let entries: URL
+  private let lock = NSLock()
+  private var used: Set<String> = []
+  private var warnings: [String] = []
+  private var writable: Bool
+  private var shallow: [String: Bool] = [:]
+  private var repositories: [String: GitRepository] = [:]
+
+  init(_ settings: CheckCacheSettings) {
+    self.settings = settings
+    entries = settings.directory.appendingPathComponent("check", isDirectory: true)
+    writable = true
+    if let problem = CacheFolder.prepare(settings.directory, entries: entries) {
+      writable = false
+      warnings.append(
+        "cannot write the cache folder '\(settings.displayPath)' (\(problem)); "
+          + "checking without storing results")
+    }
+  }
+
+  /// The stored outcome for `key`, or nil.
+  func lookup(_ key: CacheKey) -> CachedSubject? {
+    lock.withLock { _ = used.insert(key.hex) }
+    let url = entries.appendingPathComponent(key.hex + ".json")
+    guard let bytes = CacheFile.read(url.path, limit: Self.entryLimit) else { return nil }
+    return Self.decode(bytes, key: key)
+  }
+
+  /// Stores `value` under `key`; a failure becomes one warning for the run.
+  func store(_ value: CachedSubject, key: CacheKey) {
+    guard lock.withLock({ writable }) else { return }
+    let bytes = Self.encode(value, key: key)
+    let url = entries.appendingPathComponent(key.hex + ".json")
+    if let problem = CacheFile.writeAtomically(bytes, to: url.path) {
+      lock.withLock {
+        guard writable else { return }
+        writable = false
+        warnings.append(
+          "cannot write to the cache folder '\(settings.displayPath)' (\(problem)); "
+            + "later results of this run are not stored")
+      }
+    }
+  }
+
+  /// Whether `repository` is a shallow clone, asked once per repository (see CheckRun+Cache).
+  func isShallow(_ repository: GitRepository) -> Bool? {
+    lock.withLock { shallow[repository.root.path] }
+  }
+
+  func setShallow(_ value: Bool, for repository: GitRepository) {
+    lock.withLock { shallow[repository.root.path] = value }
+  }
+
+  /// The repository of a folder, found before the parallel part: asking `GitCache` from
+  /// every subject walks the folder's parents on disk each time.
+  func repository(containing folder: URL) -> GitRepository? {
+    lock.withLock { repositories[folder.path] }
+  }
+
+  func setRepository(_ repository: GitRepository, containing folder: URL) {
+    lock.withLock { repositories[folder.path] = repository }
+  }
+
+  /// Ends the run and removes entries it did not use: all of them after a run over every
+  /// subject (`prune`), so the folder holds one run's worth, else those older than 30 days, so
+  /// that runs over a few subjects cannot make it grow for ever. Returns the run's warnings.
+  func finish(prune: Bool) -> [String] {
+    let (keep, canWrite) = lock.withLock { (used, writable) }
+    if canWrite {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: entries.path)) ?? []
+      for name in names {
+        let path = entries.appendingPathComponent(name).path
+        if name.hasSuffix(".json") {
+          let stem = name.dropLast(5)
+          guard CacheKey.isKeyText(stem), !keep.contains(String(stem)),
+            prune || Self.isOlder(path, than: 30 * 86_400)
+          else { continue }
+          unlink(path)
+        } else if name.hasPrefix("."), name.hasSuffix(".tmp"), Self.isOlder(path, than: 600) {
+          unlink(path)
+        }
+      }
+    }
+    return lock.withLock { warnings }
+  }
+
+  /// True when the file was last written more than `seconds` ago. A temporary file ten minutes
+  /// old belongs to a run that died before renaming it (a live run renames at once).
+  private static func isOlder(_ path: String, than seconds: Double) -> Bool {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return false }
+    return Double(status.st_mtim.tv_sec) < Date().timeIntervalSince1970 - seconds
+  }
+
+  /// The bytes of an entry: a header line with the key and the body's SHA-256, then the body.
+  static func encode(_ value: CachedSubject, key: CacheKey) -> [UInt8] {
+    let body = Array(value.json.rendered().utf8)
+    return Array("\(header) \(key.hex) \(SHA256.hexDigest(body))\n".utf8) + body
+  }
+
+  /// The entry's value when its header, key and checksum match; nil otherwise.
+  static func decode(_ bytes: [UInt8], key: CacheKey) -> CachedSubject? {
+    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+    let line = String(decoding: bytes[..<newline], as: UTF8.self)
+    let body = Array(bytes[(newline + 1)...])
+    guard line == "\(header) \(key.hex) \(SHA256.hexDigest(body))",
+      let value = try? JSONReader.parse(body)
+    else { return nil }
+    return CachedSubject(json: value)
+  }
+}
