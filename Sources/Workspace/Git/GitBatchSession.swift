@@ -34,6 +34,14 @@ final class GitBatchSession: @unchecked Sendable {
   func contents(_ name: String, displayName: String, limit: Int) throws(WorkspaceError)
     -> [UInt8]?
   {
+    try blob(name, displayName: displayName, limit: limit)?.bytes
+  }
+
+  /// The id and bytes of the blob `name` (`<commit>:<path>`, or a blob id) names, or nil when
+  /// it does not exist or is not a blob.
+  func blob(_ name: String, displayName: String, limit: Int) throws(WorkspaceError)
+    -> (id: String, bytes: [UInt8])?
+  {
     // A line break would end the request early and desynchronise the answers.
     guard !name.contains("\n") else { return nil }
     lock.lock()
@@ -70,7 +78,7 @@ final class GitBatchSession: @unchecked Sendable {
       throw .unreadableGitObject(displayName, reason: "git cat-file ended early")
     }
     if size > limit { throw .fileTooLarge(path: displayName, limit: limit) }
-    return Array(bytes.dropLast())
+    return (String(fields[0]), Array(bytes.dropLast()))
   }
 
   /// Ends the process: git exits when its stdin closes.

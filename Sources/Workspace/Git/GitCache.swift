@@ -56,7 +56,8 @@ public final class GitCache: @unchecked Sendable {
     return try session.contents("\(commit):\(path)", displayName: displayName, limit: limit)
   }
 
-  private func batchSession(for repository: GitRepository) throws(WorkspaceError)
+  /// The repository's `git cat-file --batch` process, started on first use.
+  func batchSession(for repository: GitRepository) throws(WorkspaceError)
     -> GitBatchSession
   {
     lock.lock()

@@ -60,65 +60,6 @@ struct GitRepository: Sendable {
     try resolve("HEAD^{commit}")
   }
 
-  /// The blob of `path` at `commit`, or nil when the file does not exist there.
-  func blob(at commit: String, path: String) throws(WorkspaceError) -> String? {
-    try resolve("\(commit):\(path)")
-  }
-
-  /// Reads a blob's bytes, refusing blobs larger than `limit`.
-  func read(blob: String, displayName: String, limit: Int) throws(WorkspaceError) -> [UInt8] {
-    let output = try run(["cat-file", "--end-of-options", "blob", blob], outputLimit: limit)
-    if output.truncated { throw .fileTooLarge(path: displayName, limit: limit) }
-    guard output.status == 0 else {
-      throw .unreadableGitObject(displayName, reason: output.standardError)
-    }
-    return output.standardOutput
-  }
-
-  /// The file's contents at `commit`, or nil when it does not exist there; one process.
-  func contents(at commit: String, path: String, displayName: String, limit: Int)
-    throws(WorkspaceError) -> [UInt8]?
-  {
-    // The object name goes through stdin, where it cannot be taken for an option.
-    let output = try run(
-      ["cat-file", "--batch"], input: Array("\(commit):\(path)\n".utf8),
-      outputLimit: limit + 4096)
-    if output.truncated { throw .fileTooLarge(path: displayName, limit: limit) }
-    guard output.status == 0 else {
-      throw .unreadableGitObject(displayName, reason: output.standardError)
-    }
-    // `<name> missing` when the path is not in that commit; a found blob's header is
-    // `<oid> blob <size>`.
-    let headerEnd =
-      output.standardOutput.firstIndex(of: UInt8(ascii: "\n")) ?? output.standardOutput.endIndex
-    let header = String(decoding: output.standardOutput[..<headerEnd], as: UTF8.self)
-    if header.hasSuffix(" missing") { return nil }
-    return try GitBatchParser.contents(output.standardOutput, names: [displayName], limit: limit)
-      .first
-  }
-
-  /// Reads several blobs with one `git cat-file --batch`; `names` label them in messages.
-  /// Refuses a blob larger than `limit`.
-  func read(blobs: [String], names: [String], limit: Int) throws(WorkspaceError) -> [[UInt8]] {
-    guard blobs.count > 1 else {
-      return try zip(blobs, names).map { (blob, name) throws(WorkspaceError) in
-        try read(blob: blob, displayName: name, limit: limit)
-      }
-    }
-    let request = Array(blobs.map { $0 + "\n" }.joined().utf8)
-    let output = try Self.runGit(
-      executable, in: root, ["cat-file", "--batch"], description: "cat-file",
-      input: request, outputLimit: max(limit, 1 << 30))
-    if output.truncated {
-      throw .unreadableGitObject(names.first ?? "", reason: "the history is too large to read")
-    }
-    guard output.status == 0 else {
-      throw .unreadableGitObject(names.first ?? "", reason: output.standardError)
-    }
-    return try GitBatchParser.contents(
-      output.standardOutput, names: names, limit: limit)
-  }
-
   /// A `git cat-file --batch` process for this repository, kept open by the caller.
   func openBatchSession() throws(WorkspaceError) -> GitBatchSession {
     do {
@@ -220,34 +161,6 @@ enum GitLogParser {
         continue
       }
       result.append(GitFileRevision(commit: commit, path: path, blob: newBlob))
-    }
-    return result
-  }
-}
-
-/// Parses `git cat-file --batch` output: `<oid> blob <size>\n<bytes>\n` per object, or
-/// `<oid> missing\n`.
-enum GitBatchParser {
-  static func contents(_ bytes: [UInt8], names: [String], limit: Int) throws(WorkspaceError)
-    -> [[UInt8]]
-  {
-    var result: [[UInt8]] = []
-    var index = bytes.startIndex
-    for name in names {
-      guard let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else {
-        throw .unreadableGitObject(name, reason: "git cat-file ended early")
-      }
-      let header = String(decoding: bytes[index..<newline], as: UTF8.self).split(separator: " ")
-      guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0 else {
-        throw .unreadableGitObject(name, reason: header.joined(separator: " "))
-      }
-      if size > limit { throw .fileTooLarge(path: name, limit: limit) }
-      let start = newline + 1
-      guard bytes.endIndex - start >= size + 1 else {
-        throw .unreadableGitObject(name, reason: "git cat-file ended early")
-      }
-      result.append(Array(bytes[start..<(start + size)]))
-      index = start + size + 1
     }
     return result
   }

@@ -21,26 +21,29 @@ enum GitVersionSource {
       return [EarlierVersion(label: tipLabel, bytes: bytes, gitCommit: commit)].distinctContents(
         excluding: request.newBytes)
     }
-    guard let tipBlob = try repository.blob(at: commit, path: path) else { return [] }
+    // The tip and every earlier blob come through the run's one `cat-file --batch` process:
+    // `git log --follow` is then the only process a subject starts.
+    let session = try cache.batchSession(for: repository)
+    guard let tip = try session.blob("\(commit):\(path)", displayName: tipLabel, limit: limit)
+    else { return [] }
     let entries = ordered(
-      try repository.history(of: path, from: commit), tipBlob: tipBlob, tipLabel: tipLabel,
+      try repository.history(of: path, from: commit), tipBlob: tip.id, tipLabel: tipLabel,
       tipCommit: commit)
     // A non-transitive check needs only the latest content that differs from the new one;
-    // blobs are read newest first, one at a time for that, all at once otherwise.
+    // blobs are read newest first, and only as far as that for it.
     var versions: [EarlierVersion] = []
-    if request.transitive {
-      let contents = try repository.read(
-        blobs: entries.map(\.blob), names: entries.map(\.label), limit: limit)
-      for (entry, bytes) in zip(entries, contents).reversed() where bytes != request.newBytes {
-        versions.append(EarlierVersion(label: entry.label, bytes: bytes, gitCommit: entry.commit))
+    for entry in entries.reversed() {
+      let bytes: [UInt8]
+      if entry.blob == tip.id {
+        bytes = tip.bytes
+      } else {
+        guard let read = try session.contents(entry.blob, displayName: entry.label, limit: limit)
+        else { throw .unreadableGitObject(entry.label, reason: "git has no object \(entry.blob)") }
+        bytes = read
       }
-    } else {
-      for entry in entries.reversed() {
-        let bytes = try repository.read(blob: entry.blob, displayName: entry.label, limit: limit)
-        if bytes == request.newBytes { continue }
-        versions.append(EarlierVersion(label: entry.label, bytes: bytes, gitCommit: entry.commit))
-        break
-      }
+      if bytes == request.newBytes { continue }
+      versions.append(EarlierVersion(label: entry.label, bytes: bytes, gitCommit: entry.commit))
+      if !request.transitive { break }
     }
     return Array(versions.reversed())
   }
