@@ -8,6 +8,9 @@ public final class GitCache: @unchecked Sendable {
   private var repositories: [String: Result<GitRepository, WorkspaceError>] = [:]
   private var commits: [String: Result<String?, WorkspaceError>] = [:]
   private var sessions: [String: GitBatchSession] = [:]
+  /// Per repository root: the paths whose histories a run will ask for.
+  private var expectedHistories: [String: Set<String>] = [:]
+  private var historyIndexes: [String: Result<GitHistoryIndex, WorkspaceError>] = [:]
 
   public init() {}
 
@@ -66,6 +69,37 @@ public final class GitCache: @unchecked Sendable {
     let session = try repository.openBatchSession()
     sessions[repository.root.path] = session
     return session
+  }
+
+  /// Notes the files whose histories will be asked for, so that the first request reads them
+  /// all with a few `git log` processes.
+  func expectHistories(of paths: [String], in repository: GitRepository) {
+    lock.withLock { expectedHistories[repository.root.path, default: []].formUnion(paths) }
+  }
+
+  /// Every commit from `commit` that changed the file, newest first, renames followed: from
+  /// the batched log of the expected files when it covers `path`, else from the file's own
+  /// `git log --follow`.
+  func history(of path: String, from commit: String, in repository: GitRepository)
+    throws(WorkspaceError) -> [GitFileRevision]
+  {
+    let root = repository.root.path
+    let expected = lock.withLock { expectedHistories[root] ?? [] }
+    if expected.contains(path) {
+      let index = try cached(&historyIndexes, key: root + "\u{0}" + commit) {
+        () throws(WorkspaceError) -> GitHistoryIndex in
+        try GitHistoryIndex.build(
+          Array(expected), from: commit,
+          log: { (paths) throws(WorkspaceError) -> [UInt8] in
+            try repository.batchedLog(of: paths, from: commit)
+          },
+          renameTargets: { (creation) throws(WorkspaceError) -> Set<String> in
+            try repository.renameTargets(in: creation)
+          })
+      }.get()
+      if let known = index.history(of: path) { return known }
+    }
+    return try repository.history(of: path, from: commit)
   }
 
   /// The commit `revision` names (nil revision: HEAD, nil result: no commits yet).

@@ -92,6 +92,39 @@ struct GitRepository: Sendable {
     return GitLogParser.revisions(fromRawLog: output.standardOutput)
   }
 
+  /// `git log` of several paths at once, for `GitHistoryIndex`: every commit from `commit`
+  /// that changed one of them, with its parents, and the raw changes to those paths.
+  func batchedLog(of paths: [String], from commit: String) throws(WorkspaceError) -> [UInt8] {
+    // `:(literal)`: a path is a name, never a pattern (`*`, `?` and `[` are legal in names).
+    let output = try run(
+      ["log", "--format=%H %P", "--raw", "--no-abbrev", "-z", "--end-of-options", commit, "--"]
+        + paths.map { ":(literal)" + $0 })
+    guard output.status == 0 else {
+      throw .gitFailed(command: "log", message: output.standardError)
+    }
+    return output.standardOutput
+  }
+
+  /// The paths `commit` renamed a file to (`git diff-tree -M` against its first parent).
+  func renameTargets(in commit: String) throws(WorkspaceError) -> Set<String> {
+    let output = try run([
+      "diff-tree", "-r", "-M", "--no-commit-id", "--no-abbrev", "-z", "--diff-filter=R",
+      "--end-of-options", commit,
+    ])
+    guard output.status == 0 else {
+      throw .gitFailed(command: "diff-tree", message: output.standardError)
+    }
+    // `:modes blobs R<score>`, the old path, the new path.
+    var targets: Set<String> = []
+    var tokens = output.standardOutput.split(separator: 0, omittingEmptySubsequences: true)[...]
+    while let token = tokens.popFirst() {
+      guard token.first == UInt8(ascii: ":") else { continue }
+      _ = tokens.popFirst()
+      if let target = tokens.popFirst() { targets.insert(String(decoding: target, as: UTF8.self)) }
+    }
+    return targets
+  }
+
   /// `rev-parse --verify --quiet`: the object id, or nil when the name does not resolve.
   private func resolve(_ name: String) throws(WorkspaceError) -> String? {
     let output = try run(["rev-parse", "--verify", "--quiet", "--end-of-options", name])

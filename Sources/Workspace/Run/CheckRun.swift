@@ -300,11 +300,14 @@ public struct CheckRun: Sendable {
     case .directory: return
     }
     var folders: Set<String> = []
-    for subject in subjects where subject.versionsPattern == nil {
+    for subject in subjects where subject.versionsPattern == nil && subject.embeddedSchema == nil {
       let folder = subject.file.deletingLastPathComponent()
-      guard folders.insert(folder.path).inserted,
-        let repository = try? cache.repository(containing: folder)
-      else { continue }
+      guard let repository = try? cache.repository(containing: folder) else { continue }
+      // The histories are read together, on the first subject's request.
+      if let path = try? repository.repositoryPath(of: subject.file) {
+        cache.expectHistories(of: [path], in: repository)
+      }
+      guard folders.insert(folder.path).inserted else { continue }
       _ = try? cache.commit(for: revision, in: repository)
     }
   }

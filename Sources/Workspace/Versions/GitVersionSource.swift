@@ -27,7 +27,8 @@ enum GitVersionSource {
     guard let tip = try session.blob("\(commit):\(path)", displayName: tipLabel, limit: limit)
     else { return [] }
     let entries = ordered(
-      try repository.history(of: path, from: commit), tipBlob: tip.id, tipLabel: tipLabel,
+      try cache.history(of: path, from: commit, in: repository), tipBlob: tip.id,
+      tipLabel: tipLabel,
       tipCommit: commit)
     // A non-transitive check needs only the latest content that differs from the new one;
     // blobs are read newest first, and only as far as that for it.
