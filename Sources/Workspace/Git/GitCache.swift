@@ -6,6 +6,8 @@ public final class GitCache: @unchecked Sendable {
   private let lock = NSLock()
   private let computeLock = NSLock()
   private var repositories: [String: Result<GitRepository, WorkspaceError>] = [:]
+  /// Folders already placed in a known repository (without a git call).
+  private var folderRepositories: [String: GitRepository] = [:]
   private var commits: [String: Result<String?, WorkspaceError>] = [:]
   private var sessions: [String: GitBatchSession] = [:]
   /// Per repository root: the paths whose histories a run will ask for.
@@ -21,7 +23,11 @@ public final class GitCache: @unchecked Sendable {
   /// The repository containing `folder` (discovered once per folder; a folder inside a known
   /// repository's work tree, with no nested `.git` on the way up, needs no git call).
   func repository(containing folder: URL) throws(WorkspaceError) -> GitRepository {
-    if let known = knownRepository(containing: folder) { return known }
+    if let placed = lock.withLock({ folderRepositories[folder.path] }) { return placed }
+    if let known = knownRepository(containing: folder) {
+      lock.withLock { folderRepositories[folder.path] = known }
+      return known
+    }
     return try cached(&repositories, key: folder.path) { () throws(WorkspaceError) in
       try GitRepository.containing(folder)
     }.get()

@@ -299,16 +299,24 @@ public struct CheckRun: Sendable {
     case nil: revision = nil
     case .directory: return
     }
-    var folders: Set<String> = []
+    var repositories: [String: GitRepository?] = [:]
+    var expected: [String: (repository: GitRepository, paths: [String])] = [:]
     for subject in subjects where subject.versionsPattern == nil && subject.embeddedSchema == nil {
       let folder = subject.file.deletingLastPathComponent()
-      guard let repository = try? cache.repository(containing: folder) else { continue }
+      let known = repositories[folder.path]
+      let found = known ?? (try? cache.repository(containing: folder))
+      if known == nil {
+        repositories[folder.path] = .some(found)
+        if let found { _ = try? cache.commit(for: revision, in: found) }
+      }
+      guard let repository = found else { continue }
       // The histories are read together, on the first subject's request.
       if let path = try? repository.repositoryPath(of: subject.file) {
-        cache.expectHistories(of: [path], in: repository)
+        expected[repository.root.path, default: (repository, [])].paths.append(path)
       }
-      guard folders.insert(folder.path).inserted else { continue }
-      _ = try? cache.commit(for: revision, in: repository)
+    }
+    for (repository, paths) in expected.values {
+      cache.expectHistories(of: paths, in: repository)
     }
   }
 
