@@ -233,4 +233,38 @@ extension CheckCacheTests {
     let outcome = try await cached.run()
     #expect(outcome.report.subjects.allSatisfy { !$0.compatible })
   }
+
+  /// A commit that leaves a file alone keeps its Avro or JSON Schema entry (its history is the
+  /// same); a Protobuf entry is tied to the commit, whose imports may have changed.
+  @Test func aCommitElsewhereKeepsTheEntriesOfUntouchedFiles() async throws {
+    let tree = try makeRepository()
+    defer { tree.remove() }
+    try tree.git("commit", "-q", "-am", "v3")
+    _ = try await run(tree)
+    let folder = tree.url("cache/check")
+    for name in try entries(tree) {
+      let key = CacheKey(hex: String(name.dropLast(5)))
+      let url = folder.appendingPathComponent(name)
+      var entry = try #require(CheckCache.decode([UInt8](try Data(contentsOf: url)), key: key))
+      entry.result.compatible.toggle()
+      try Data(CheckCache.encode(entry, key: key)).write(to: url)
+    }
+    try tree.write("notes.txt", "unrelated")
+    try tree.git("add", "notes.txt")
+    try tree.git("commit", "-q", "-m", "elsewhere")
+    let config = try ConfigLoader.load(from: tree.url("schemacheck.yaml"))
+    var cached = try CheckRun(config: config)
+    cached.cacheSettings = CheckCacheSettings(directory: tree.url("cache"), displayPath: "cache")
+    let verdicts = Dictionary(
+      uniqueKeysWithValues: try await cached.run().report.subjects.map { ($0.name, $0.compatible) })
+    // The toggled entries were used for the Avro subjects; the Protobuf one was checked again.
+    #expect(verdicts == ["money": false, "order": false, "event": true])
+    // Touching the file itself is a new history: checked again.
+    try tree.write("order.avsc", Self.order(#"{"name": "note", "type": "string", "default": "x"}"#))
+    try tree.git("commit", "-q", "-am", "order again")
+    var again = try CheckRun(config: config)
+    again.cacheSettings = CheckCacheSettings(directory: tree.url("cache"), displayPath: "cache")
+    let after = try await again.run().report.subjects.first { $0.name == "order" }
+    #expect(after?.compatible == true)
+  }
 }

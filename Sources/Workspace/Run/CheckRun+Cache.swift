@@ -171,8 +171,26 @@ extension CheckRun {
       return false
     }
     builder.add("revision", revision ?? "")
-    builder.add("commit", commit ?? "none")
     builder.add("path", path)
+    guard !isProto, let commit else {
+      // A Protobuf version links with the imports of its own commit, which change in commits
+      // that never touch the file: only the commit pins them all.
+      builder.add("commit", commit ?? "none")
+      return true
+    }
+    // Avro and JSON Schema versions are the file's own blobs: the commits that changed the
+    // file and its blob at the tip pin them (and the labels messages show), so the entry
+    // survives commits that leave the file alone.
+    let label = "\(revision ?? "HEAD"):\(path)"
+    guard
+      let tip = try? git.batchSession(for: repository).blob(
+        "\(commit):\(path)", displayName: label, limit: SchemaFileReader.schemaSizeLimit),
+      let history = try? git.history(of: path, from: commit, in: repository)
+    else { return false }
+    builder.add("tip", tip.id)
+    for change in history {
+      builder.add("change", "\(change.commit) \(change.blob) \(change.path)")
+    }
     return true
   }
 
