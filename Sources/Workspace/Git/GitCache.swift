@@ -8,6 +8,8 @@ public final class GitCache: @unchecked Sendable {
   private var repositories: [String: Result<GitRepository, WorkspaceError>] = [:]
   /// Folders already placed in a known repository (without a git call).
   private var folderRepositories: [String: GitRepository] = [:]
+  /// Per folder: its path inside its repository (`schemas/orders/`, empty at the top).
+  private var folderPrefixes: [String: String] = [:]
   private var commits: [String: Result<String?, WorkspaceError>] = [:]
   private var sessions: [String: GitBatchSession] = [:]
   /// Per repository root: the paths whose histories a run will ask for.
@@ -75,6 +77,21 @@ public final class GitCache: @unchecked Sendable {
     let session = try repository.openBatchSession()
     sessions[repository.root.path] = session
     return session
+  }
+
+  /// The path of `file` in `repository`, as git names it; worked out once per folder (it
+  /// resolves symbolic links on the way, several system calls per folder level).
+  func repositoryPath(of file: URL, in repository: GitRepository) throws(WorkspaceError) -> String {
+    let folder = file.deletingLastPathComponent().path
+    if let prefix = lock.withLock({ folderPrefixes[folder] }) {
+      return prefix + file.lastPathComponent
+    }
+    let path = try repository.repositoryPath(of: file)
+    let name = file.lastPathComponent
+    if path.hasSuffix(name), path.count == name.count || path.dropLast(name.count).hasSuffix("/") {
+      lock.withLock { folderPrefixes[folder] = String(path.dropLast(name.count)) }
+    }
+    return path
   }
 
   /// Notes the files whose histories will be asked for, so that the first request reads them

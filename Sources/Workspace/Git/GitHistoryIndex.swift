@@ -66,35 +66,37 @@ struct GitHistoryIndex: Sendable {
   /// Adds `git log --format='%H %P' --raw --no-abbrev -z` output for `paths`.
   mutating func add(_ bytes: [UInt8], covering paths: [String]) {
     covered.formUnion(paths)
-    var tokens = bytes.split(separator: 0, omittingEmptySubsequences: true).map {
-      String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .newlines)
-    }[...]
+    // Parsed as bytes: tens of thousands of tokens for a few thousand files.
+    var tokens = bytes.split(separator: 0, omittingEmptySubsequences: true)[...]
     var commit: String?
     var hasParent = false
-    while let token = tokens.popFirst() {
-      guard token.hasPrefix(":") else {
-        let words = token.split(separator: " ")
+    while let raw = tokens.popFirst() {
+      let token = raw.drop { $0 == 0x0A }
+      guard token.first == UInt8(ascii: ":") else {
+        let words = token.split(separator: 0x20, omittingEmptySubsequences: true)
         if let first = words.first {
-          commit = String(first)
+          commit = String(decoding: first, as: UTF8.self).trimmingCharacters(in: .newlines)
           hasParent = words.count > 1
         }
         continue
       }
       // `:oldmode newmode oldblob newblob status`, then one path, or two for renames/copies.
-      let fields = token.split(separator: " ")
+      let fields = token.split(separator: 0x20)
       guard fields.count >= 5 else { continue }
-      let newBlob = String(fields[3])
+      let newBlob = fields[3]
       let status = fields[4]
-      let isPair = status.hasPrefix("R") || status.hasPrefix("C")
+      let isPair = status.first == UInt8(ascii: "R") || status.first == UInt8(ascii: "C")
       guard let path = tokens.popFirst() else { break }
       let target = isPair ? (tokens.popFirst() ?? path) : path
-      guard let commit, !status.hasPrefix("D"), !newBlob.allSatisfy({ $0 == "0" }) else {
-        continue
-      }
-      revisions[target, default: []].append(
+      guard let commit, status.first != UInt8(ascii: "D"),
+        !newBlob.allSatisfy({ $0 == UInt8(ascii: "0") })
+      else { continue }
+      let name = String(decoding: target, as: UTF8.self)
+      revisions[name, default: []].append(
         Revision(
-          file: GitFileRevision(commit: commit, path: target, blob: newBlob),
-          creates: status.hasPrefix("A") || isPair, commitHasParent: hasParent))
+          file: GitFileRevision(
+            commit: commit, path: name, blob: String(decoding: newBlob, as: UTF8.self)),
+          creates: status.first == UInt8(ascii: "A") || isPair, commitHasParent: hasParent))
     }
   }
 }

@@ -162,7 +162,7 @@ extension CheckRun {
     let folder = subject.file.deletingLastPathComponent()
     guard let repository = store.repository(containing: folder),
       store.isShallow(repository) == false,
-      let path = try? repository.repositoryPath(of: subject.file)
+      let path = try? git.repositoryPath(of: subject.file, in: repository)
     else { return false }
     let commit: String?
     do {

@@ -311,7 +311,7 @@ public struct CheckRun: Sendable {
       }
       guard let repository = found else { continue }
       // The histories are read together, on the first subject's request.
-      if let path = try? repository.repositoryPath(of: subject.file) {
+      if let path = try? cache.repositoryPath(of: subject.file, in: repository) {
         expected[repository.root.path, default: (repository, [])].paths.append(path)
       }
     }

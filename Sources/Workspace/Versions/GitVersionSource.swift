@@ -8,7 +8,7 @@ enum GitVersionSource {
     throws(WorkspaceError) -> [EarlierVersion]
   {
     let repository = try cache.repository(containing: request.file.deletingLastPathComponent())
-    let path = try repository.repositoryPath(of: request.file)
+    let path = try cache.repositoryPath(of: request.file, in: repository)
     let tipLabel = "\(revision ?? "HEAD"):\(path)"
     let limit = SchemaFileReader.schemaSizeLimit
     // A repository without commits has no history yet.
