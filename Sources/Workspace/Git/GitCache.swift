@@ -15,6 +15,7 @@ public final class GitCache: @unchecked Sendable {
   /// Per repository root: the paths whose histories a run will ask for.
   private var expectedHistories: [String: Set<String>] = [:]
   private var historyIndexes: [String: Result<GitHistoryIndex, WorkspaceError>] = [:]
+  private var trees: [String: Result<[String: String], WorkspaceError>] = [:]
 
   public init() {}
 
@@ -92,6 +93,17 @@ public final class GitCache: @unchecked Sendable {
       lock.withLock { folderPrefixes[folder] = String(path.dropLast(name.count)) }
     }
     return path
+  }
+
+  /// The blob id of `path` at `commit`, from one `git ls-tree -r` per commit; nil when the
+  /// file is not there.
+  func blob(of path: String, at commit: String, in repository: GitRepository)
+    throws(WorkspaceError) -> String?
+  {
+    try cached(&trees, key: repository.root.path + "\u{0}" + commit) {
+      () throws(WorkspaceError) -> [String: String] in
+      try repository.blobs(at: commit)
+    }.get()[path]
   }
 
   /// Notes the files whose histories will be asked for, so that the first request reads them

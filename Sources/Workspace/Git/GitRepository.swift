@@ -105,6 +105,24 @@ struct GitRepository: Sendable {
     return output.standardOutput
   }
 
+  /// Every file's blob id at `commit` (`git ls-tree -r`), by path.
+  func blobs(at commit: String) throws(WorkspaceError) -> [String: String] {
+    let output = try run(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit])
+    guard output.status == 0 else {
+      throw .gitFailed(command: "ls-tree", message: output.standardError)
+    }
+    // `<mode> <type> <object>\t<path>` per entry.
+    var blobs: [String: String] = [:]
+    for entry in output.standardOutput.split(separator: 0, omittingEmptySubsequences: true) {
+      guard let tab = entry.firstIndex(of: 0x09) else { continue }
+      let fields = entry[..<tab].split(separator: 0x20)
+      guard fields.count == 3, fields[1].elementsEqual("blob".utf8) else { continue }
+      blobs[String(decoding: entry[(tab + 1)...], as: UTF8.self)] = String(
+        decoding: fields[2], as: UTF8.self)
+    }
+    return blobs
+  }
+
   /// The paths `commit` renamed a file to (`git diff-tree -M` against its first parent).
   func renameTargets(in commit: String) throws(WorkspaceError) -> Set<String> {
     let output = try run([

@@ -181,13 +181,10 @@ extension CheckRun {
     // Avro and JSON Schema versions are the file's own blobs: the commits that changed the
     // file and its blob at the tip pin them (and the labels messages show), so the entry
     // survives commits that leave the file alone.
-    let label = "\(revision ?? "HEAD"):\(path)"
-    guard
-      let tip = try? git.batchSession(for: repository).blob(
-        "\(commit):\(path)", displayName: label, limit: SchemaFileReader.schemaSizeLimit),
+    guard let tip = try? git.blob(of: path, at: commit, in: repository),
       let history = try? git.history(of: path, from: commit, in: repository)
     else { return false }
-    builder.add("tip", tip.id)
+    builder.add("tip", tip)
     for change in history {
       builder.add("change", "\(change.commit) \(change.blob) \(change.path)")
     }
