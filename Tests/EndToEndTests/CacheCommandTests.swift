@@ -20,8 +20,9 @@ import Testing
   }
 
   private func entryCount(_ cache: URL) -> Int {
+    // Entries sit in folders named by their key's first two digits.
     let names =
-      (try? FileManager.default.contentsOfDirectory(
+      (try? FileManager.default.subpathsOfDirectory(
         atPath: cache.appendingPathComponent("check").path)) ?? []
     return names.filter { $0.hasSuffix(".json") }.count
   }
@@ -52,7 +53,8 @@ import Testing
     let uncached = try check(config: config, cache: nil, into: scratch.url)
     _ = try check(config: config, cache: cache, into: scratch.url)
     let entries = cache.appendingPathComponent("check")
-    let names = try FileManager.default.contentsOfDirectory(atPath: entries.path).sorted()
+    let names = try FileManager.default.subpathsOfDirectory(atPath: entries.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
     #expect(!names.isEmpty)
     for (index, name) in names.enumerated() {
       let url = entries.appendingPathComponent(name)

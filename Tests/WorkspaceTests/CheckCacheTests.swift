@@ -78,8 +78,19 @@ import Testing
       uniqueKeysWithValues: outcome.report.subjects.map { ($0.name, $0.compatible) })
   }
 
+  /// Entries (`ab/ab12….json`: in folders named by their key's first two digits).
   func entries(_ tree: TemporaryTree) throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: tree.url("cache/check").path).sorted()
+    let names = try FileManager.default.subpathsOfDirectory(atPath: tree.url("cache/check").path)
+    #expect(
+      names.allSatisfy {
+        !$0.hasSuffix(".json") || $0.hasPrefix(String($0.dropFirst(3).prefix(2)) + "/")
+      })
+    return names.filter { $0.hasSuffix(".json") }.sorted()
+  }
+
+  /// The key of an entry's path.
+  func key(_ name: String) -> CacheKey {
+    CacheKey(hex: String((name.split(separator: "/").last ?? "").dropLast(5)))
   }
 
   @Test func everyInputOfAVerdictInvalidatesItsEntry() async throws {
@@ -220,7 +231,7 @@ extension CheckCacheTests {
     _ = try await run(tree)
     let folder = tree.url("cache/check")
     for name in try entries(tree) {
-      let key = CacheKey(hex: String(name.dropLast(5)))
+      let key = key(name)
       let url = folder.appendingPathComponent(name)
       let bytes = [UInt8](try Data(contentsOf: url))
       var entry = try #require(CheckCache.decode(bytes, key: key))
@@ -243,7 +254,7 @@ extension CheckCacheTests {
     _ = try await run(tree)
     let folder = tree.url("cache/check")
     for name in try entries(tree) {
-      let key = CacheKey(hex: String(name.dropLast(5)))
+      let key = key(name)
       let url = folder.appendingPathComponent(name)
       var entry = try #require(CheckCache.decode([UInt8](try Data(contentsOf: url)), key: key))
       entry.result.compatible.toggle()

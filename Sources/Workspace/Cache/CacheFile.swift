@@ -33,9 +33,13 @@ enum CacheFile {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let temporary = "\(folder)/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    unlink(temporary)
-    let descriptor = open(
-      temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    // Created exclusively; a leftover (or a link planted under the name) is removed first.
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+    var descriptor = open(temporary, flags, 0o644)
+    if descriptor < 0, errno == EEXIST {
+      unlink(temporary)
+      descriptor = open(temporary, flags, 0o644)
+    }
     guard descriptor >= 0 else { return String(cString: strerror(errno)) }
     var failure: String?
     bytes.withUnsafeBytes { buffer in

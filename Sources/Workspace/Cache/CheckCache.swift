@@ -50,8 +50,9 @@ final class CheckCache: @unchecked Sendable {
   /// The stored outcome for `key`, or nil.
   func lookup(_ key: CacheKey) -> CachedSubject? {
     lock.withLock { _ = used.insert(key.hex) }
-    let url = entries.appendingPathComponent(key.hex + ".json")
-    guard let bytes = CacheFile.read(url.path, limit: Self.entryLimit) else { return nil }
+    guard Self.isFolder(shard(of: key)),
+      let bytes = CacheFile.read(entryPath(of: key), limit: Self.entryLimit)
+    else { return nil }
     return Self.decode(bytes, key: key)
   }
 
@@ -59,8 +60,12 @@ final class CheckCache: @unchecked Sendable {
   func store(_ value: CachedSubject, key: CacheKey) {
     guard lock.withLock({ writable }) else { return }
     let bytes = Self.encode(value, key: key)
-    let url = entries.appendingPathComponent(key.hex + ".json")
-    if let problem = CacheFile.writeAtomically(bytes, to: url.path) {
+    // Entries are spread over 256 folders by their key's first two digits: thousands of files
+    // created at once in one folder wait for each other on its lock.
+    let shard = shard(of: key)
+    if mkdir(shard, 0o755) != 0, errno != EEXIST { return }
+    guard Self.isFolder(shard) else { return }
+    if let problem = CacheFile.writeAtomically(bytes, to: entryPath(of: key)) {
       lock.withLock {
         guard writable else { return }
         writable = false
@@ -98,19 +103,52 @@ final class CheckCache: @unchecked Sendable {
     if canWrite {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: entries.path)) ?? []
       for name in names {
-        let path = entries.appendingPathComponent(name).path
-        if name.hasSuffix(".json") {
-          let stem = name.dropLast(5)
-          guard CacheKey.isKeyText(stem), !keep.contains(String(stem)),
-            prune || Self.isOlder(path, than: 30 * 86_400)
-          else { continue }
-          unlink(path)
-        } else if name.hasPrefix("."), name.hasSuffix(".tmp"), Self.isOlder(path, than: 600) {
-          unlink(path)
+        let path = entries.path + "/" + name
+        if Self.isShardName(name), Self.isFolder(path) {
+          let inner = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+          for entry in inner { remove(entry, in: path, keep: keep, all: prune) }
+        } else {
+          remove(name, in: entries.path, keep: keep, all: prune)
         }
       }
     }
     return lock.withLock { warnings }
+  }
+
+  /// The folder of `key`'s entry, and the entry.
+  private func shard(of key: CacheKey) -> String {
+    entries.path + "/" + String(key.hex.prefix(2))
+  }
+
+  private func entryPath(of key: CacheKey) -> String {
+    shard(of: key) + "/" + key.hex + ".json"
+  }
+
+  /// Two lowercase hexadecimal digits.
+  private static func isShardName(_ name: String) -> Bool {
+    name.utf8.count == 2
+      && name.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+  }
+
+  /// A real folder, not a symbolic link to one (which could send entries elsewhere).
+  private static func isFolder(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Removes the entry `name` of `folder` unless it was used (or, when not pruning everything,
+  /// is recent), and temporary files a dead run left.
+  private func remove(_ name: String, in folder: String, keep: Set<String>, all: Bool) {
+    let path = folder + "/" + name
+    if name.hasSuffix(".json") {
+      let stem = name.dropLast(5)
+      guard CacheKey.isKeyText(stem), !keep.contains(String(stem)),
+        all || Self.isOlder(path, than: 30 * 86_400)
+      else { return }
+      unlink(path)
+    } else if name.hasPrefix("."), name.hasSuffix(".tmp"), Self.isOlder(path, than: 600) {
+      unlink(path)
+    }
   }
 
   /// True when the file was last written more than `seconds` ago. A temporary file ten minutes
