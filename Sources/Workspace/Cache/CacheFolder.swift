@@ -21,7 +21,7 @@ enum CacheFolder {
     for (name, text) in [(tagName, tag), (".gitignore", "*\n")] {
       let path = folder.appendingPathComponent(name).path
       if FileManager.default.fileExists(atPath: path) { continue }
-      if let problem = CacheFile.writeAtomically(Array(text.utf8), to: path) { return problem }
+      if let problem = AtomicFile.write(Array(text.utf8), to: path) { return problem }
     }
     guard access(entries.path, W_OK) == 0 else { return String(cString: strerror(errno)) }
     return nil

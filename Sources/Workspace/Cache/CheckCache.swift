@@ -65,7 +65,7 @@ final class CheckCache: @unchecked Sendable {
     let shard = shard(of: key)
     if mkdir(shard, 0o755) != 0, errno != EEXIST { return }
     guard Self.isFolder(shard) else { return }
-    if let problem = CacheFile.writeAtomically(bytes, to: entryPath(of: key)) {
+    if let problem = AtomicFile.write(bytes, to: entryPath(of: key)) {
       lock.withLock {
         guard writable else { return }
         writable = false
