@@ -1,7 +1,9 @@
 import Foundation
 
 /// What one run learns from git once and reuses for every subject: the repository of each
-/// folder and the commit each revision names. Thread-safe, so subjects can share it.
+/// folder, the commit each revision names, the files' blobs at a commit, their histories (read
+/// together) and one `cat-file --batch` process per repository. Thread-safe, so subjects can
+/// share it.
 public final class GitCache: @unchecked Sendable {
   private let lock = NSLock()
   private let computeLock = NSLock()

@@ -21,8 +21,9 @@ enum GitVersionSource {
       return [EarlierVersion(label: tipLabel, bytes: bytes, gitCommit: commit)].distinctContents(
         excluding: request.newBytes)
     }
-    // The tip and every earlier blob come through the run's one `cat-file --batch` process:
-    // `git log --follow` is then the only process a subject starts.
+    // The tip and every earlier blob come through the run's one `cat-file --batch` process,
+    // and the history from the run's batched log: a subject starts no process of its own
+    // (unless its file was renamed where it was created: then `git log --follow`).
     let session = try cache.batchSession(for: repository)
     guard let tip = try session.blob("\(commit):\(path)", displayName: tipLabel, limit: limit)
     else { return [] }
