@@ -16,18 +16,12 @@ struct SubjectHistory: Sendable {
 }
 
 extension CheckRun {
-  /// The history of every subject, in subject order. Versions come from the subject's
-  /// `versions:` folder or its git history, whatever its mode covers; each consecutive pair is
-  /// diffed and judged by the subject's mode (Buf's FILE rules added for Protobuf when the
-  /// config gates with them).
+  /// The history of every subject, in subject order, passed through `transform` (with the
+  /// subject's index), which runs in the same parallel task, so what the catalog makes of a
+  /// subject is made on every core too. Versions come from the subject's `versions:` folder or
+  /// its git history, whatever its mode covers; each consecutive pair is diffed and judged by
+  /// the subject's mode (Buf's FILE rules added for Protobuf when the config gates with them).
   /// Without `gitHistory`, subjects with no `versions:` folder have one version.
-  func histories(gitHistory: Bool = true) async throws(WorkspaceError) -> [SubjectHistory] {
-    try await histories(gitHistory: gitHistory) { _, history in history }
-  }
-
-  /// Each subject's history passed through `transform` (with the subject's index), in subject
-  /// order; `transform` runs in the same parallel task as the history, so what the catalog
-  /// makes of a subject is made on every core too.
   func histories<Output: Sendable>(
     gitHistory: Bool, _ transform: @escaping @Sendable (Int, SubjectHistory) -> Output
   ) async throws(WorkspaceError) -> [Output] {
