@@ -33,7 +33,6 @@ final class CheckCache: @unchecked Sendable {
   private var warnings: [String] = []
   private var writable: Bool
   private var shallow: [String: Bool] = [:]
-  private var repositories: [String: GitRepository] = [:]
 
   init(_ settings: CheckCacheSettings) {
     self.settings = settings
@@ -83,16 +82,6 @@ final class CheckCache: @unchecked Sendable {
 
   func setShallow(_ value: Bool, for repository: GitRepository) {
     lock.withLock { shallow[repository.root.path] = value }
-  }
-
-  /// The repository of a folder, found before the parallel part: asking `GitCache` from
-  /// every subject walks the folder's parents on disk each time.
-  func repository(containing folder: URL) -> GitRepository? {
-    lock.withLock { repositories[folder.path] }
-  }
-
-  func setRepository(_ repository: GitRepository, containing folder: URL) {
-    lock.withLock { repositories[folder.path] = repository }
   }
 
   /// Ends the run and removes entries it did not use: all of them after a run over every

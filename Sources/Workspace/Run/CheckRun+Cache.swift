@@ -8,8 +8,8 @@ import SchemaModel
 ///
 /// One entry per subject, not per (new, earlier) pair: a transitive mode stops at the first
 /// earlier version that fails and names the versions by labels in its messages, so the outcome
-/// is a function of the whole ordered history, and the expensive part of a git history (three
-/// git processes per subject) is only skipped when that whole history is known to be unchanged.
+/// is a function of the whole ordered history, and reading and comparing the versions is only
+/// skipped when that whole history is known to be unchanged.
 extension CheckRun {
   /// Whether a subject may go through the cache at all. Payload fixtures are validated on every
   /// run (their files are not covered by the key), and a schema written inside an AsyncAPI
@@ -64,7 +64,6 @@ extension CheckRun {
       guard folders.insert(folder.path).inserted,
         let repository = try? git.repository(containing: folder)
       else { continue }
-      store.setRepository(repository, containing: folder)
       if store.isShallow(repository) == nil {
         store.setShallow((try? repository.isShallow()) ?? true, for: repository)
       }
@@ -160,7 +159,8 @@ extension CheckRun {
     }
     // A commit pins the file's whole history, and the imports of every commit in it.
     let folder = subject.file.deletingLastPathComponent()
-    guard let repository = store.repository(containing: folder),
+    // Placed in its repository by `prepareCache` (`GitCache` keeps that per folder).
+    guard let repository = try? git.repository(containing: folder),
       store.isShallow(repository) == false,
       let path = try? git.repositoryPath(of: subject.file, in: repository)
     else { return false }
